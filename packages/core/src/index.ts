@@ -11,8 +11,20 @@ export { validateDatasetRows, type TableSources } from './model/validate.ts';
 export { createDataset, datasetRows } from './model/dataset.ts';
 
 // workload/: WISN requirement
+export { availableWorkingTime, VN_WORKING_TIME, type WorkingTime } from './workload/working-time.ts';
+export { standardWorkload } from './workload/standard-workload.ts';
+export { categoryAllowanceFactor } from './workload/category-allowance-factor.ts';
+export { individualAllowanceFactor } from './workload/individual-allowance-factor.ts';
+export { requirementMatrix, type RequirementMatrix, type RequirementOptions } from './workload/requirement-matrix.ts';
+export { requiredStaff } from './workload/required-staff.ts';
 
 // indicators/: balance, classify, summarise, statistics, norms
+export { classify, checkBands, DEFAULT_BANDS, type Bands } from './indicators/classify.ts';
+export { normQuota, VN_STAFFING_NORMS, type StaffingNorms } from './indicators/norm-quota.ts';
+export { giniCoefficient } from './indicators/gini-coefficient.ts';
+export { balance, type Balance, type BalanceOptions } from './indicators/balance.ts';
+export { summarise } from './indicators/summarise.ts';
+export { loadStatistics, type LoadStatistics, type LoadStatisticsOptions, type LoadOutlier } from './indicators/load-statistics.ts';
 
 // optimize/: formulate, solvers, plans, explain
 

@@ -5,7 +5,8 @@ import { CanbangInputError } from './errors.ts';
 /** Where each table came from, so errors can name the file. Defaults to `createDataset(<table>)`. */
 export type TableSources = Partial<Record<'units' | 'headcount' | 'volumes' | 'standards' | 'provinces' | 'fields', string>>;
 
-type Row = Readonly<Record<string, unknown>>;
+// Rows are typed by the caller but may hold anything when they come from files or scripts.
+type Row = object;
 
 /**
  * Checks a dataset in plain-row form and throws a {@link CanbangInputError} at the first problem:
@@ -113,13 +114,13 @@ function fail(source: string, index: number, column: string, value: unknown, exp
 }
 
 function requireText(row: Row, index: number, column: string, source: string): string {
-  const value = row[column];
+  const value = (row as Record<string, unknown>)[column];
   if (typeof value !== 'string' || value.trim() === '') fail(source, index, column, value, 'a non-empty text');
   return value;
 }
 
 function requireOneOf<T extends string>(row: Row, index: number, column: string, allowed: readonly T[], source: string): T {
-  const value = row[column];
+  const value = (row as Record<string, unknown>)[column];
   if (!allowed.includes(value as T)) fail(source, index, column, value, `one of ${allowed.join(' | ')}`);
   return value as T;
 }
@@ -133,7 +134,7 @@ interface NumberRule {
 }
 
 function requireNumber(row: Row, index: number, column: string, source: string, rule: NumberRule): number {
-  const value = row[column];
+  const value = (row as Record<string, unknown>)[column];
   const words = describeRule(rule);
   if (typeof value !== 'number' || !Number.isFinite(value)) fail(source, index, column, value, words);
   if (rule.integer && !Number.isInteger(value)) fail(source, index, column, value, words);

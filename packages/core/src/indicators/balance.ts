@@ -1,0 +1,111 @@
+import { table, type ColumnTable } from 'arquero';
+import type { BalanceStatus, Dataset, Terrain, UnitKind } from '../model/types.ts';
+import { requirementMatrix, type RequirementOptions } from '../workload/requirement-matrix.ts';
+import { checkBands, classify, DEFAULT_BANDS, type Bands } from './classify.ts';
+import { normQuota, VN_STAFFING_NORMS, type StaffingNorms } from './norm-quota.ts';
+
+export interface BalanceOptions extends RequirementOptions {
+  /** Status bands on the WISN ratio; default {@link DEFAULT_BANDS}. */
+  bands?: Bands;
+  /** Staffing norm for `norm_quota`; default {@link VN_STAFFING_NORMS}. */
+  norms?: StaffingNorms;
+}
+
+export interface Balance {
+  /** One row per unit x field: FieldBalanceRow columns. */
+  byField: ColumnTable;
+  /** One row per unit: UnitBalanceRow columns. */
+  byUnit: ColumnTable;
+}
+
+/**
+ * Workload vs headcount balance per unit x field and per unit: staff, WISN required, gap = staff - required,
+ * ratio = staff / required, load = required / staff, status, and (per unit) shortage, surplus and norm quota.
+ *
+ * @example
+ * const { byUnit } = balance(dataset);
+ * byUnit.filter((d) => d.status === 'overloaded').numRows();
+ */
+export function balance(dataset: Dataset, options: BalanceOptions = {}): Balance {
+  const bands = options.bands ?? DEFAULT_BANDS;
+  checkBands(bands, 'balance');
+  const norms = options.norms ?? VN_STAFFING_NORMS;
+  const m = requirementMatrix(dataset, options);
+  const nUnits = m.unitCodes.length;
+  const nFields = m.fields.length;
+
+  const names = dataset.units.array('name') as string[];
+  const provinces = dataset.units.array('province_code') as string[];
+  const kinds = dataset.units.array('kind') as UnitKind[];
+  const terrains = dataset.units.array('terrain') as Terrain[];
+  const populations = dataset.units.array('population') as number[];
+
+  const cells = nUnits * nFields;
+  const f = {
+    unit_code: new Array<string>(cells),
+    province_code: new Array<string>(cells),
+    kind: new Array<UnitKind>(cells),
+    field: new Array<string>(cells),
+    staff: new Float64Array(cells),
+    required: new Float64Array(cells),
+    gap: new Float64Array(cells),
+    ratio: new Array<number | null>(cells),
+    load: new Array<number | null>(cells),
+    status: new Array<BalanceStatus>(cells),
+  };
+  const u = {
+    unit_code: m.unitCodes,
+    name: names,
+    province_code: provinces,
+    kind: kinds,
+    terrain: terrains,
+    population: populations,
+    staff: new Float64Array(nUnits),
+    required: new Float64Array(nUnits),
+    gap: new Float64Array(nUnits),
+    ratio: new Array<number | null>(nUnits),
+    load: new Array<number | null>(nUnits),
+    status: new Array<BalanceStatus>(nUnits),
+    shortage: new Float64Array(nUnits),
+    surplus: new Float64Array(nUnits),
+    norm_quota: new Float64Array(nUnits),
+  };
+
+  for (let i = 0; i < nUnits; i++) {
+    let staff = 0;
+    let required = 0;
+    for (let j = 0; j < nFields; j++) {
+      const c = i * nFields + j;
+      const s = m.staff[c]!;
+      const r = m.required[c]!;
+      f.unit_code[c] = m.unitCodes[i]!;
+      f.province_code[c] = provinces[i]!;
+      f.kind[c] = kinds[i]!;
+      f.field[c] = m.fields[j]!;
+      f.staff[c] = s;
+      f.required[c] = r;
+      f.gap[c] = s - r;
+      f.ratio[c] = ratioOf(s, r);
+      f.load[c] = ratioOf(r, s);
+      f.status[c] = classify(s, r, bands);
+      if (s < r) u.shortage[i]! += r - s;
+      else u.surplus[i]! += s - r;
+      staff += s;
+      required += r;
+    }
+    u.staff[i] = staff;
+    u.required[i] = required;
+    u.gap[i] = staff - required;
+    u.ratio[i] = ratioOf(staff, required);
+    u.load[i] = ratioOf(required, staff);
+    u.status[i] = classify(staff, required, bands);
+    u.norm_quota[i] = normQuota({ kind: kinds[i]!, terrain: terrains[i]!, population: populations[i]! }, norms);
+  }
+
+  return { byField: table(f), byUnit: table(u) };
+}
+
+// A ratio with a zero denominator is undefined (null), not Infinity: it stays valid JSON and CSV.
+function ratioOf(numerator: number, denominator: number): number | null {
+  return denominator > 0 ? numerator / denominator : null;
+}
