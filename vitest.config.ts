@@ -5,5 +5,6 @@ export default defineConfig({
     include: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 300_000,
+    globalSetup: ['test/support/ensure-chromium.ts'],
   },
 });
