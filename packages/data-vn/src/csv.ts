@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { CanbangInputError } from '@canbang/core';
+
+/** A CSV file read as text rows keyed by header, with the path it came from (for error messages). */
+export interface CsvTable {
+  path: string;
+  columns: string[];
+  rows: Record<string, string>[];
+}
+
+/** URL of a file in this package's `data/` folder (resolved relative to this module, not the working directory). */
+export function dataFileUrl(name: string): URL {
+  return new URL(`../data/${name}`, import.meta.url);
+}
+
+/**
+ * Reads a small RFC 4180 CSV file (UTF-8, optional BOM, quoted fields with `""` escapes, LF or CRLF) from
+ * this package's `data/` folder. Text is normalised to Unicode NFC so Vietnamese names compare exactly.
+ * Throws a {@link CanbangInputError} naming the file when required columns are missing or a row is ragged.
+ *
+ * @example
+ * const { rows } = readDataCsv('provinces-2025.csv', ['province_code', 'province_name', 'units']);
+ * rows[0].province_name; // 'Thành phố Hà Nội'
+ */
+export function readDataCsv(name: string, required: readonly string[] = []): CsvTable {
+  const url = dataFileUrl(name);
+  const path = fileURLToPath(url);
+  return parseCsv(readFileSync(url, 'utf8'), path, required);
+}
+
+/**
+ * Parses CSV text (see {@link readDataCsv}); `source` names the file in errors.
+ *
+ * @example
+ * parseCsv('a,b\n1,"x, y"\n', 'inline').rows; // [{ a: '1', b: 'x, y' }]
+ */
+export function parseCsv(text: string, source: string, required: readonly string[] = []): CsvTable {
+  const records = splitRecords(text.replace(/^\uFEFF/, '').normalize('NFC'), source);
+  const header = records.shift();
+  if (!header || header.every((h) => h.trim() === '')) throw new CanbangInputError({ source, expected: 'a header row' });
+  const columns = header.map((h) => h.trim());
+  for (const column of required) {
+    if (!columns.includes(column)) {
+      throw new CanbangInputError({ source, row: 0, column, expected: `a "${column}" column (header has: ${columns.join(', ')})` });
+    }
+  }
+  const rows = records.map((cells, i) => {
+    if (cells.length !== columns.length) {
+      throw new CanbangInputError({ source, row: i + 1, value: cells.join(','), expected: `${columns.length} comma-separated cells like the header` });
+    }
+    return Object.fromEntries(columns.map((c, j) => [c, cells[j]!]));
+  });
+  return { path: source, columns, rows };
+}
+
+// A character-level state machine: quotes may wrap commas, newlines and doubled quotes.
+function splitRecords(text: string, source: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let cell = '';
+  let quoted = false;
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i += 2;
+        continue;
+      }
+      if (ch === '"') quoted = false;
+      else cell += ch;
+      i++;
+      continue;
+    }
+    if (ch === '"' && cell === '') quoted = true;
+    else if (ch === ',') {
+      record.push(cell);
+      cell = '';
+    } else if (ch === '\n' || ch === '\r') {
+      record.push(cell);
+      if (record.length > 1 || record[0] !== '') records.push(record); // skip blank lines
+      record = [];
+      cell = '';
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+    } else cell += ch;
+    i++;
+  }
+  if (quoted) throw new CanbangInputError({ source, row: records.length, expected: 'a closing double quote' });
+  if (cell !== '' || record.length > 0) {
+    record.push(cell);
+    records.push(record);
+  }
+  return records;
+}
+
+/** Parses a number cell; throws a {@link CanbangInputError} naming file, row and column when it is not one. */
+export function numberCell(table: CsvTable, index: number, column: string, { allowEmpty = false } = {}): number | null {
+  const raw = table.rows[index]![column]!.trim();
+  if (raw === '' && allowEmpty) return null;
+  const value = Number(raw);
+  if (raw === '' || !Number.isFinite(value)) {
+    throw new CanbangInputError({ source: table.path, row: index + 1, column, value: raw, expected: 'a finite number' });
+  }
+  return value;
+}
