@@ -1,0 +1,83 @@
+import type { ColumnTable } from 'arquero';
+import ExcelJS from 'exceljs';
+import { CanbangInputError } from '../model/errors.ts';
+import { neutraliseFormula } from './neutralise-formula.ts';
+import { tableColumns } from './table-rows.ts';
+import { writeFileAtomic } from './write-file-atomic.ts';
+
+/** One sheet for {@link writeWorkbook}. */
+export interface WorkbookSheet {
+  /** Sheet name: at most 31 characters, none of : \ / ? * [ ]. */
+  name: string;
+  table: ColumnTable | readonly Readonly<Record<string, unknown>>[];
+  /** Excel number formats by column, e.g. `{ ratio: '0.00', staff: '#,##0' }`; text columns may use '@'. */
+  numberFormats?: Readonly<Record<string, string>>;
+}
+
+/** Number formats used when a sheet gives none: whole numbers with thousands separators, others with 2 decimals. */
+export const DEFAULT_NUMBER_FORMATS = Object.freeze({ integer: '#,##0', decimal: '#,##0.00' });
+
+/**
+ * Writes sheets to an .xlsx workbook, atomically: bold header row, frozen under the header, an autofilter,
+ * column widths fitted to the content (8 to 60 characters), number formats (given per column or
+ * {@link DEFAULT_NUMBER_FORMATS}). Text cells are passed through {@link neutraliseFormula} so no cell is
+ * ever run as a formula; numbers stay numbers (only the display is formatted, the stored value is exact).
+ *
+ * @example
+ * await writeWorkbook([{ name: 'balance', table: byUnit, numberFormats: { ratio: '0.00' } }], 'out/balance.xlsx');
+ */
+export async function writeWorkbook(sheets: readonly WorkbookSheet[], file: string): Promise<void> {
+  const workbook = await buildWorkbook(sheets);
+  await writeFileAtomic(file, new Uint8Array(await workbook.xlsx.writeBuffer()));
+}
+
+/** The exceljs workbook behind {@link writeWorkbook} (internal: the template adds to it). */
+export async function buildWorkbook(sheets: readonly WorkbookSheet[]): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'canbang';
+  const names = new Set<string>();
+  for (const sheet of sheets) {
+    if (!/^[^:\\/?*[\]]{1,31}$/.test(sheet.name) || names.has(sheet.name.toLowerCase())) {
+      throw new CanbangInputError({ source: 'writeWorkbook(sheets)', column: 'name', value: sheet.name, expected: 'a unique sheet name of 1-31 characters without : \\ / ? * [ ]' });
+    }
+    names.add(sheet.name.toLowerCase());
+    const { columns, rows } = tableColumns(sheet.table);
+    const ws = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    ws.columns = columns.map((c) => ({ header: c, key: c }));
+    for (const row of rows) ws.addRow(columns.map((c) => cell(row[c])));
+    ws.getRow(1).font = { bold: true };
+    if (rows.length > 0) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows.length + 1, column: columns.length } };
+    columns.forEach((c, k) => {
+      const col = ws.getColumn(k + 1);
+      let width = c.length;
+      let integers = true;
+      let numbers = false;
+      for (let r = 0; r < rows.length; r++) {
+        const v = rows[r]![c];
+        if (typeof v === 'number') {
+          numbers = true;
+          if (!Number.isInteger(v)) integers = false;
+        }
+        if (r < 2000) width = Math.max(width, displayLength(v));
+      }
+      col.width = Math.min(60, Math.max(8, width + 2));
+      const format = sheet.numberFormats?.[c] ?? (numbers ? (integers ? DEFAULT_NUMBER_FORMATS.integer : DEFAULT_NUMBER_FORMATS.decimal) : undefined);
+      if (format) col.numFmt = format;
+    });
+  }
+  return workbook;
+}
+
+function cell(value: unknown): ExcelJS.CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value === 'string') return neutraliseFormula(value);
+  if (typeof value === 'boolean' || value instanceof Date) return value;
+  return neutraliseFormula(JSON.stringify(value));
+}
+
+function displayLength(value: unknown): number {
+  if (value === null || value === undefined) return 0;
+  if (typeof value === 'number') return Number.isInteger(value) ? value.toLocaleString('en-US').length : value.toFixed(2).length + 1;
+  return String(value).length;
+}
