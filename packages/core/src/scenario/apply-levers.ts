@@ -1,0 +1,310 @@
+import { createDataset, datasetRows } from '../model/dataset.ts';
+import { CanbangInputError } from '../model/errors.ts';
+import type { Dataset, DatasetRows, HeadcountRow, StandardRow, Unit, VolumeRow } from '../model/types.ts';
+import { requirementMatrix, type RequirementOptions } from '../workload/requirement-matrix.ts';
+import { createRandom, shuffledIndices, type Random } from './random.ts';
+import type { AddStaffLever, DecentraliseLever, Lever, RemoveStaffLever, Selector } from './types.ts';
+
+export interface ApplyLeversOptions extends RequirementOptions {
+  /** Seed for random allocations and tie-breaks; default 1. */
+  seed?: number;
+  /** Scenario file name shown in errors; default "applyLevers". */
+  source?: string;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * Applies levers, in order, to a dataset and returns a new validated {@link Dataset} (the input is not
+ * changed). setNorms / setBands do not change data (they change how `balance` reads it) and are skipped here.
+ * Names in `where` and in fixed allocations are checked against the dataset: an unknown field, activity,
+ * province or unit is a {@link CanbangInputError} whose column is the lever's path, e.g. `levers[0].where.fields[1]`.
+ *
+ * @example
+ * const faster = applyLevers(ds, [{ type: 'changeStandards', factor: 0.8, where: { fields: ['civil_status'] } }]);
+ */
+export function applyLevers(dataset: Dataset, levers: readonly Lever[], options: ApplyLeversOptions = {}): Dataset {
+  const source = options.source ?? 'applyLevers';
+  const random = createRandom(options.seed ?? 1);
+  const base = datasetRows(dataset);
+  const state: State = {
+    rows: base,
+    units: base.units,
+    unitByCode: new Map(base.units.map((u) => [u.code, u])),
+    volumes: base.volumes.map((v) => ({ ...v })),
+    headcount: base.headcount.map((h) => ({ ...h })),
+    standards: base.standards.map((s) => ({ ...s })),
+  };
+  const fields = new Set(state.standards.map((s) => s.field));
+  const provinces = new Set([...state.units.map((u) => u.province_code), ...(base.provinces ?? []).map((p) => p.province_code)]);
+  const activities = new Set(state.standards.filter((s) => s.kind === 'service').map((s) => s.activity));
+
+  levers.forEach((lever, i) => {
+    const path = `levers[${i}]`;
+    const fail = (column: string, value: unknown, expected: string): never => {
+      throw new CanbangInputError({ source, column, value, expected });
+    };
+    const where: Selector = 'where' in lever && lever.where ? lever.where : {};
+    const check = (key: keyof Selector, known: Set<string> | Map<string, unknown>, words: string) =>
+      where[key]?.forEach((name, j) => {
+        if (!known.has(name)) fail(`${path}.where.${key}[${j}]`, name, words);
+      });
+    check('fields', fields, `a field of the dataset (${[...fields].join(', ')})`);
+    check('activities', activities, 'a service activity listed in the standards table');
+    check('provinces', provinces, 'a province code of the dataset');
+    check('units', state.unitByCode, 'a unit code of the dataset');
+
+    switch (lever.type) {
+      case 'scaleVolumes':
+        for (const v of state.volumes) {
+          if (!matchesRow(state, where, v.unit_code, v.field, v.activity)) continue;
+          v.cases *= lever.factor;
+          if (v.on_time != null) v.on_time *= lever.factor;
+          if (v.backlog != null) v.backlog *= lever.factor;
+        }
+        break;
+      case 'changeStandards':
+        for (const s of state.standards) {
+          if (s.kind !== 'service' || !matchesRow(state, where, undefined, s.field, s.activity)) continue;
+          s.minutes_per_case = s.minutes_per_case! * lever.factor;
+        }
+        break;
+      case 'decentralise':
+        decentralise(state, lever, where);
+        break;
+      case 'removeStaff':
+        removeStaff(state, lever, where, random, (value, expected) => fail(`${path}.${lever.count !== undefined ? 'count' : 'rate'}`, value, expected));
+        break;
+      case 'addStaff':
+        addStaff(state, lever, where, random, options, path, fail);
+        break;
+      case 'setNorms':
+      case 'setBands':
+        break;
+    }
+  });
+
+  return createDataset({ ...base, volumes: state.volumes, headcount: state.headcount, standards: state.standards });
+}
+
+interface State {
+  rows: DatasetRows;
+  units: readonly Unit[];
+  unitByCode: Map<string, Unit>;
+  volumes: Mutable<VolumeRow>[];
+  headcount: Mutable<HeadcountRow>[];
+  standards: Mutable<StandardRow>[];
+}
+
+function matchesUnit(state: State, where: Selector, unitCode: string): boolean {
+  if (where.units && !where.units.includes(unitCode)) return false;
+  if (!where.provinces && !where.kinds) return true;
+  const unit = state.unitByCode.get(unitCode)!;
+  if (where.provinces && !where.provinces.includes(unit.province_code)) return false;
+  if (where.kinds && !where.kinds.includes(unit.kind)) return false;
+  return true;
+}
+
+function matchesRow(state: State, where: Selector, unitCode: string | undefined, field: string, activity?: string): boolean {
+  if (where.fields && !where.fields.includes(field)) return false;
+  if (activity !== undefined && where.activities && !where.activities.includes(activity)) return false;
+  return unitCode === undefined || matchesUnit(state, where, unitCode);
+}
+
+// Per province and field x activity: add share x (current volume of the matching units), spread over the
+// matching units of that province by population or by current volume.
+function decentralise(state: State, lever: DecentraliseLever, where: Selector): void {
+  const byVolume = lever.distributeBy === 'volume';
+  const targetUnits = state.units.filter((u) => matchesUnit(state, where, u.code));
+  const unitsByProvince = new Map<string, Unit[]>();
+  for (const u of targetUnits) {
+    const list = unitsByProvince.get(u.province_code);
+    if (list) list.push(u);
+    else unitsByProvince.set(u.province_code, [u]);
+  }
+  const rowIndex = new Map(state.volumes.map((v, r) => [`${v.unit_code}\u0000${v.field}\u0000${v.activity}`, r]));
+  const services = state.standards.filter((s) => s.kind === 'service' && matchesRow(state, where, undefined, s.field, s.activity));
+  for (const [, units] of unitsByProvince) {
+    const population = units.reduce((sum, u) => sum + u.population, 0);
+    for (const s of services) {
+      const rows = units.map((u) => rowIndex.get(`${u.code}\u0000${s.field}\u0000${s.activity}`));
+      const current = rows.map((r) => (r === undefined ? 0 : state.volumes[r]!.cases));
+      const total = current.reduce((a, b) => a + b, 0);
+      const added = lever.share * total;
+      if (added === 0) continue;
+      units.forEach((u, k) => {
+        // Weight: current volume, or population (equal split when the matching units have no residents).
+        const weight = byVolume ? current[k]! / total : population > 0 ? u.population / population : 1 / units.length;
+        const extra = added * weight;
+        if (extra === 0) return;
+        const r = rows[k];
+        if (r === undefined) {
+          state.volumes.push({ unit_code: u.code, field: s.field, activity: s.activity, cases: extra, on_time: null, backlog: null });
+          return;
+        }
+        const v = state.volumes[r]!;
+        const scale = (v.cases + extra) / v.cases;
+        v.cases += extra;
+        if (v.on_time != null) v.on_time *= scale;
+        if (v.backlog != null) v.backlog *= scale;
+      });
+    }
+  }
+}
+
+// Largest-remainder split of `count` in proportion to `weights` (integers summing to count); ties in the
+// remainder go to the earlier index in a seeded shuffled order, so no unit is favoured by its position.
+function apportion(count: number, weights: readonly number[], random: Random): number[] {
+  const total = weights.reduce((a, b) => a + b, 0);
+  const quotas = weights.map((w) => (count * w) / total);
+  const out = quotas.map(Math.floor);
+  let left = count - out.reduce((a, b) => a + b, 0);
+  const order = shuffledIndices(weights.length, random);
+  const rank = [...order].sort((a, b) => quotas[b]! - out[b]! - (quotas[a]! - out[a]!));
+  for (let k = 0; left > 0 && k < rank.length; k++, left--) out[rank[k]!]! += 1;
+  return out;
+}
+
+function removeStaff(
+  state: State,
+  lever: RemoveStaffLever,
+  where: Selector,
+  random: Random,
+  fail: (value: unknown, expected: string) => never,
+): void {
+  const rows = state.headcount.filter((h) => h.staff > 0 && matchesRow(state, where, h.unit_code, h.field));
+  const available = rows.reduce((sum, h) => sum + h.staff, 0);
+  const count = lever.count ?? Math.round(lever.rate! * available);
+  if (count > available) fail(lever.count, `at most the ${available} staff matching "where"`);
+  if (count === 0) return;
+  if (lever.by === 'random') {
+    // Draw `count` individuals without replacement: partial Fisher-Yates over one slot per person.
+    const owner = new Int32Array(available);
+    let k = 0;
+    rows.forEach((h, r) => owner.fill(r, k, (k += h.staff)));
+    for (let i = 0; i < count; i++) {
+      const j = i + Math.floor(random.uniform() * (available - i));
+      const t = owner[i]!;
+      owner[i] = owner[j]!;
+      owner[j] = t;
+      rows[owner[i]!]!.staff -= 1;
+    }
+    return;
+  }
+  const removed = apportion(count, rows.map((h) => h.staff), random);
+  rows.forEach((h, r) => (h.staff -= removed[r]!));
+}
+
+function addStaff(
+  state: State,
+  lever: AddStaffLever,
+  where: Selector,
+  random: Random,
+  options: RequirementOptions,
+  path: string,
+  fail: (column: string, value: unknown, expected: string) => never,
+): void {
+  const cellIndex = new Map(state.headcount.map((h, r) => [`${h.unit_code}\u0000${h.field}`, r]));
+  const fields = [...new Set(state.standards.map((s) => s.field))];
+  const add = (unit: string, field: string, staff: number) => {
+    if (staff === 0) return;
+    const r = cellIndex.get(`${unit}\u0000${field}`);
+    if (r !== undefined) state.headcount[r]!.staff += staff;
+    else {
+      cellIndex.set(`${unit}\u0000${field}`, state.headcount.length);
+      state.headcount.push({ unit_code: unit, field, staff });
+    }
+  };
+
+  if (lever.allocation) {
+    lever.allocation.forEach((a, j) => {
+      if (!state.unitByCode.has(a.unit_code)) fail(`${path}.allocation[${j}].unit_code`, a.unit_code, 'a unit code of the dataset');
+      if (!fields.includes(a.field)) fail(`${path}.allocation[${j}].field`, a.field, `a field of the dataset (${fields.join(', ')})`);
+    });
+    lever.allocation.forEach((a) => add(a.unit_code, a.field, a.staff));
+    return;
+  }
+
+  const count = lever.count!;
+  if (count === 0) return;
+  const cellFields = fields.filter((f) => !where.fields || where.fields.includes(f));
+  const cellUnits = state.units.filter((u) => matchesUnit(state, where, u.code));
+  if (cellFields.length === 0 || cellUnits.length === 0) fail(`${path}.where`, where, 'a selection matching at least one unit and field');
+
+  if (lever.by === 'share') {
+    const staffOf = (u: string, f: string) => {
+      const r = cellIndex.get(`${u}\u0000${f}`);
+      return r === undefined ? 0 : state.headcount[r]!.staff;
+    };
+    const cells = cellUnits.flatMap((u) => cellFields.map((f) => [u.code, f] as const));
+    const weights = cells.map(([u, f]) => staffOf(u, f));
+    if (weights.every((w) => w === 0)) fail(`${path}.by`, 'share', '"shortage" (the matching cells have no staff to share by)');
+    apportion(count, weights, random).forEach((n, k) => add(cells[k]![0], cells[k]![1], n));
+    return;
+  }
+
+  // by shortage: each hire goes to the cell with the largest remaining required - staff (ties: earlier
+  // unit, then field, in dataset order). This fills the deepest gaps first, like water-filling.
+  const current = createDataset({ ...state.rows, volumes: state.volumes, headcount: state.headcount, standards: state.standards });
+  const m = requirementMatrix(current, options);
+  const nFields = m.fields.length;
+  const unitPos = new Map(m.unitCodes.map((c, i) => [c, i]));
+  const cells = cellUnits.flatMap((u) => cellFields.map((f) => unitPos.get(u.code)! * nFields + m.fields.indexOf(f)));
+  const heap = new GapHeap(cells.map((c) => ({ cell: c, gap: m.required[c]! - m.staff[c]! })));
+  const hires = new Map<number, number>();
+  for (let k = 0; k < count; k++) {
+    const top = heap.popMax();
+    hires.set(top.cell, (hires.get(top.cell) ?? 0) + 1);
+    heap.push({ cell: top.cell, gap: top.gap - 1 });
+  }
+  for (const [cell, n] of [...hires].sort((a, b) => a[0] - b[0])) {
+    add(m.unitCodes[Math.floor(cell / nFields)]!, m.fields[cell % nFields]!, n);
+  }
+}
+
+interface GapEntry {
+  cell: number;
+  gap: number;
+}
+
+// Binary max-heap on gap, ties to the lower cell index (deterministic).
+class GapHeap {
+  private items: GapEntry[] = [];
+  constructor(entries: GapEntry[]) {
+    for (const e of entries) this.push(e);
+  }
+  private above(a: GapEntry, b: GapEntry): boolean {
+    return a.gap > b.gap || (a.gap === b.gap && a.cell < b.cell);
+  }
+  push(entry: GapEntry): void {
+    const items = this.items;
+    items.push(entry);
+    let i = items.length - 1;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!this.above(items[i]!, items[p]!)) break;
+      [items[i], items[p]] = [items[p]!, items[i]!];
+      i = p;
+    }
+  }
+  popMax(): GapEntry {
+    const items = this.items;
+    const top = items[0]!;
+    const last = items.pop()!;
+    if (items.length > 0) {
+      items[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let best = i;
+        if (l < items.length && this.above(items[l]!, items[best]!)) best = l;
+        if (r < items.length && this.above(items[r]!, items[best]!)) best = r;
+        if (best === i) break;
+        [items[i], items[best]] = [items[best]!, items[i]!];
+        i = best;
+      }
+    }
+    return top;
+  }
+}

@@ -1,0 +1,140 @@
+/**
+ * What-if scenarios: a named list of levers applied, in order, to a base dataset.
+ * Scenario files (JSON or YAML) have exactly this shape; `parseScenario` validates them.
+ */
+import type { ColumnTable } from 'arquero';
+import type { Dataset, UnitKind } from '../model/types.ts';
+import type { Balance } from '../indicators/balance.ts';
+import type { Bands } from '../indicators/classify.ts';
+import type { StaffingNorms } from '../indicators/norm-quota.ts';
+
+/**
+ * Which rows a lever touches. Every list is optional; a row matches when it matches every list given
+ * (an empty selector matches everything). Names are checked against the dataset, so typos are errors.
+ */
+export interface Selector {
+  fields?: readonly string[];
+  /** Service activities (volumes and standards only). */
+  activities?: readonly string[];
+  provinces?: readonly string[];
+  kinds?: readonly UnitKind[];
+  /** Unit codes. */
+  units?: readonly string[];
+}
+
+/** Multiply cases (and on_time / backlog) of the matching volume rows by `factor`. */
+export interface ScaleVolumesLever {
+  type: 'scaleVolumes';
+  factor: number;
+  where?: Selector;
+}
+
+/**
+ * Move work from province level down to the matching units: in each province, for each field x activity,
+ * `share` x the current volume of the matching units is added to them, spread by population (default) or
+ * by current volume. The province-level workload itself is not in the dataset, so only its arrival counts.
+ */
+export interface DecentraliseLever {
+  type: 'decentralise';
+  share: number;
+  distributeBy?: 'population' | 'volume';
+  where?: Selector;
+}
+
+/** Multiply minutes_per_case of the matching service standards (0.8 = procedures 20 % faster). */
+export interface ChangeStandardsLever {
+  type: 'changeStandards';
+  factor: number;
+  where?: Pick<Selector, 'fields' | 'activities'>;
+}
+
+/**
+ * Staff who leave and are not replaced: `count` people, or `rate` (0-1) of the matching staff.
+ * `by: 'share'` (default) spreads them in proportion to staff (largest remainder, seeded tie-break);
+ * `by: 'random'` draws individuals at random with the scenario seed.
+ */
+export interface RemoveStaffLever {
+  type: 'removeStaff';
+  count?: number;
+  rate?: number;
+  by?: 'share' | 'random';
+  where?: Omit<Selector, 'activities'>;
+}
+
+/** One fixed hire: `staff` people added to `unit_code` in `field`. */
+export interface HireAllocation {
+  unit_code: string;
+  field: string;
+  staff: number;
+}
+
+/**
+ * New hires: a fixed `allocation`, or `count` people placed among the matching unit x field cells
+ * `by: 'shortage'` (default: each hire goes to the cell with the largest remaining required - staff)
+ * or `by: 'share'` (in proportion to current staff).
+ */
+export interface AddStaffLever {
+  type: 'addStaff';
+  count?: number;
+  allocation?: readonly HireAllocation[];
+  by?: 'shortage' | 'share';
+  where?: Omit<Selector, 'activities'>;
+}
+
+/** Change the staffing norm (quota) used to report `norm_quota`; unset keys keep their value. */
+export interface SetNormsLever {
+  type: 'setNorms';
+  baseline?: number;
+  threshold?: number;
+  perExtraMountain?: number;
+  perExtraOther?: number;
+  caps?: Partial<Record<UnitKind, number>>;
+}
+
+/** Change the status bands on the WISN ratio; unset keys keep their value. */
+export interface SetBandsLever {
+  type: 'setBands';
+  overloadedBelow?: number;
+  underloadedAbove?: number;
+}
+
+export type Lever =
+  | ScaleVolumesLever
+  | DecentraliseLever
+  | ChangeStandardsLever
+  | RemoveStaffLever
+  | AddStaffLever
+  | SetNormsLever
+  | SetBandsLever;
+
+export type LeverType = Lever['type'];
+
+/** A what-if scenario, as read from a scenario file. */
+export interface Scenario {
+  name: string;
+  description?: string;
+  /** Seed for the levers that draw at random (removeStaff by random, tie-breaks); default 1. */
+  seed?: number;
+  levers: readonly Lever[];
+}
+
+/** Output of `runScenario`. */
+export interface ScenarioResult {
+  scenario: Scenario;
+  /** The base dataset after the levers. */
+  dataset: Dataset;
+  balance: Balance;
+  /** Bands and norms in force after setBands / setNorms. */
+  bands: Bands;
+  norms: StaffingNorms;
+}
+
+/** Output of `compare`: differences scenario - baseline. */
+export interface ScenarioComparison {
+  /** One row per unit: base and scenario staff, required, load, status, shortage, surplus and their change. */
+  units: ColumnTable;
+  /** One row per province: counts by status, units that became (or stopped being) overloaded, shortage, surplus, worst load, Gini of load. */
+  provinces: ColumnTable;
+  /** The same as `provinces` for the whole dataset (one row). */
+  national: ColumnTable;
+}

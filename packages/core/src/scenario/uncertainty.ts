@@ -1,0 +1,258 @@
+import { table, type ColumnTable } from 'arquero';
+import type { BalanceOptions } from '../indicators/balance.ts';
+import { checkBands, classify } from '../indicators/classify.ts';
+import { CanbangInputError } from '../model/errors.ts';
+import type { Dataset } from '../model/types.ts';
+import { requirementMatrix } from '../workload/requirement-matrix.ts';
+import { applyLevers } from './apply-levers.ts';
+import { leverBalanceOptions } from './lever-options.ts';
+import { createRandom, type Random } from './random.ts';
+import type { Scenario } from './types.ts';
+
+export type DistributionType = 'lognormal' | 'normal' | 'triangular' | 'uniform';
+
+/**
+ * A multiplicative noise with mean 1 and coefficient of variation `cv` (sd / mean):
+ * lognormal (sigma^2 = ln(1 + cv^2)); normal (1 + cv z, cut at 0); symmetric triangular on 1 ± cv√6;
+ * uniform on 1 ± cv√3. `byField` overrides the type and/or cv for some fields.
+ */
+export interface Distribution {
+  type: DistributionType;
+  cv: number;
+  byField?: Readonly<Record<string, { type?: DistributionType; cv: number }>>;
+}
+
+/** Volumes: lognormal, cv 0.2 (a quarter's volumes scatter around the forecast, never below 0). */
+export const DEFAULT_VOLUME_DISTRIBUTION: Distribution = Object.freeze({ type: 'lognormal', cv: 0.2 });
+/** Time standards: triangular, cv 0.1 (expert estimates, bounded at ±24 %). */
+export const DEFAULT_STANDARD_DISTRIBUTION: Distribution = Object.freeze({ type: 'triangular', cv: 0.1 });
+
+export interface UncertaintyOptions extends BalanceOptions {
+  /** Number of Monte Carlo draws; default 1000. */
+  draws?: number;
+  /** Seed of the draws; default `scenario.seed`, else 1. */
+  seed?: number;
+  /** Noise on each volume row (unit x field x activity), independent across rows. */
+  volumeDistribution?: Distribution;
+  /** Noise on each service time standard (field x activity), shared by every unit in a draw. */
+  standardDistribution?: Distribution;
+  /** Called every ~1 % of draws with (done, total). */
+  onProgress?: (done: number, total: number) => void;
+  /** Scenario file name shown in errors. */
+  source?: string;
+}
+
+export interface UncertaintyResult {
+  scenario: string;
+  draws: number;
+  seed: number;
+  /**
+   * One row per unit: unit_code, province_code, staff, required (no noise), required_p10 / _p50 / _p90,
+   * p_overloaded (share of draws in which the unit is overloaded).
+   */
+  units: ColumnTable;
+  /** Rows for metrics required, shortage, overloaded (units): point (no noise), mean, p10, p50, p90. */
+  national: ColumnTable;
+}
+
+/**
+ * Monte Carlo over volumes and time standards around a scenario (seeded: same inputs and seed, identical
+ * bands). Each draw multiplies every volume row and every service standard by its own noise, recomputes
+ * required staff with the typed-array {@link requirementMatrix} form and classifies units in place.
+ * Quantiles are linear interpolation between order statistics (type 7). With cv 0 every draw equals
+ * `balance` of the scenario exactly.
+ *
+ * @example
+ * const u = uncertainty(ds, scenario, { draws: 1000, seed: 7, volumeDistribution: { type: 'lognormal', cv: 0.25 } });
+ * u.units.orderby(aq.desc('p_overloaded')).objects({ limit: 10 });
+ */
+export function uncertainty(base: Dataset, scenario: Scenario, options: UncertaintyOptions = {}): UncertaintyResult {
+  const source = options.source ?? 'uncertainty';
+  const draws = options.draws ?? 1000;
+  if (!Number.isInteger(draws) || draws < 1) {
+    throw new CanbangInputError({ source, column: 'draws', value: draws, expected: 'a whole number >= 1' });
+  }
+  const seed = options.seed ?? scenario.seed ?? 1;
+  const dataset = applyLevers(base, scenario.levers, { ...options, source, seed: scenario.seed ?? 1 });
+  const { bands } = leverBalanceOptions(scenario.levers, options);
+  checkBands(bands, 'uncertainty');
+  const m = requirementMatrix(dataset, options);
+  const nUnits = m.unitCodes.length;
+  const nFields = m.fields.length;
+  const fieldIndex = new Map(m.fields.map((f, i) => [f, i]));
+  const unitIndex = new Map(m.unitCodes.map((c, i) => [c, i]));
+  const random = createRandom(seed);
+  const volumeSamplers = fieldSamplers(options.volumeDistribution ?? DEFAULT_VOLUME_DISTRIBUTION, m.fields, random, source, 'volumeDistribution');
+  const standardSamplers = fieldSamplers(options.standardDistribution ?? DEFAULT_STANDARD_DISTRIBUTION, m.fields, random, source, 'standardDistribution');
+
+  // Service standards in table order, and per volume row: its cell, its standard and its service FTE
+  // (the same expression as requirementMatrix, so noise-free draws reproduce it bit for bit).
+  const periodsPerYear = options.periodsPerYear ?? dataset.meta.periodsPerYear;
+  const minutesPerFte = m.awtHours * 60;
+  const standardOf = new Map<string, number>();
+  const standardField: number[] = [];
+  const minutes: number[] = [];
+  dataset.standards.objects().forEach((row) => {
+    const s = row as { field: string; activity: string; kind: string; minutes_per_case: number };
+    if (s.kind !== 'service') return;
+    standardOf.set(`${s.field}\u0000${s.activity}`, standardField.length);
+    standardField.push(fieldIndex.get(s.field)!);
+    minutes.push(s.minutes_per_case);
+  });
+  const vUnits = dataset.volumes.array('unit_code') as string[];
+  const vFields = dataset.volumes.array('field') as string[];
+  const vActivities = dataset.volumes.array('activity') as string[];
+  const vCases = dataset.volumes.array('cases') as number[];
+  const nRows = vUnits.length;
+  const rowCell = new Int32Array(nRows);
+  const rowField = new Int32Array(nRows);
+  const rowStandard = new Int32Array(nRows);
+  const rowFte = new Float64Array(nRows);
+  for (let r = 0; r < nRows; r++) {
+    const f = fieldIndex.get(vFields[r]!)!;
+    const s = standardOf.get(`${vFields[r]}\u0000${vActivities[r]}`)!;
+    rowCell[r] = unitIndex.get(vUnits[r]!)! * nFields + f;
+    rowField[r] = f;
+    rowStandard[r] = s;
+    rowFte[r] = (vCases[r]! * periodsPerYear * minutes[s]!) / minutesPerFte;
+  }
+  const unitStaff = new Float64Array(nUnits);
+  for (let c = 0; c < m.staff.length; c++) unitStaff[Math.floor(c / nFields)]! += m.staff[c]!;
+
+  const required = new Float64Array(nUnits * draws); // unit-major: unit u's draws are contiguous
+  const overloadedDraws = new Uint32Array(nUnits);
+  const national = { required: new Float64Array(draws), shortage: new Float64Array(draws), overloaded: new Float64Array(draws) };
+  const serviceFte = new Float64Array(m.serviceFte.length);
+  const standardNoise = new Float64Array(standardField.length);
+  const step = Math.max(1, Math.floor(draws / 100));
+
+  for (let d = 0; d < draws; d++) {
+    for (let s = 0; s < standardNoise.length; s++) standardNoise[s] = standardSamplers[standardField[s]!]!();
+    serviceFte.fill(0);
+    for (let r = 0; r < nRows; r++) {
+      serviceFte[rowCell[r]!]! += rowFte[r]! * volumeSamplers[rowField[r]!]!() * standardNoise[rowStandard[r]!]!;
+    }
+    let total = 0, shortage = 0, overloaded = 0;
+    for (let u = 0; u < nUnits; u++) {
+      let req = 0;
+      for (let f = 0; f < nFields; f++) {
+        const c = u * nFields + f;
+        const rc = serviceFte[c]! * m.caf[f]! + m.iaf[c]!;
+        req += rc;
+        if (m.staff[c]! < rc) shortage += rc - m.staff[c]!;
+      }
+      required[u * draws + d] = req;
+      total += req;
+      if (classify(unitStaff[u]!, req, bands) === 'overloaded') {
+        overloaded++;
+        overloadedDraws[u]!++;
+      }
+    }
+    national.required[d] = total;
+    national.shortage[d] = shortage;
+    national.overloaded[d] = overloaded;
+    if ((d + 1) % step === 0 || d + 1 === draws) options.onProgress?.(d + 1, draws);
+  }
+
+  // Point values (no noise) for reference.
+  const pointUnit = new Float64Array(nUnits);
+  let pointShortage = 0, pointOverloaded = 0;
+  for (let u = 0; u < nUnits; u++) {
+    for (let f = 0; f < nFields; f++) {
+      const c = u * nFields + f;
+      pointUnit[u]! += m.required[c]!;
+      if (m.staff[c]! < m.required[c]!) pointShortage += m.required[c]! - m.staff[c]!;
+    }
+    if (classify(unitStaff[u]!, pointUnit[u]!, bands) === 'overloaded') pointOverloaded++;
+  }
+
+  const q = { p10: new Float64Array(nUnits), p50: new Float64Array(nUnits), p90: new Float64Array(nUnits) };
+  for (let u = 0; u < nUnits; u++) {
+    const sorted = required.subarray(u * draws, (u + 1) * draws).sort();
+    q.p10[u] = quantileSorted(sorted, 0.1);
+    q.p50[u] = quantileSorted(sorted, 0.5);
+    q.p90[u] = quantileSorted(sorted, 0.9);
+  }
+  const pointOf = { required: pointUnit.reduce((a, b) => a + b, 0), shortage: pointShortage, overloaded: pointOverloaded };
+  const metrics = ['required', 'shortage', 'overloaded'] as const;
+  const summary = metrics.map((metric) => {
+    const values = national[metric];
+    const mean = values.reduce((a, b) => a + b, 0) / draws;
+    const sorted = Float64Array.from(values).sort();
+    return { metric, point: pointOf[metric], mean, p10: quantileSorted(sorted, 0.1), p50: quantileSorted(sorted, 0.5), p90: quantileSorted(sorted, 0.9) };
+  });
+
+  return {
+    scenario: scenario.name,
+    draws,
+    seed,
+    units: table({
+      unit_code: m.unitCodes,
+      province_code: dataset.units.array('province_code') as string[],
+      staff: unitStaff,
+      required: pointUnit,
+      required_p10: q.p10,
+      required_p50: q.p50,
+      required_p90: q.p90,
+      p_overloaded: Float64Array.from(overloadedDraws, (n) => n / draws),
+    }),
+    national: table(Object.fromEntries(['metric', 'point', 'mean', 'p10', 'p50', 'p90'].map((c) => [c, summary.map((s) => s[c as keyof typeof s])]))),
+  };
+}
+
+/** Type-7 quantile of ascending values (linear interpolation between order statistics). */
+export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
+  const h = (sorted.length - 1) * p;
+  const lo = Math.floor(h);
+  const hi = Math.min(lo + 1, sorted.length - 1);
+  return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!);
+}
+
+/**
+ * One sampler per field (internal; the bench reuses it to draw the same stream on the naive path).
+ * Checks the distribution and throws a CanbangInputError naming the option path.
+ */
+export function fieldSamplers(dist: Distribution, fields: readonly string[], random: Random, source: string, name: string): (() => number)[] {
+  const byField = dist.byField ?? {};
+  for (const f of Object.keys(byField)) {
+    if (!fields.includes(f)) {
+      throw new CanbangInputError({ source, column: `${name}.byField.${f}`, value: f, expected: `a field of the dataset (${fields.join(', ')})` });
+    }
+  }
+  return fields.map((f) => {
+    const own = byField[f];
+    const path = own ? `${name}.byField.${f}` : name;
+    return makeSampler({ type: own?.type ?? dist.type, cv: own?.cv ?? dist.cv }, random, source, path);
+  });
+}
+
+function makeSampler(dist: { type: DistributionType; cv: number }, random: Random, source: string, path: string): () => number {
+  const { type, cv } = dist;
+  if (!['lognormal', 'normal', 'triangular', 'uniform'].includes(type)) {
+    throw new CanbangInputError({ source, column: `${path}.type`, value: type, expected: 'one of lognormal | normal | triangular | uniform' });
+  }
+  if (typeof cv !== 'number' || !Number.isFinite(cv) || cv < 0) {
+    throw new CanbangInputError({ source, column: `${path}.cv`, value: cv, expected: 'a finite number >= 0' });
+  }
+  if (cv === 0) return () => 1; // no noise, no random numbers consumed
+  switch (type) {
+    case 'lognormal': {
+      const sigma = Math.sqrt(Math.log(1 + cv * cv));
+      const mu = -0.5 * sigma * sigma; // mean exp(mu + sigma^2 / 2) = 1
+      return () => Math.exp(mu + sigma * random.normal());
+    }
+    case 'normal':
+      return () => Math.max(0, 1 + cv * random.normal());
+    case 'triangular': {
+      const half = cv * Math.sqrt(6); // sd of a symmetric triangle of half-width a is a / sqrt(6)
+      if (half > 1) throw new CanbangInputError({ source, column: `${path}.cv`, value: cv, expected: `at most ${(1 / Math.sqrt(6)).toFixed(4)} for triangular (values must stay >= 0)` });
+      return () => 1 + half * (random.uniform() + random.uniform() - 1);
+    }
+    case 'uniform': {
+      const half = cv * Math.sqrt(3); // sd of a uniform of half-width a is a / sqrt(3)
+      if (half > 1) throw new CanbangInputError({ source, column: `${path}.cv`, value: cv, expected: `at most ${(1 / Math.sqrt(3)).toFixed(4)} for uniform (values must stay >= 0)` });
+      return () => 1 + half * (2 * random.uniform() - 1);
+    }
+  }
+  throw new Error('unreachable');
+}

@@ -1,0 +1,157 @@
+import { CanbangInputError } from '../model/errors.ts';
+import { UNIT_KINDS } from '../model/types.ts';
+import type { Lever, LeverType, Scenario } from './types.ts';
+
+type Obj = Record<string, unknown>;
+
+// Allowed keys per lever type: anything else is a typo and an error.
+const SELECTOR_KEYS = ['fields', 'activities', 'provinces', 'kinds', 'units'] as const;
+const LEVER_KEYS: Record<LeverType, readonly string[]> = {
+  scaleVolumes: ['factor', 'where'],
+  decentralise: ['share', 'distributeBy', 'where'],
+  changeStandards: ['factor', 'where'],
+  removeStaff: ['count', 'rate', 'by', 'where'],
+  addStaff: ['count', 'allocation', 'by', 'where'],
+  setNorms: ['baseline', 'threshold', 'perExtraMountain', 'perExtraOther', 'caps'],
+  setBands: ['overloadedBelow', 'underloadedAbove'],
+};
+const WHERE_KEYS: Record<LeverType, readonly string[]> = {
+  scaleVolumes: SELECTOR_KEYS,
+  decentralise: SELECTOR_KEYS,
+  changeStandards: ['fields', 'activities'],
+  removeStaff: ['fields', 'provinces', 'kinds', 'units'],
+  addStaff: ['fields', 'provinces', 'kinds', 'units'],
+  setNorms: [],
+  setBands: [],
+};
+const LEVER_TYPES = Object.keys(LEVER_KEYS) as LeverType[];
+
+/**
+ * Checks a parsed scenario object (from JSON or YAML) and returns it typed, or throws a
+ * {@link CanbangInputError} naming the file (`source`) and the JSON path of the bad field as `column`,
+ * e.g. `scenario.json, column "levers[2].factor": got "abc"; expected a finite number > 0`.
+ * Unknown keys and lever types are errors, so typos never pass silently. Names of fields, units and
+ * provinces are checked later against the dataset by `applyLevers`.
+ *
+ * @example
+ * validateScenario({ name: 'faster civil status', levers: [{ type: 'changeStandards', factor: 0.8, where: { fields: ['civil_status'] } }] }, 'civil.json');
+ */
+export function validateScenario(value: unknown, source = 'validateScenario'): Scenario {
+  const fail = (path: string, bad: unknown, expected: string): never => {
+    throw new CanbangInputError({ source, column: path, value: bad, expected });
+  };
+  const obj = (v: unknown, path: string): Obj => {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(path || '(top level)', v, 'an object');
+    return v as Obj;
+  };
+  const keys = (o: Obj, allowed: readonly string[], path: string) => {
+    for (const k of Object.keys(o)) {
+      if (!allowed.includes(k)) fail(`${path}${path ? '.' : ''}${k}`, o[k], `no such key here (allowed: ${allowed.join(', ') || 'none'})`);
+    }
+  };
+  const num = (v: unknown, path: string, rule: { min?: number; max?: number; minExclusive?: boolean; integer?: boolean }) => {
+    const parts = [rule.integer ? 'a whole number' : 'a finite number'];
+    if (rule.min !== undefined) parts.push(`${rule.minExclusive ? '>' : '>='} ${rule.min}`);
+    if (rule.max !== undefined) parts.push(`<= ${rule.max}`);
+    const words = parts.join(' ');
+    if (typeof v !== 'number' || !Number.isFinite(v)) fail(path, v, words);
+    const n = v as number;
+    if (rule.integer && !Number.isInteger(n)) fail(path, v, words);
+    if (rule.min !== undefined && (rule.minExclusive ? n <= rule.min : n < rule.min)) fail(path, v, words);
+    if (rule.max !== undefined && n > rule.max) fail(path, v, words);
+    return n;
+  };
+  const text = (v: unknown, path: string) => {
+    if (typeof v !== 'string' || v.trim() === '') fail(path, v, 'a non-empty text');
+    return v as string;
+  };
+  const oneOf = (v: unknown, path: string, allowed: readonly string[]) => {
+    if (!allowed.includes(v as string)) fail(path, v, `one of ${allowed.join(' | ')}`);
+    return v as string;
+  };
+  const textList = (v: unknown, path: string, allowed?: readonly string[]) => {
+    if (!Array.isArray(v) || v.length === 0) fail(path, v, 'a non-empty list of texts');
+    (v as unknown[]).forEach((item, i) => (allowed ? oneOf(item, `${path}[${i}]`, allowed) : text(item, `${path}[${i}]`)));
+  };
+  const exactlyOne = (o: Obj, a: string, b: string, path: string) => {
+    const hasA = o[a] !== undefined;
+    const hasB = o[b] !== undefined;
+    if (hasA === hasB) fail(`${path}.${hasA ? b : a}`, hasA ? o[b] : undefined, `exactly one of "${a}" or "${b}"`);
+  };
+
+  const top = obj(value, '');
+  keys(top, ['name', 'description', 'seed', 'levers', 'plan'], '');
+  text(top.name, 'name');
+  if (top.description !== undefined && typeof top.description !== 'string') fail('description', top.description, 'a text');
+  if (top.seed !== undefined) num(top.seed, 'seed', { min: 0, integer: true });
+  if (top.plan !== undefined) {
+    // The optimiser's planHires / planTransfers were not available when scenarios were written.
+    fail('plan', top.plan, 'no "plan" (running an optimiser plan after the levers is not supported yet; use `canbang plan` on the result)');
+  }
+  if (!Array.isArray(top.levers)) fail('levers', top.levers, 'a list of levers (may be empty)');
+
+  (top.levers as unknown[]).forEach((raw, i) => {
+    const path = `levers[${i}]`;
+    const lever = obj(raw, path);
+    const type = oneOf(lever.type, `${path}.type`, LEVER_TYPES) as LeverType;
+    keys(lever, ['type', ...LEVER_KEYS[type]], path);
+    if (lever.where !== undefined) {
+      const where = obj(lever.where, `${path}.where`);
+      keys(where, WHERE_KEYS[type], `${path}.where`);
+      for (const k of Object.keys(where)) textList(where[k], `${path}.where.${k}`, k === 'kinds' ? UNIT_KINDS : undefined);
+    }
+    switch (type) {
+      case 'scaleVolumes':
+      case 'changeStandards':
+        num(lever.factor, `${path}.factor`, { min: 0, minExclusive: true });
+        break;
+      case 'decentralise':
+        num(lever.share, `${path}.share`, { min: 0 });
+        if (lever.distributeBy !== undefined) oneOf(lever.distributeBy, `${path}.distributeBy`, ['population', 'volume']);
+        break;
+      case 'removeStaff':
+        exactlyOne(lever, 'count', 'rate', path);
+        if (lever.count !== undefined) num(lever.count, `${path}.count`, { min: 0, integer: true });
+        if (lever.rate !== undefined) num(lever.rate, `${path}.rate`, { min: 0, max: 1 });
+        if (lever.by !== undefined) oneOf(lever.by, `${path}.by`, ['share', 'random']);
+        break;
+      case 'addStaff':
+        exactlyOne(lever, 'count', 'allocation', path);
+        if (lever.count !== undefined) num(lever.count, `${path}.count`, { min: 0, integer: true });
+        if (lever.by !== undefined) oneOf(lever.by, `${path}.by`, ['shortage', 'share']);
+        if (lever.allocation !== undefined) {
+          if (lever.by !== undefined) fail(`${path}.by`, lever.by, 'no "by" with a fixed allocation');
+          if (lever.where !== undefined) fail(`${path}.where`, lever.where, 'no "where" with a fixed allocation');
+          if (!Array.isArray(lever.allocation)) fail(`${path}.allocation`, lever.allocation, 'a list of { unit_code, field, staff }');
+          (lever.allocation as unknown[]).forEach((a, j) => {
+            const p = `${path}.allocation[${j}]`;
+            const row = obj(a, p);
+            keys(row, ['unit_code', 'field', 'staff'], p);
+            text(row.unit_code, `${p}.unit_code`);
+            text(row.field, `${p}.field`);
+            num(row.staff, `${p}.staff`, { min: 0, integer: true });
+          });
+        }
+        break;
+      case 'setNorms':
+        for (const k of ['baseline', 'threshold'] as const) if (lever[k] !== undefined) num(lever[k], `${path}.${k}`, { min: 0 });
+        for (const k of ['perExtraMountain', 'perExtraOther'] as const) {
+          if (lever[k] !== undefined) num(lever[k], `${path}.${k}`, { min: 0, minExclusive: true });
+        }
+        if (lever.caps !== undefined) {
+          const caps = obj(lever.caps, `${path}.caps`);
+          keys(caps, UNIT_KINDS, `${path}.caps`);
+          for (const k of Object.keys(caps)) num(caps[k], `${path}.caps.${k}`, { min: 0 });
+        }
+        break;
+      case 'setBands': {
+        const below = lever.overloadedBelow === undefined ? undefined : num(lever.overloadedBelow, `${path}.overloadedBelow`, { min: 0, minExclusive: true, max: 1 });
+        const above = lever.underloadedAbove === undefined ? undefined : num(lever.underloadedAbove, `${path}.underloadedAbove`, { min: 1 });
+        if (below === undefined && above === undefined) fail(`${path}.overloadedBelow`, undefined, 'overloadedBelow and/or underloadedAbove');
+        break;
+      }
+    }
+  });
+
+  return top as unknown as Scenario & { levers: Lever[] };
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { CanbangInputError, parseScenario, validateScenario } from '@canbang/core';
+
+const good = { name: 'ok', levers: [{ type: 'scaleVolumes', factor: 1.1 }, { type: 'setBands', overloadedBelow: 0.8 }] };
+
+function errorOf(value: unknown): CanbangInputError {
+  try {
+    validateScenario(value, 'scenario.json');
+  } catch (error) {
+    if (error instanceof CanbangInputError) return error;
+    throw error;
+  }
+  throw new Error('expected a CanbangInputError');
+}
+
+describe('validateScenario', () => {
+  it('accepts a valid scenario and returns it', () => {
+    expect(validateScenario(good, 'ok.json')).toEqual(good);
+  });
+
+  it('names the file, the JSON path, the bad value and the expectation', () => {
+    const e = errorOf({ name: 'x', levers: [{ type: 'setBands', overloadedBelow: 0.8 }, { type: 'scaleVolumes', factor: 2 }, { type: 'scaleVolumes', factor: 'abc' }] });
+    expect(e.source).toBe('scenario.json');
+    expect(e.column).toBe('levers[2].factor');
+    expect(e.value).toBe('abc');
+    expect(e.message).toBe('scenario.json, column "levers[2].factor": got "abc"; expected a finite number > 0');
+  });
+
+  it.each([
+    [{ levers: [] }, 'name'],
+    [{ name: 'x' }, 'levers'],
+    [{ name: 'x', levers: [], sed: 1 }, 'sed'],
+    [{ name: 'x', levers: [{ type: 'scaleVolume', factor: 2 }] }, 'levers[0].type'],
+    [{ name: 'x', levers: [{ type: 'scaleVolumes', facter: 2 }] }, 'levers[0].facter'],
+    [{ name: 'x', levers: [{ type: 'scaleVolumes', factor: -1 }] }, 'levers[0].factor'],
+    [{ name: 'x', levers: [{ type: 'scaleVolumes', factor: 2, where: { field: ['land'] } }] }, 'levers[0].where.field'],
+    [{ name: 'x', levers: [{ type: 'scaleVolumes', factor: 2, where: { kinds: ['town'] } }] }, 'levers[0].where.kinds[0]'],
+    [{ name: 'x', levers: [{ type: 'changeStandards', factor: 0.8, where: { provinces: ['01'] } }] }, 'levers[0].where.provinces'],
+    [{ name: 'x', levers: [{ type: 'decentralise', share: 0.3, distributeBy: 'area' }] }, 'levers[0].distributeBy'],
+    [{ name: 'x', levers: [{ type: 'removeStaff', count: 3, rate: 0.1 }] }, 'levers[0].rate'],
+    [{ name: 'x', levers: [{ type: 'removeStaff', count: 2.5 }] }, 'levers[0].count'],
+    [{ name: 'x', levers: [{ type: 'removeStaff', rate: 1.5 }] }, 'levers[0].rate'],
+    [{ name: 'x', levers: [{ type: 'addStaff' }] }, 'levers[0].count'],
+    [{ name: 'x', levers: [{ type: 'addStaff', allocation: [{ unit_code: 'A', field: 'land', staff: -1 }] }] }, 'levers[0].allocation[0].staff'],
+    [{ name: 'x', levers: [{ type: 'setNorms', caps: { village: 3 } }] }, 'levers[0].caps.village'],
+    [{ name: 'x', levers: [{ type: 'setBands', overloadedBelow: 1.2 }] }, 'levers[0].overloadedBelow'],
+    [{ name: 'x', levers: [], plan: { kind: 'hire' } }, 'plan'],
+  ])('rejects %j at %s', (value, column) => {
+    expect(errorOf(value).column).toBe(column);
+  });
+});
+
+describe('parseScenario', () => {
+  it('reads YAML by extension and JSON otherwise', () => {
+    const yaml = 'name: faster\nlevers:\n  - type: changeStandards\n    factor: 0.8\n    where: { fields: [civil_status] }\n';
+    const json = JSON.stringify({ name: 'faster', levers: [{ type: 'changeStandards', factor: 0.8, where: { fields: ['civil_status'] } }] });
+    expect(parseScenario(yaml, { source: 'a.yaml' })).toEqual(parseScenario(json, { source: 'a.json' }));
+  });
+
+  it('reports syntax errors with the file name', () => {
+    expect(() => parseScenario('{"name": ', { source: 'broken.json' })).toThrow(/^broken\.json; expected valid JSON/);
+    expect(() => parseScenario('name: [unclosed', { source: 'broken.yml' })).toThrow(/^broken\.yml; expected valid YAML/);
+  });
+
+  it('validates after parsing, naming YAML paths the same way', () => {
+    expect(() => parseScenario('name: x\nlevers:\n  - type: scaleVolumes\n    factor: abc\n', { source: 'v.yaml' })).toThrow(
+      'v.yaml, column "levers[0].factor": got "abc"; expected a finite number > 0',
+    );
+  });
+});
