@@ -29,6 +29,20 @@ export { loadStatistics, type LoadStatistics, type LoadStatisticsOptions, type L
 // optimize/: formulate, solvers, plans, explain
 
 // scenario/: levers, run, compare, sensitivity, uncertainty
+export type {
+  Selector, Lever, LeverType, ScaleVolumesLever, DecentraliseLever, ChangeStandardsLever, RemoveStaffLever, AddStaffLever,
+  HireAllocation, SetNormsLever, SetBandsLever, Scenario, ScenarioResult, ScenarioComparison,
+} from './scenario/types.ts';
+export { validateScenario } from './scenario/validate-scenario.ts';
+export { parseScenario, type ParseScenarioOptions } from './scenario/parse-scenario.ts';
+export { applyLevers, type ApplyLeversOptions } from './scenario/apply-levers.ts';
+export { runScenario, type RunScenarioOptions } from './scenario/run-scenario.ts';
+export { compare } from './scenario/compare.ts';
+export { sensitivity, DEFAULT_SENSITIVITY_PARAMETER, type SensitivityOptions } from './scenario/sensitivity.ts';
+export {
+  uncertainty, DEFAULT_VOLUME_DISTRIBUTION, DEFAULT_STANDARD_DISTRIBUTION,
+  type Distribution, type DistributionType, type UncertaintyOptions, type UncertaintyResult,
+} from './scenario/uncertainty.ts';
 
 // io/: read/write CSV, JSON, XLSX
 export { readDataset, DEFAULT_READ_META, type ReadDatasetOptions } from './io/read-dataset.ts';
