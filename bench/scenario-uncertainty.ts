@@ -1,0 +1,125 @@
+/**
+ * Monte Carlo uncertainty at national scale (3,321 units x 9 fields): the fast path (`uncertainty`,
+ * typed-array requirement matrix, classification in place) against the naive path (rebuild a Dataset with
+ * createDataset and call `balance` for every draw), measured in the same run, the naive one on fewer draws.
+ * Both consume the same random stream, so the bench also prints the largest difference in unit requirement.
+ *
+ *   pnpm tsx bench/scenario-uncertainty.ts [fastDraws=1000] [naiveDraws=10]
+ */
+import * as dataVn from '@canbang/data-vn';
+import {
+  balance,
+  createDataset,
+  datasetRows,
+  DEFAULT_STANDARD_DISTRIBUTION,
+  DEFAULT_VOLUME_DISTRIBUTION,
+  uncertainty,
+  type Dataset,
+  type DatasetRows,
+  type StandardRow,
+  type VolumeRow,
+} from '@canbang/core';
+import { createRandom } from '../packages/core/src/scenario/random.ts';
+import { fieldSamplers } from '../packages/core/src/scenario/uncertainty.ts';
+
+const fastDraws = Number(process.argv[2] ?? 1000);
+const naiveDraws = Number(process.argv[3] ?? 10);
+const seed = 2025;
+
+const dataset = loadNational();
+const rows = datasetRows(dataset);
+const fields = [...new Set(rows.standards.map((s) => s.field))];
+process.stdout.write(
+  `dataset: ${dataset.meta.name} — ${rows.units.length} units x ${fields.length} fields, ${rows.volumes.length} volume rows\n`,
+);
+
+// Fast path.
+let t0 = performance.now();
+const fast = uncertainty(dataset, { name: 'baseline', levers: [] }, {
+  draws: fastDraws,
+  seed,
+  onProgress: (done, total) => {
+    if (done % Math.max(1, Math.floor(total / 10)) === 0) process.stderr.write(`  fast ${done}/${total}\r`);
+  },
+});
+const fastMs = performance.now() - t0;
+process.stderr.write('\n');
+
+// Naive path: the same random stream (standards first, then every volume row, per draw), but a full
+// Dataset (validated) and `balance` per draw.
+const random = createRandom(seed);
+const vol = fieldSamplers(DEFAULT_VOLUME_DISTRIBUTION, fields, random, 'bench', 'volumeDistribution');
+const std = fieldSamplers(DEFAULT_STANDARD_DISTRIBUTION, fields, random, 'bench', 'standardDistribution');
+const fieldIndex = new Map(fields.map((f, i) => [f, i]));
+const naiveRequired: Float64Array[] = [];
+t0 = performance.now();
+for (let d = 0; d < naiveDraws; d++) {
+  const standards: StandardRow[] = rows.standards.map((s) =>
+    s.kind === 'service' ? { ...s, minutes_per_case: s.minutes_per_case! * std[fieldIndex.get(s.field)!]!() } : { ...s },
+  );
+  const volumes: VolumeRow[] = rows.volumes.map((v) => ({ ...v, cases: v.cases * vol[fieldIndex.get(v.field)!]!() }));
+  const drawn = createDataset({ ...rows, standards, volumes });
+  naiveRequired.push(Float64Array.from(balance(drawn).byUnit.array('required') as ArrayLike<number>));
+  process.stderr.write(`  naive ${d + 1}/${naiveDraws}\r`);
+}
+const naiveMs = performance.now() - t0;
+process.stderr.write('\n');
+
+// Check: with the same stream, the fast run's first draws equal the naive ones (up to rounding).
+// Re-run the fast path on naiveDraws draws and compare per-unit p50 with one draw, or min/max with more.
+const check = uncertainty(dataset, { name: 'baseline', levers: [] }, { draws: naiveDraws, seed });
+const lo = check.units.array('required_p10') as Float64Array;
+const naiveSorted = rows.units.map((_, u) => Float64Array.from(naiveRequired, (r) => r[u]!).sort());
+let maxDiff = 0;
+naiveSorted.forEach((values, u) => {
+  const h = (values.length - 1) * 0.1;
+  const q = values[Math.floor(h)]! + (h - Math.floor(h)) * (values[Math.min(Math.floor(h) + 1, values.length - 1)]! - values[Math.floor(h)]!);
+  maxDiff = Math.max(maxDiff, Math.abs(q - lo[u]!) / Math.max(1e-9, Math.abs(q)));
+});
+
+const fastPerDraw = fastMs / fastDraws;
+const naivePerDraw = naiveMs / naiveDraws;
+const national = fast.national.objects() as { metric: string; point: number; p10: number; p50: number; p90: number }[];
+process.stdout.write(
+  [
+    '',
+    'path   draws   total ms   ms/draw',
+    `fast   ${String(fastDraws).padStart(5)}   ${fastMs.toFixed(0).padStart(8)}   ${fastPerDraw.toFixed(2).padStart(7)}`,
+    `naive  ${String(naiveDraws).padStart(5)}   ${naiveMs.toFixed(0).padStart(8)}   ${naivePerDraw.toFixed(2).padStart(7)}`,
+    `speed-up per draw (naive / fast): ${(naivePerDraw / fastPerDraw).toFixed(1)}x`,
+    `1,000 draws fast: ${((fastPerDraw * 1000) / 1000).toFixed(1)} s (target < 60 s: ${fastPerDraw * 1000 < 60_000 ? 'met' : 'NOT met'})`,
+    `largest relative difference fast vs naive (unit p10 over ${naiveDraws} identical draws): ${maxDiff.toExponential(2)}`,
+    '',
+    `national bands over ${fastDraws} draws (volumes ${DEFAULT_VOLUME_DISTRIBUTION.type} cv ${DEFAULT_VOLUME_DISTRIBUTION.cv}, standards ${DEFAULT_STANDARD_DISTRIBUTION.type} cv ${DEFAULT_STANDARD_DISTRIBUTION.cv}):`,
+    ...national.map((r) => `  ${r.metric.padEnd(10)} point ${r.point.toFixed(0).padStart(8)}  p10 ${r.p10.toFixed(0).padStart(8)}  p50 ${r.p50.toFixed(0).padStart(8)}  p90 ${r.p90.toFixed(0).padStart(8)}`),
+    '',
+  ].join('\n'),
+);
+
+/** The built-in Viet Nam dataset when @canbang/data-vn has it, else a stand-in of the same size on the real registry. */
+function loadNational(): Dataset {
+  const load = (dataVn as Record<string, unknown>).loadVietNam as ((o?: { seed?: number }) => Dataset) | undefined;
+  if (load) return load();
+  const { units, provinces } = dataVn.loadRegistry();
+  const random = createRandom(7);
+  const fieldIds = ['office', 'land', 'construction', 'civil_status', 'finance', 'culture_social', 'economy', 'it_digital', 'one_stop'];
+  const standards: StandardRow[] = fieldIds.flatMap((field, f) => [
+    { field, activity: 'a', kind: 'service' as const, minutes_per_case: 20 + 5 * f, share: null, hours: null },
+    { field, activity: 'b', kind: 'service' as const, minutes_per_case: 60 + 10 * f, share: null, hours: null },
+    { field, activity: 'c', kind: 'service' as const, minutes_per_case: 120, share: null, hours: null },
+    { field, activity: 'meetings', kind: 'support' as const, minutes_per_case: null, share: 15, hours: null },
+  ]);
+  const rowsOut: DatasetRows = {
+    units: units.map((u, i) => ({
+      code: u.code, name: u.name, kind: u.kind, province_code: u.province_code,
+      population: Math.round(8000 + 40000 * random.uniform()), area_km2: 50, lat: 16, lon: 107,
+      terrain: i % 3 === 0 ? 'mountain' : 'plain',
+    })),
+    provinces: provinces.map((p) => ({ province_code: p.province_code, province_name: p.province_name })),
+    standards,
+    headcount: units.flatMap((u) => fieldIds.map((field) => ({ unit_code: u.code, field, staff: 1 + Math.floor(6 * random.uniform()) }))),
+    volumes: units.flatMap((u) => fieldIds.flatMap((field) => ['a', 'b', 'c'].map((activity) => ({ unit_code: u.code, field, activity, cases: Math.round(300 * random.uniform()) })))),
+    meta: { name: 'registry stand-in (loadVietNam not available yet)', synthetic: true, source: 'bench/scenario-uncertainty.ts', period: '2025-Q3', periodsPerYear: 4 },
+  };
+  return createDataset(rowsOut);
+}
