@@ -1,0 +1,189 @@
+/**
+ * Vega-Lite specs of the report charts. Each takes already-aggregated rows (one row = one bar),
+ * so a chart draws exactly as many bars as it is given rows with data inline: no URLs, no fetching.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import { BALANCE_STATUSES, type BalanceStatus } from '@canbang/core';
+
+/** Colours per status (ColorBrewer RdBu ends + green), used by charts and tables alike. */
+export const STATUS_COLOURS: Readonly<Record<BalanceStatus, string>> = { overloaded: '#b2182b', balanced: '#4daf4a', underloaded: '#2166ac' };
+
+/** Status labels shown in charts: English with the Vietnamese term planners use. */
+export const STATUS_LABELS: Readonly<Record<BalanceStatus, string>> = {
+  overloaded: 'overloaded (quá tải)',
+  balanced: 'balanced (cân đối)',
+  underloaded: 'underloaded (dư người)',
+};
+
+// System font only (no web fonts), white background, no view border.
+const CONFIG = { font: 'sans-serif', background: 'white', view: { stroke: null }, legend: { labelLimit: 260 } } as const;
+
+const statusColour = {
+  field: 'status_label',
+  type: 'nominal',
+  title: 'Status',
+  scale: { domain: BALANCE_STATUSES.map((s) => STATUS_LABELS[s]), range: BALANCE_STATUSES.map((s) => STATUS_COLOURS[s]) },
+} as const;
+
+/** One stacked-bar segment: units of one status in one group (kind or province). */
+export interface StatusCountRow {
+  group: string;
+  status: BalanceStatus;
+  units: number;
+}
+
+/**
+ * Stacked bars of unit counts by status per group; `horizontal` for long lists such as provinces.
+ * Rows with 0 units are dropped so every drawn bar segment stands for at least one unit.
+ *
+ * @example
+ * statusCountSpec([{ group: 'Xã', status: 'overloaded', units: 3 }], { title: 'By kind' });
+ */
+export function statusCountSpec(rows: readonly StatusCountRow[], options: { title: string; groupTitle?: string; horizontal?: boolean }): TopLevelSpec {
+  const values = rows
+    .filter((r) => r.units > 0)
+    .map((r) => ({ ...r, status_label: STATUS_LABELS[r.status], order: BALANCE_STATUSES.indexOf(r.status) }));
+  const groupOrder = [...new Set(rows.map((r) => r.group))];
+  const group = { field: 'group', type: 'nominal', title: options.groupTitle ?? null, sort: groupOrder } as const;
+  const count = { field: 'units', type: 'quantitative', title: 'Units', stack: 'zero', axis: { tickMinStep: 1, format: 'd' } } as const;
+  return {
+    title: options.title,
+    config: CONFIG,
+    data: { values },
+    ...(options.horizontal ? { height: { step: 16 }, width: 560 } : { width: { step: 150 }, height: 260 }),
+    mark: { type: 'bar', tooltip: true },
+    encoding: {
+      ...(options.horizontal ? { y: group, x: count } : { x: { ...group, axis: { labelAngle: 0 } }, y: count }),
+      color: statusColour,
+      order: { field: 'order', type: 'quantitative' },
+    },
+  } as TopLevelSpec;
+}
+
+/** Shortage and surplus (FTE) of one field, summed over units. */
+export interface FieldGapRow {
+  label: string;
+  shortage: number;
+  surplus: number;
+}
+
+/**
+ * Grouped bars per field: total shortage (sum of required - staff where positive) next to total surplus.
+ * Draws two bars per field.
+ *
+ * @example
+ * fieldGapSpec([{ label: 'Địa chính', shortage: 12.5, surplus: 3 }]);
+ */
+export function fieldGapSpec(rows: readonly FieldGapRow[]): TopLevelSpec {
+  const values = rows.flatMap((r) => [
+    { label: r.label, measure: 'shortage (thiếu)', fte: r.shortage },
+    { label: r.label, measure: 'surplus (thừa)', fte: r.surplus },
+  ]);
+  return {
+    title: 'Shortage and surplus by field (FTE)',
+    config: CONFIG,
+    data: { values },
+    width: { step: 56 },
+    height: 260,
+    mark: { type: 'bar', tooltip: true },
+    encoding: {
+      x: { field: 'label', type: 'nominal', title: null, sort: rows.map((r) => r.label), axis: { labelAngle: -30, labelLimit: 160 } },
+      xOffset: { field: 'measure', type: 'nominal', sort: ['shortage (thiếu)', 'surplus (thừa)'] },
+      y: { field: 'fte', type: 'quantitative', title: 'FTE' },
+      color: {
+        field: 'measure',
+        type: 'nominal',
+        title: null,
+        scale: { domain: ['shortage (thiếu)', 'surplus (thừa)'], range: [STATUS_COLOURS.overloaded, STATUS_COLOURS.underloaded] },
+      },
+    },
+  } as TopLevelSpec;
+}
+
+/** One histogram bin of unit load (required / staff): [from, to). */
+export interface LoadBinRow {
+  from: number;
+  to: number;
+  units: number;
+}
+
+/**
+ * Histogram of unit load with dashed rules at the band edges (load = 1 / ratio band).
+ * Draws one bar per non-empty bin plus two rules.
+ *
+ * @example
+ * loadHistogramSpec([{ from: 0.9, to: 1, units: 4 }], { overloadedAbove: 1.11, underloadedBelow: 0.91 });
+ */
+export function loadHistogramSpec(bins: readonly LoadBinRow[], edges: { overloadedAbove: number; underloadedBelow: number }): TopLevelSpec {
+  return {
+    title: 'Load distribution (required ÷ staff) across units',
+    config: CONFIG,
+    width: 620,
+    height: 240,
+    layer: [
+      {
+        data: { values: bins.filter((b) => b.units > 0) },
+        // rect with explicit x/x2 and y/y2 = 0: a bar mark with x2 would turn horizontal.
+        mark: { type: 'rect', tooltip: true, color: '#6a6a6a', stroke: 'white', strokeWidth: 0.5 },
+        encoding: {
+          x: { field: 'from', type: 'quantitative', title: 'Load (1 = workload matches staff; last bin: no staff or ≥ its lower edge)', scale: { zero: true } },
+          x2: { field: 'to' },
+          y: { field: 'units', type: 'quantitative', title: 'Units', axis: { tickMinStep: 1, format: 'd' } },
+          y2: { datum: 0 },
+        },
+      },
+      {
+        data: {
+          values: [
+            { load: edges.underloadedBelow, edge: STATUS_LABELS.underloaded },
+            { load: edges.overloadedAbove, edge: STATUS_LABELS.overloaded },
+          ],
+        },
+        mark: { type: 'rule', strokeDash: [4, 3], strokeWidth: 1.5 },
+        encoding: {
+          x: { field: 'load', type: 'quantitative' },
+          color: {
+            field: 'edge',
+            type: 'nominal',
+            title: 'Band edge',
+            scale: { domain: [STATUS_LABELS.underloaded, STATUS_LABELS.overloaded], range: [STATUS_COLOURS.underloaded, STATUS_COLOURS.overloaded] },
+          },
+        },
+      },
+    ],
+  } as TopLevelSpec;
+}
+
+/** Staff of one group before and after a plan. */
+export interface BeforeAfterRow {
+  label: string;
+  before: number;
+  after: number;
+}
+
+/**
+ * Grouped bars of a value before and after a plan, per group. Draws two bars per group.
+ *
+ * @example
+ * beforeAfterSpec([{ label: 'Xã A', before: 0.8, after: 0.95 }], { title: 'Load before/after', valueTitle: 'Load' });
+ */
+export function beforeAfterSpec(rows: readonly BeforeAfterRow[], options: { title: string; valueTitle: string }): TopLevelSpec {
+  const values = rows.flatMap((r) => [
+    { label: r.label, when: 'before (trước)', value: r.before },
+    { label: r.label, when: 'after (sau)', value: r.after },
+  ]);
+  return {
+    title: options.title,
+    config: CONFIG,
+    data: { values },
+    width: { step: 40 },
+    height: 240,
+    mark: { type: 'bar', tooltip: true },
+    encoding: {
+      x: { field: 'label', type: 'nominal', title: null, sort: rows.map((r) => r.label), axis: { labelAngle: -40, labelLimit: 160 } },
+      xOffset: { field: 'when', type: 'nominal', sort: ['before (trước)', 'after (sau)'] },
+      y: { field: 'value', type: 'quantitative', title: options.valueTitle },
+      color: { field: 'when', type: 'nominal', title: null, scale: { domain: ['before (trước)', 'after (sau)'], range: ['#bdbdbd', '#1a7f37'] } },
+    },
+  } as TopLevelSpec;
+}

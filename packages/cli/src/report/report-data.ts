@@ -1,0 +1,207 @@
+import {
+  availableWorkingTime,
+  balance,
+  BALANCE_STATUSES,
+  CanbangInputError,
+  DEFAULT_BANDS,
+  loadStatistics,
+  summarise,
+  VN_STAFFING_NORMS,
+  VN_WORKING_TIME,
+  type BalanceOptions,
+  type BalanceStatus,
+  type Bands,
+  type Dataset,
+  type FieldBalanceRow,
+  type LoadStatistics,
+  type StaffingNorms,
+  type UnitBalanceRow,
+  type UnitKind,
+  type WorkingTime,
+} from '@canbang/core';
+import type { FieldGapRow, LoadBinRow, StatusCountRow } from './charts.ts';
+
+/** Options of {@link reportData} and `buildReport`. */
+export interface ReportOptions extends BalanceOptions {
+  /** Restrict the report to one province (its code, e.g. "01"). Default: the whole dataset. */
+  province?: string;
+  /** How many most over- and underloaded units to list; default 15. */
+  top?: number;
+  /** Shown in the footer when given (the builder never reads the clock, so output is reproducible). */
+  generatedAt?: string;
+}
+
+/** Defaults of {@link ReportOptions}. */
+export const DEFAULT_REPORT_OPTIONS = Object.freeze({ top: 15 });
+
+/** Width of a load histogram bin and the lower edge of the last (open) bin. */
+export const LOAD_BIN_WIDTH = 0.1;
+export const LOAD_BIN_OPEN_FROM = 2;
+
+/** Vietnamese (and English) names of unit kinds. */
+export const KIND_LABELS: Readonly<Record<UnitKind, string>> = { commune: 'Xã (commune)', ward: 'Phường (ward)', special_zone: 'Đặc khu (special zone)' };
+
+/** One row of the per-field table. */
+export interface FieldTotalRow extends FieldGapRow {
+  field: string;
+  staff: number;
+  required: number;
+  /** Units whose status in this field is overloaded. */
+  unitsShort: number;
+}
+
+/** Everything the report shows, computed once from the dataset (pure, no rendering). */
+export interface ReportData {
+  meta: Dataset['meta'];
+  province: { code: string; name: string } | null;
+  bands: Bands;
+  norms: StaffingNorms;
+  workingTime: WorkingTime;
+  awtHours: number;
+  units: UnitBalanceRow[];
+  totals: { units: number; staff: number; required: number; shortage: number; surplus: number } & Record<BalanceStatus, number>;
+  byKind: StatusCountRow[];
+  /** Empty when the report is for one province. */
+  byProvince: StatusCountRow[];
+  fields: FieldTotalRow[];
+  loadBins: LoadBinRow[];
+  statistics: LoadStatistics;
+  mostOverloaded: UnitBalanceRow[];
+  mostUnderloaded: UnitBalanceRow[];
+  provinceNames: ReadonlyMap<string, string>;
+}
+
+/**
+ * Computes the report's numbers: balance (`balance`), status counts (`summarise`), load distribution
+ * (`loadStatistics` plus fixed-width bins), per-field shortage and surplus, and the top units.
+ *
+ * @example
+ * const data = reportData(dataset, { province: '01' });
+ * data.totals.overloaded; // overloaded units in province 01
+ */
+export function reportData(dataset: Dataset, options: ReportOptions = {}): ReportData {
+  const top = options.top ?? DEFAULT_REPORT_OPTIONS.top;
+  if (!Number.isSafeInteger(top) || top < 0) {
+    throw new CanbangInputError({ source: 'buildReport(options.top)', value: top, expected: 'a whole number >= 0' });
+  }
+  const provinceNames = new Map(
+    (dataset.provinces.objects() as { province_code: string; province_name: string }[]).map((p) => [p.province_code, p.province_name]),
+  );
+  const province = options.province === undefined ? null : findProvince(provinceNames, options.province);
+
+  const result = balance(dataset, options);
+  let byUnitTable = result.byUnit;
+  let byFieldTable = result.byField;
+  if (province) {
+    const keep = (d: { province_code: string }, $: { code: string }) => d.province_code === $.code;
+    byUnitTable = byUnitTable.params({ code: province.code }).filter(keep);
+    byFieldTable = byFieldTable.params({ code: province.code }).filter(keep);
+  }
+  if (byUnitTable.numRows() === 0) {
+    throw new CanbangInputError({ source: 'buildReport(dataset)', column: 'units', expected: 'at least one unit to report on' });
+  }
+
+  const units = byUnitTable.objects() as unknown as UnitBalanceRow[];
+  const national = summarise(byUnitTable, []).objects()[0] as Record<string, number>;
+  const totals = {
+    units: national.units!,
+    staff: national.staff!,
+    required: national.required!,
+    shortage: national.shortage!,
+    surplus: national.surplus!,
+    overloaded: national.overloaded!,
+    balanced: national.balanced!,
+    underloaded: national.underloaded!,
+  };
+
+  const byKind = statusRows(summarise(byUnitTable, ['kind']).objects() as Record<string, unknown>[], (r) => KIND_LABELS[r.kind as UnitKind] ?? String(r.kind));
+  const byProvince = province
+    ? []
+    : statusRows(summarise(byUnitTable, ['province_code']).objects() as Record<string, unknown>[], (r) => {
+        const code = String(r.province_code);
+        return provinceNames.get(code) ?? code;
+      });
+
+  const loadOf = (u: UnitBalanceRow) => u.load ?? Number.POSITIVE_INFINITY;
+  const byCode = (a: UnitBalanceRow, b: UnitBalanceRow) => a.unit_code.localeCompare(b.unit_code);
+  const mostOverloaded = units.filter((u) => u.status === 'overloaded').sort((a, b) => loadOf(b) - loadOf(a) || byCode(a, b)).slice(0, top);
+  const mostUnderloaded = units.filter((u) => u.status === 'underloaded').sort((a, b) => loadOf(a) - loadOf(b) || byCode(a, b)).slice(0, top);
+
+  const workingTime = options.workingTime ?? VN_WORKING_TIME;
+  return {
+    meta: dataset.meta,
+    province,
+    bands: options.bands ?? DEFAULT_BANDS,
+    norms: options.norms ?? VN_STAFFING_NORMS,
+    workingTime,
+    awtHours: availableWorkingTime(workingTime),
+    units,
+    totals,
+    byKind,
+    byProvince,
+    fields: fieldTotals(dataset, byFieldTable.objects() as unknown as FieldBalanceRow[]),
+    loadBins: loadBins(units),
+    statistics: loadStatistics(byUnitTable),
+    mostOverloaded,
+    mostUnderloaded,
+    provinceNames,
+  };
+}
+
+function findProvince(names: ReadonlyMap<string, string>, code: string): { code: string; name: string } {
+  const name = names.get(code);
+  if (name === undefined) {
+    const known = [...names.keys()].slice(0, 40).join(', ');
+    throw new CanbangInputError({ source: 'canbang report --province', value: code, expected: `a province code of the dataset (${known})` });
+  }
+  return { code, name };
+}
+
+function statusRows(summary: readonly Record<string, unknown>[], label: (row: Record<string, unknown>) => string): StatusCountRow[] {
+  return summary.flatMap((row) => BALANCE_STATUSES.map((status) => ({ group: label(row), status, units: row[status] as number })));
+}
+
+/**
+ * Units per load bin: [k x width, (k + 1) x width) below {@link LOAD_BIN_OPEN_FROM}, then one open bin that
+ * also holds units with work but no staff (load undefined). Units with neither staff nor work are left out.
+ */
+export function loadBins(units: readonly Pick<UnitBalanceRow, 'load' | 'required'>[]): LoadBinRow[] {
+  const nBins = Math.round(LOAD_BIN_OPEN_FROM / LOAD_BIN_WIDTH);
+  const counts = new Array<number>(nBins + 1).fill(0);
+  for (const u of units) {
+    if (u.load === null) {
+      if (u.required > 0) counts[nBins]!++;
+      continue;
+    }
+    // Small epsilon: 0.3 / 0.1 is 2.9999999999999996 in floating point, yet 0.3 belongs to [0.3, 0.4).
+    const k = Math.floor(u.load / LOAD_BIN_WIDTH + 1e-9);
+    counts[Math.min(k, nBins)]!++;
+  }
+  return counts.map((units, k) => ({
+    from: round(k * LOAD_BIN_WIDTH),
+    to: round(k === nBins ? LOAD_BIN_OPEN_FROM + LOAD_BIN_WIDTH : (k + 1) * LOAD_BIN_WIDTH),
+    units,
+  }));
+}
+
+const round = (x: number) => Math.round(x * 1e6) / 1e6;
+
+function fieldTotals(dataset: Dataset, rows: readonly FieldBalanceRow[]): FieldTotalRow[] {
+  const info = new Map((dataset.fields.objects() as { field: string; name_vi: string; name_en: string }[]).map((f) => [f.field, f]));
+  const totals = new Map<string, FieldTotalRow>();
+  for (const r of rows) {
+    let t = totals.get(r.field);
+    if (!t) {
+      const f = info.get(r.field);
+      t = { field: r.field, label: f?.name_vi || f?.name_en || r.field, staff: 0, required: 0, shortage: 0, surplus: 0, unitsShort: 0 };
+      totals.set(r.field, t);
+    }
+    t.staff += r.staff;
+    t.required += r.required;
+    if (r.gap < 0) t.shortage -= r.gap;
+    else t.surplus += r.gap;
+    if (r.status === 'overloaded') t.unitsShort++;
+  }
+  // Largest shortage first: the fields a planner should look at.
+  return [...totals.values()].sort((a, b) => b.shortage - a.shortage || a.field.localeCompare(b.field));
+}
