@@ -14,9 +14,9 @@ export const DEFAULT_TO_ARROW_OPTIONS: Readonly<Required<ToArrowOptions>> = Obje
 
 /**
  * Encodes a table (any canbang table: units, headcount, a balance, a plan ...) as Apache Arrow IPC bytes,
- * the columnar format pandas, polars, R arrow, DuckDB and danfo.js-in-the-browser read without
- * conversion. This is canbang's dataframe interop; see README "Dependency notes" for why it is not
- * danfojs-node. Numbers become float64 (nulls kept), text becomes dictionary-encoded UTF-8 (NFC kept as is).
+ * the columnar format pyarrow/pandas, polars, R arrow and DuckDB read directly. This is canbang's
+ * dataframe interop; see README "Dependency notes" for why it is not danfojs-node. Numbers become
+ * float64 (nulls kept), text becomes dictionary-encoded UTF-8 (kept code point for code point).
  *
  * @example
  * const bytes = toArrow(balance(ds).byUnit);
