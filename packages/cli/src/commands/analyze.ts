@@ -1,0 +1,190 @@
+import type { Command } from 'commander';
+import {
+  balance,
+  CanbangInputError,
+  DEFAULT_BANDS,
+  formatCsv,
+  loadStatistics,
+  summarise,
+  type Bands,
+  type Dataset,
+  type LoadStatistics,
+  type UnitBalanceRow,
+} from '@canbang/core';
+import { loadInput, inputOptions, type InputOptions } from '../load-input.ts';
+import { fixed, textTable, thousands } from '../format/text-table.ts';
+import { writeOutput } from '../write-output.ts';
+
+export interface AnalyzeOptions {
+  province?: string;
+  bands?: Bands;
+  /** How many most over- and underloaded units to list. */
+  top?: number;
+}
+
+/** Summary rows: status counts and FTE by unit kind, plus the national total. */
+export interface StatusSummaryRow {
+  kind: string;
+  units: number;
+  overloaded: number;
+  balanced: number;
+  underloaded: number;
+  staff: number;
+  required: number;
+  shortage: number;
+  surplus: number;
+}
+
+export interface Analysis {
+  dataset: Dataset['meta'];
+  province: { code: string; name: string } | null;
+  bands: Bands;
+  summary: StatusSummaryRow[];
+  statistics: LoadStatistics;
+  mostOverloaded: UnitBalanceRow[];
+  mostUnderloaded: UnitBalanceRow[];
+  units: UnitBalanceRow[];
+}
+
+/**
+ * Balance of a dataset (optionally one province) shaped for the `analyze` command: national or provincial
+ * summary by unit kind, load statistics, and the most over- and underloaded units.
+ */
+export function analyze(dataset: Dataset, options: AnalyzeOptions = {}): Analysis {
+  const bands = options.bands ?? DEFAULT_BANDS;
+  const top = options.top ?? 10;
+  const province = options.province === undefined ? null : findProvince(dataset, options.province);
+  let byUnit = balance(dataset, { bands }).byUnit;
+  if (province) byUnit = byUnit.params({ code: province.code }).filter((d: { province_code: string }, $: { code: string }) => d.province_code === $.code);
+
+  const national = summarise(byUnit, []).objects()[0] as Omit<StatusSummaryRow, 'kind'>;
+  const kinds = summarise(byUnit, ['kind']).objects() as unknown as StatusSummaryRow[];
+  const summary = [...kinds, { ...national, kind: 'all' }].map(pickSummary);
+
+  const units = byUnit.objects() as unknown as UnitBalanceRow[];
+  // Most overloaded: highest load first; units without staff but with work come first of all.
+  const loadOf = (u: UnitBalanceRow) => u.load ?? Number.POSITIVE_INFINITY;
+  const byCode = (a: UnitBalanceRow, b: UnitBalanceRow) => a.unit_code.localeCompare(b.unit_code);
+  const mostOverloaded = units
+    .filter((u) => u.status === 'overloaded')
+    .sort((a, b) => loadOf(b) - loadOf(a) || byCode(a, b))
+    .slice(0, top);
+  const mostUnderloaded = units
+    .filter((u) => u.status === 'underloaded')
+    .sort((a, b) => loadOf(a) - loadOf(b) || byCode(a, b))
+    .slice(0, top);
+
+  return { dataset: dataset.meta, province, bands, summary, statistics: loadStatistics(byUnit), mostOverloaded, mostUnderloaded, units };
+}
+
+function findProvince(dataset: Dataset, code: string): { code: string; name: string } {
+  const provinces = dataset.provinces.objects() as { province_code: string; province_name: string }[];
+  const match = provinces.find((p) => p.province_code === code);
+  if (!match) {
+    throw new CanbangInputError({
+      source: 'canbang analyze --province',
+      value: code,
+      expected: `a province code of the dataset (e.g. ${provinces.slice(0, 5).map((p) => `${p.province_code} ${p.province_name}`).join(', ')} ...)`,
+    });
+  }
+  return { code: match.province_code, name: match.province_name };
+}
+
+function pickSummary(row: StatusSummaryRow): StatusSummaryRow {
+  const { kind, units, overloaded, balanced, underloaded, staff, required, shortage, surplus } = row;
+  return { kind, units, overloaded, balanced, underloaded, staff, required, shortage, surplus };
+}
+
+/** Human-readable report of an {@link Analysis}. */
+export function formatAnalysisText(analysis: Analysis): string {
+  const { dataset, province, bands, statistics: s } = analysis;
+  const scope = province ? `${province.name} (${province.code})` : 'whole dataset';
+  const parts = [
+    `canbang analyze — ${dataset.name}, period ${dataset.period}, ${scope}`,
+    dataset.synthetic ? 'NOTE: SYNTHETIC workload/headcount data (calibrated to published figures), not observations.\n' : '',
+    `Status by WISN ratio staff/required: overloaded < ${bands.overloadedBelow}, underloaded > ${bands.underloadedAbove}\n`,
+    textTable(analysis.summary, [
+      { header: 'kind', value: (r) => r.kind },
+      { header: 'units', value: (r) => thousands(r.units), align: 'right' },
+      { header: 'overloaded', value: (r) => thousands(r.overloaded), align: 'right' },
+      { header: 'balanced', value: (r) => thousands(r.balanced), align: 'right' },
+      { header: 'underloaded', value: (r) => thousands(r.underloaded), align: 'right' },
+      { header: 'staff', value: (r) => thousands(r.staff), align: 'right' },
+      { header: 'required', value: (r) => thousands(r.required), align: 'right' },
+      { header: 'shortage FTE', value: (r) => thousands(r.shortage), align: 'right' },
+      { header: 'surplus FTE', value: (r) => thousands(r.surplus), align: 'right' },
+    ]),
+    `Load (required/staff) across ${thousands(s.n)} units: p10 ${fixed(s.p10)}  median ${fixed(s.p50)}  p90 ${fixed(s.p90)}  ` +
+      `mean ${fixed(s.mean)}  Gini ${fixed(s.gini, 3)}  outliers (|z| >= 2.5) ${s.outliers.length}\n`,
+    `Most overloaded units (top ${analysis.mostOverloaded.length}):`,
+    unitTable(analysis.mostOverloaded),
+    `Most underloaded units (top ${analysis.mostUnderloaded.length}):`,
+    unitTable(analysis.mostUnderloaded),
+  ];
+  return parts.filter((p) => p !== '').join('\n');
+}
+
+function unitTable(units: readonly UnitBalanceRow[]): string {
+  return textTable(units, [
+    { header: 'code', value: (u) => u.unit_code },
+    { header: 'name', value: (u) => u.name },
+    { header: 'kind', value: (u) => u.kind },
+    { header: 'province', value: (u) => u.province_code },
+    { header: 'staff', value: (u) => thousands(u.staff), align: 'right' },
+    { header: 'required', value: (u) => fixed(u.required, 1), align: 'right' },
+    { header: 'ratio', value: (u) => fixed(u.ratio), align: 'right' },
+    { header: 'shortage', value: (u) => fixed(u.shortage, 1), align: 'right' },
+    { header: 'norm quota', value: (u) => String(u.norm_quota), align: 'right' },
+  ]);
+}
+
+const UNIT_COLUMNS = ['unit_code', 'name', 'province_code', 'kind', 'terrain', 'population', 'staff', 'required', 'gap', 'ratio', 'load', 'status', 'shortage', 'surplus', 'norm_quota'] as const;
+
+/** Formats an analysis as `table` (report), `csv` (one row per unit) or `json` (everything). */
+export function formatAnalysis(analysis: Analysis, format: 'table' | 'csv' | 'json'): string {
+  if (format === 'table') return formatAnalysisText(analysis);
+  if (format === 'csv') return formatCsv(UNIT_COLUMNS, analysis.units as unknown as Record<string, unknown>[]);
+  return JSON.stringify(analysis, null, 2) + '\n';
+}
+
+export function registerAnalyze(program: Command): void {
+  const command = program
+    .command('analyze')
+    .description('WISN workload vs headcount balance: national summary and the most overloaded / underloaded units')
+    .option('--province <code>', 'only units of this province (2-digit code, e.g. 79 for TP Hồ Chí Minh)')
+    .option('--format <format>', 'table | csv | json', 'table')
+    .option('--out <file>', 'write to this file (atomically) instead of stdout')
+    .option('--top <n>', 'how many most over/underloaded units to list', '10')
+    .option('--overloaded-below <ratio>', 'WISN ratio below which a unit is overloaded', String(DEFAULT_BANDS.overloadedBelow))
+    .option('--underloaded-above <ratio>', 'WISN ratio above which a unit is underloaded', String(DEFAULT_BANDS.underloadedAbove));
+  inputOptions(command).action(async (options: InputOptions & Record<string, string>) => {
+    const format = options.format as 'table' | 'csv' | 'json';
+    if (!['table', 'csv', 'json'].includes(format)) {
+      throw new CanbangInputError({ source: 'canbang analyze --format', value: format, expected: 'table | csv | json' });
+    }
+    const started = performance.now();
+    const dataset = await loadInput(options);
+    const analysis = analyze(dataset, {
+      ...(options.province !== undefined ? { province: options.province } : {}),
+      top: positiveInteger(options.top!, '--top'),
+      bands: { overloadedBelow: positiveNumber(options.overloadedBelow!, '--overloaded-below'), underloadedAbove: positiveNumber(options.underloadedAbove!, '--underloaded-above') },
+    });
+    await writeOutput(options.out, formatAnalysis(analysis, format));
+    const ms = performance.now() - started;
+    process.stderr.write(`analyzed ${thousands(analysis.units.length)} units in ${ms.toFixed(0)} ms${options.out ? ` -> ${options.out}` : ''}\n`);
+  });
+}
+
+function positiveNumber(text: string, option: string): number {
+  const value = Number(text);
+  if (text.trim() === '' || !Number.isFinite(value) || value <= 0) {
+    throw new CanbangInputError({ source: `canbang ${option}`, value: text, expected: 'a number > 0' });
+  }
+  return value;
+}
+
+function positiveInteger(text: string, option: string): number {
+  const value = positiveNumber(text, option);
+  if (!Number.isInteger(value)) throw new CanbangInputError({ source: `canbang ${option}`, value: text, expected: 'a whole number > 0' });
+  return value;
+}

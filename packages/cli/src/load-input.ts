@@ -1,0 +1,30 @@
+import type { Command } from 'commander';
+import { CanbangInputError, readDataset, type Dataset } from '@canbang/core';
+import { loadVietNam } from '@canbang/data-vn';
+
+/** Options every data-reading command shares. */
+export interface InputOptions {
+  data?: string;
+  seed?: string;
+}
+
+/** Adds `--data` and `--seed` to a command. */
+export function inputOptions(command: Command): Command {
+  return command
+    .option('--data <path>', 'dataset folder of CSV files, a .json or an .xlsx workbook (default: built-in Viet Nam dataset)')
+    .option('--seed <n>', 'seed of the built-in synthetic Viet Nam dataset');
+}
+
+/** The dataset a command works on: `--data` if given, else the built-in Viet Nam dataset. */
+export async function loadInput(options: InputOptions): Promise<Dataset> {
+  if (options.data !== undefined) {
+    if (options.seed !== undefined) {
+      throw new CanbangInputError({ source: 'canbang --seed', value: options.seed, expected: 'no --seed with --data (the seed only shapes the built-in synthetic dataset)' });
+    }
+    return readDataset(options.data);
+  }
+  if (options.seed === undefined) return loadVietNam();
+  const seed = Number(options.seed);
+  if (!Number.isSafeInteger(seed)) throw new CanbangInputError({ source: 'canbang --seed', value: options.seed, expected: 'a whole number' });
+  return loadVietNam({ seed });
+}

@@ -1,0 +1,41 @@
+import { Command, CommanderError } from 'commander';
+import { CanbangInputError } from '@canbang/core';
+import { registerAnalyze } from './commands/analyze.ts';
+
+/** Exit codes: 0 ok, 1 unexpected failure, 2 bad input or bad usage. */
+export const EXIT_BAD_INPUT = 2;
+
+/** Builds the `canbang` program with every subcommand registered. */
+export function buildProgram(): Command {
+  const program = new Command('canbang')
+    .description('Workload vs headcount balance of Viet Nam\'s commune-level units (WHO WISN), staff plans and what-if scenarios')
+    .showHelpAfterError()
+    .exitOverride();
+  registerAnalyze(program);
+  return program;
+}
+
+/**
+ * Runs the CLI on `argv` (without node and script path) and returns the exit code.
+ * Errors are printed as one clear line on stderr, never as a stack trace, unless CANBANG_DEBUG is set.
+ */
+export async function main(argv: readonly string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync([...argv], { from: 'user' });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_BAD_INPUT;
+    if (process.env.CANBANG_DEBUG) console.error(error);
+    if (error instanceof CanbangInputError || error instanceof RangeError) {
+      process.stderr.write(`canbang: error: ${error.message}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    process.stderr.write(`canbang: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}
+
+// Run directly (`tsx packages/cli/src/main.ts ...`, used by `pnpm canbang`).
+if (import.meta.url === `file://${process.argv[1]}`) {
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -1,0 +1,13 @@
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { writeFileAtomic } from '@canbang/core';
+
+/** Writes `text` to `file` atomically (creating its folder), or to stdout when there is no file or it is "-". */
+export async function writeOutput(file: string | undefined, text: string): Promise<void> {
+  if (file === undefined || file === '-') {
+    process.stdout.write(text);
+    return;
+  }
+  await mkdir(dirname(file), { recursive: true });
+  await writeFileAtomic(file, text);
+}

@@ -1,0 +1,62 @@
+import { mkdtempSync, readdirSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { balance } from '@canbang/core';
+import { loadVietNam } from '@canbang/data-vn';
+import { runCli } from '../support/run-cli.ts';
+
+// The independent computation: the library's per-unit balance, counted here by filtering statuses.
+const byUnit = balance(loadVietNam()).byUnit.objects() as { unit_code: string; name: string; kind: string; province_code: string; status: string }[];
+const count = (kind: string | null, status: string) => byUnit.filter((u) => (kind === null || u.kind === kind) && u.status === status).length;
+
+describe('canbang analyze (real binary, built-in dataset)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'canbang-analyze-'));
+
+  it('json output: status counts by kind match the library balance', () => {
+    const out = join(dir, 'analysis.json');
+    const result = runCli(['analyze', '--format', 'json', '--out', out]);
+    expect(result.stderr).toMatch(/analyzed 3,321 units/);
+    expect(result.code).toBe(0);
+    const analysis = JSON.parse(readFileSync(out, 'utf8'));
+    expect(analysis.dataset.synthetic).toBe(true);
+    const all = analysis.summary.find((r: { kind: string }) => r.kind === 'all');
+    expect(all.units).toBe(3321); // registry total (NSO 1027/CTK-CSCL)
+    for (const kind of ['commune', 'ward', 'special_zone']) {
+      const row = analysis.summary.find((r: { kind: string }) => r.kind === kind);
+      for (const status of ['overloaded', 'balanced', 'underloaded']) expect(row[status]).toBe(count(kind, status));
+    }
+    expect(all.overloaded + all.balanced + all.underloaded).toBe(3321);
+    // atomic write: only the output file, no temp left behind
+    expect(readdirSync(dir)).toEqual(['analysis.json']);
+  });
+
+  it('table output names the most overloaded units in correct Vietnamese', () => {
+    const result = runCli(['analyze', '--top', '3']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/SYNTHETIC/);
+    const overloaded = byUnit.filter((u) => u.status === 'overloaded');
+    // at least one of the top three printed is an overloaded unit's exact NFC name
+    expect(overloaded.some((u) => result.stdout.includes(u.name))).toBe(true);
+    expect(result.stdout.normalize('NFC')).toBe(result.stdout);
+  });
+
+  it('--province filters to one province (TP Hồ Chí Minh has 168 units)', () => {
+    const result = runCli(['analyze', '--province', '79', '--format', 'csv']);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1 + 168); // header + units (provinces-2025.csv)
+    expect(lines.slice(1).every((l) => l.split(',')[2] === '79')).toBe(true);
+  });
+
+  it('bad input: unknown province and bad format exit 2 with a clear message and write nothing', () => {
+    const out = join(dir, 'never.csv');
+    const province = runCli(['analyze', '--province', '99', '--out', out]);
+    expect(province.code).toBe(2);
+    expect(province.stderr).toMatch(/--province: got "99"; expected a province code of the dataset/);
+    const format = runCli(['analyze', '--format', 'xml', '--out', out]);
+    expect(format.code).toBe(2);
+    expect(format.stderr).toMatch(/expected table \| csv \| json/);
+    expect(existsSync(out)).toBe(false);
+  });
+});
