@@ -1,0 +1,111 @@
+/**
+ * The HTML report opened in headless Chromium with every outside request blocked: charts must be drawn
+ * (as many bars as the data implies, computed here straight from `balance`), with no page errors, no
+ * blocked requests, and the Vietnamese unit names shown exactly.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { balance, createDataset, type Dataset, type FieldBalanceRow, type UnitBalanceRow } from '@canbang/core';
+import { buildReport } from '../../packages/cli/src/report/build-report.ts';
+import { launchBrowser, openPage } from '../support/browser.ts';
+import { tinyRows } from '../../packages/core/test/fixtures/tiny-dataset.ts';
+
+/** Bars each chart should draw, derived from the balance tables without the report's own code. */
+function expectedBars(dataset: Dataset, province?: string) {
+  let units = balance(dataset).byUnit.objects() as unknown as UnitBalanceRow[];
+  let cells = balance(dataset).byField.objects() as unknown as FieldBalanceRow[];
+  if (province !== undefined) {
+    units = units.filter((u) => u.province_code === province);
+    cells = cells.filter((c) => c.province_code === province);
+  }
+  const distinct = (keys: string[]) => new Set(keys).size;
+  // Load bins: 0.1 wide below 2, then one open bin (also units with work but no staff).
+  // Bin index = number of edges k/10 (k = 1..20) at or below the load, so no division is involved.
+  const bins = new Set<number>();
+  for (const u of units) {
+    if (u.load === null) {
+      if (u.required > 0) bins.add(20);
+      continue;
+    }
+    let k = 0;
+    while (k < 20 && u.load * 10 >= k + 1 - 1e-9) k++;
+    bins.add(k);
+  }
+  return {
+    // One stacked segment per (group, status) pair that has units.
+    byKind: distinct(units.map((u) => `${u.kind}|${u.status}`)),
+    byProvince: province === undefined ? distinct(units.map((u) => `${u.province_code}|${u.status}`)) : 0,
+    // Two bars (shortage, surplus) per field.
+    fields: 2 * distinct(cells.map((c) => c.field)),
+    loadBins: bins.size,
+    units,
+  };
+}
+
+let browser: Browser;
+let dir: string;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  dir = mkdtempSync(join(tmpdir(), 'canbang-report-'));
+});
+afterAll(async () => {
+  await browser?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+async function open(html: string, name: string) {
+  const file = join(dir, name);
+  writeFileSync(file, html, 'utf8');
+  const { page, problems } = await openPage(browser, file, { waitUntil: 'load' });
+  const bars = (id: string) => page.locator(`figure[data-chart="${id}"] svg g.mark-rect.role-mark path`).count();
+  // A chart "rendered" when its SVG has a real size on the page and its bars have area.
+  const drawnArea = (id: string) =>
+    page.locator(`figure[data-chart="${id}"] svg`).evaluate((svg) => {
+      const box = (svg as SVGSVGElement).getBoundingClientRect();
+      const paths = [...svg.querySelectorAll('g.mark-rect.role-mark path')] as SVGGraphicsElement[];
+      const withArea = paths.filter((p) => {
+        const b = p.getBBox();
+        return b.width > 0 && b.height > 0;
+      }).length;
+      return { width: box.width, height: box.height, withArea };
+    });
+  return { page, problems, bars, drawnArea };
+}
+
+describe('HTML report in headless Chromium (outside requests blocked)', () => {
+  it('draws every chart of a small dataset, shows its Vietnamese names, makes no requests', async () => {
+    const rows = tinyRows();
+    // A decomposed (NFD) name and markup in a name: the page must show the NFC form and the literal text.
+    const units = [{ ...rows.units[0]!, name: 'Phường Hải Châu <i>&</i>' }, { ...rows.units[1]!, name: 'Xã Mường Nhé'.normalize('NFD') }, rows.units[2]!];
+    const dataset = createDataset({ ...rows, units });
+    const expected = expectedBars(dataset);
+    const { page, problems, bars, drawnArea } = await open(await buildReport(dataset), 'tiny.html');
+
+    expect(await bars('status-by-kind')).toBe(expected.byKind);
+    expect(await bars('status-by-province')).toBe(expected.byProvince);
+    expect(await bars('field-gaps')).toBe(expected.fields);
+    expect(await bars('load-distribution')).toBe(expected.loadBins);
+    // Hand check of the fixture: A overloaded (ward), B and C underloaded (commune, special zone) -> 3 kind
+    // segments; loads 1.148, 0.458, 0.25 -> 3 bins; 2 fields -> 4 bars.
+    expect([expected.byKind, expected.loadBins, expected.fields]).toEqual([3, 3, 4]);
+    const kindChart = await drawnArea('status-by-kind');
+    expect(kindChart.width).toBeGreaterThan(100);
+    expect(kindChart.withArea).toBe(3);
+
+    const names = await page.locator('.unit-name').allTextContents();
+    expect(names).toContain('Phường Hải Châu <i>&</i>');
+    expect(names).toContain('Xã Mường Nhé'.normalize('NFC'));
+    expect(await page.locator('#synthetic-warning').count()).toBe(1);
+    expect(await page.title()).toContain('tiny test dataset');
+
+    // The page's CSP (default-src 'none') stops outside loads before they leave the page and logs a console
+    // error; anything it misses reaches the harness's route and is recorded as blocked. Both must stay empty.
+    expect(problems.pageErrors).toEqual([]);
+    expect(problems.consoleErrors).toEqual([]);
+    expect(problems.blockedRequests).toEqual([]);
+    await page.close();
+  });
+});
