@@ -65,7 +65,7 @@ async function open(html: string, name: string) {
   const drawnArea = (id: string) =>
     page.locator(`figure[data-chart="${id}"] svg`).evaluate((svg) => {
       const box = (svg as SVGSVGElement).getBoundingClientRect();
-      const paths = [...svg.querySelectorAll('g.mark-rect.role-mark path')] as SVGGraphicsElement[];
+      const paths = Array.from(svg.querySelectorAll('g.mark-rect.role-mark path')) as SVGGraphicsElement[];
       const withArea = paths.filter((p) => {
         const b = p.getBBox();
         return b.width > 0 && b.height > 0;
