@@ -7,6 +7,7 @@ import type { TableSources } from '../model/validate.ts';
 import { decodeText } from './decode-text.ts';
 import { coerceTable, type RawTable, type TypedTable } from './coerce-table.ts';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from './limits.ts';
+import { restoreNeutralised } from './neutralise-formula.ts';
 import { parseJson } from './parse-json.ts';
 import { csvToRaw, readFileBytes, xlsxToRaw } from './raw-tables.ts';
 import { TABLES, type TableName } from './table-schemas.ts';
@@ -150,7 +151,8 @@ async function readWorkbookFile(file: string, limits: ReadLimits, fallbackMeta: 
     const object: Record<string, unknown> = {};
     for (const { cells } of metaSheet.rows) {
       const k = String(cells[key] ?? '').trim();
-      if (k !== '') object[k] = cells[value];
+      const v = cells[value];
+      if (k !== '') object[k] = typeof v === 'string' ? restoreNeutralised(v) : v;
     }
     meta = toMeta(object, metaSheet.source, fallbackMeta, true);
   }
