@@ -27,6 +27,18 @@ export { summarise } from './indicators/summarise.ts';
 export { loadStatistics, type LoadStatistics, type LoadStatisticsOptions, type LoadOutlier } from './indicators/load-statistics.ts';
 
 // optimize/: formulate, solvers, plans, explain
+export * from './optimize/types.ts';
+export { haversineKm, EARTH_RADIUS_KM } from './optimize/haversine-km.ts';
+export { buildTransferProblems, type TransferInput, type TransferRow } from './optimize/build-transfer-problems.ts';
+export { formulate, changeableNodes, type FormulateOptions } from './optimize/formulate.ts';
+export { solveWithLpSolver, type LpSolverOptions } from './optimize/solve-with-lp-solver.ts';
+export { solveWithHighs, type HighsOptions } from './optimize/solve-with-highs.ts';
+export { solveWithMinCostFlow } from './optimize/solve-with-min-cost-flow.ts';
+export { solveTransferProblem, MODEL_SOLVERS, type ModelSolver } from './optimize/solve-transfer-problem.ts';
+export { staffAfter } from './optimize/staff-after.ts';
+export { evaluateTransfers } from './optimize/evaluate-transfers.ts';
+export { checkTransfers } from './optimize/check-transfers.ts';
+export { planTransfers, type TransferPlan, type PlanMove, type PlanUnitRow, type PlanBlock, type PlanTransfersOptions } from './optimize/plan-transfers.ts';
 
 // scenario/: levers, run, compare, sensitivity, uncertainty
 export type {
@@ -53,6 +65,7 @@ export { writeWorkbook, DEFAULT_NUMBER_FORMATS, type WorkbookSheet } from './io/
 export { writeFileAtomic } from './io/write-file-atomic.ts';
 export { neutraliseFormula } from './io/neutralise-formula.ts';
 export { formatCsv } from './io/format-csv.ts';
+export { writeTemplate } from './io/write-template.ts';
 // io/interop/: dataframe interop through Apache Arrow IPC (danfojs-node does not install offline; see README)
 export { toArrow, DEFAULT_TO_ARROW_OPTIONS, type ToArrowOptions } from './io/interop/to-arrow.ts';
 export { fromArrow } from './io/interop/from-arrow.ts';

@@ -1,0 +1,196 @@
+/**
+ * Types of the optimiser: the transfer problem (one province, or the whole country with cross-province
+ * moves), the solver-neutral linear model built by `formulate`, solver results and plans.
+ */
+
+/** Role of one unit x field in a transfer problem. */
+export type TransferRole = 'donor' | 'recipient' | 'none';
+
+/** One unit x field of a transfer problem (staff already includes fixed moves). */
+export interface TransferNode {
+  unit_code: string;
+  unit_name: string;
+  province_code: string;
+  field: string;
+  /** Staff after the fixed (locked) moves, before optimisation. */
+  staff: number;
+  /** WISN required staff (FTE). */
+  required: number;
+  /** donor: staff > required; recipient: staff < required; none otherwise. */
+  role: TransferRole;
+  lat: number;
+  lon: number;
+}
+
+/** A candidate move from a donor node to a recipient node (indices into `nodes`). */
+export interface TransferArc {
+  from: number;
+  to: number;
+  /** Great-circle km x road factor, rounded to metres so every backend sees the same cost. */
+  km: number;
+  /** FTE one moved person adds to the recipient (1 within a field, < 1 for cross-field cover). */
+  efficiency: number;
+}
+
+/** Remaining move limits of one unit (after fixed moves), when the user set per-unit limits. */
+export interface UnitLimit {
+  unit_code: string;
+  /** Node indices of this unit. */
+  nodes: number[];
+  maxOut: number;
+  maxIn: number;
+}
+
+/** A move the planner locked in (auto vs final override). */
+export interface FixedMove {
+  from: string;
+  to: string;
+  field: string;
+  /** Field of the recipient when it differs (cross-field cover). */
+  toField?: string;
+  staff: number;
+}
+
+/** A move the planner banned; `field` omitted bans the pair in every field. */
+export interface ForbiddenPair {
+  from: string;
+  to: string;
+  field?: string;
+}
+
+/** Cross-field cover: staff of `from` may cover work of `to` at `efficiency` FTE per person. */
+export interface CrossFieldCover {
+  from: string;
+  to: string;
+  efficiency: number;
+}
+
+/** One independent block of the transfer problem: a province (or the country when cross-province). */
+export interface TransferProblem {
+  /** Province code, or "national" when moves may cross provinces. */
+  key: string;
+  /** Every unit x field of the block (also those that cannot change, for reporting and `maxLoad`). */
+  nodes: TransferNode[];
+  arcs: TransferArc[];
+  /** Per-unit move limits; empty when the user set none. */
+  unitLimits: UnitLimit[];
+  /** Remaining total moves allowed (after fixed moves); null = no budget. */
+  budget: number | null;
+  /** WISN+POA rule: donors never below, recipients never above their requirement. */
+  keepWithinRequirement: boolean;
+  /** Hard floor on staff/required for every node with required > 0 (from `maxLoad`); null = none. */
+  minRatio: number | null;
+  /** Fixed moves already applied to `staff`. */
+  fixed: FixedMove[];
+  /** Set when the fixed moves or `maxLoad` make the block infeasible before any solve: the reason. */
+  infeasibleReason: string | null;
+}
+
+/** A variable of a {@link Model}. `upper: null` means unbounded above. */
+export interface ModelVariable {
+  name: string;
+  lower: number;
+  upper: number | null;
+  integer: boolean;
+}
+
+/** A linear constraint `lower <= sum(terms) <= upper` (null side = none). */
+export interface ModelConstraint {
+  name: string;
+  terms: Record<string, number>;
+  lower: number | null;
+  upper: number | null;
+}
+
+/** A mixed-integer linear model as plain, JSON-serialisable data. */
+export interface Model {
+  name: string;
+  sense: 'max' | 'min';
+  objective: Record<string, number>;
+  variables: ModelVariable[];
+  constraints: ModelConstraint[];
+}
+
+export type SolveStatus = 'optimal' | 'infeasible' | 'unbounded' | 'timeout' | 'error';
+
+/** What every solver adapter returns; never thrown. */
+export interface SolveResult {
+  status: SolveStatus;
+  /** Objective value (NaN unless optimal or timeout with an incumbent). */
+  objective: number;
+  /** Variable values (variables absent are 0). */
+  values: Record<string, number>;
+  timeMs: number;
+  /** Why the status is not optimal, in words. */
+  explanation?: string;
+}
+
+export type SolverName = 'flow' | 'highs' | 'lpsolve';
+
+/** Objective values of a solved block, one per lexicographic stage. */
+export interface TransferObjectives {
+  /** Stage 1: max over changeable unit x fields of required / staff after (Infinity when one has 0 staff). */
+  worstLoad: number;
+  /** Stage 1 as optimised: min staff after / required over changeable unit x fields. */
+  minRatio: number;
+  /** Stage 2: sum over all unit x fields of the block of max(0, required - staff after) (FTE). */
+  shortage: number;
+  /** Stage 3: sum of moved staff x km. */
+  staffKm: number;
+  /** Total staff moved (including fixed moves). */
+  moves: number;
+}
+
+/** Solution of one block. `flows[a]` is the number of staff moved along `problem.arcs[a]`. */
+export interface BlockSolution {
+  key: string;
+  status: SolveStatus;
+  explanation?: string;
+  solver: SolverName;
+  flows: number[];
+  objectives: TransferObjectives;
+  /** True when optimality was certified (flow: dual potentials + min cut; LP: solver status optimal). */
+  proven: boolean;
+  timeMs: number;
+}
+
+/** Options shared by the problem builder, formulate and the solvers. */
+export interface TransferOptions {
+  /** Only this province (code); default all. */
+  province?: string;
+  /** Maximum km between donor and recipient (after the road factor); default none. */
+  maxDistanceKm?: number;
+  /** Multiplies great-circle km (roads are longer); default 1. */
+  roadFactor?: number;
+  /** Maximum staff moved out of one unit (all fields); default none. */
+  maxMovesOut?: number;
+  /** Maximum staff moved into one unit (all fields); default none. */
+  maxMovesIn?: number;
+  /** Total moves allowed per block (province); default none. */
+  maxMoves?: number;
+  /** WISN+POA rule; default true. */
+  keepWithinRequirement?: boolean;
+  /** Hard limit: after the plan every unit x field must have required / staff <= maxLoad. */
+  maxLoad?: number;
+  fixedMoves?: readonly FixedMove[];
+  forbidden?: readonly ForbiddenPair[];
+  /** Allow moves between provinces (one national block); default false. */
+  crossProvince?: boolean;
+  crossField?: readonly CrossFieldCover[];
+  /** 'lexicographic' (default) or one weighted objective. */
+  mode?: 'lexicographic' | 'weighted';
+  /** Weights of the weighted mode: maximise minRatio x w.minRatio - shortage x w.shortage - staffKm x w.staffKm. */
+  weights?: { minRatio: number; shortage: number; staffKm: number };
+  /** Backend; default 'flow' when the block is a pure transportation problem, else 'highs'. */
+  solver?: SolverName;
+  /** Time limit per solver call (ms); default 60 000. */
+  timeLimitMs?: number;
+}
+
+export const DEFAULT_TRANSFER_OPTIONS = Object.freeze({
+  roadFactor: 1,
+  keepWithinRequirement: true,
+  mode: 'lexicographic' as const,
+  weights: Object.freeze({ minRatio: 1000, shortage: 1, staffKm: 0.001 }),
+  timeLimitMs: 60_000,
+});
