@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { CanbangInputError } from '@canbang/core';
 import { registerAnalyze } from './commands/analyze.ts';
+import { registerTemplate } from './commands/template.ts';
+import { registerScenario } from './commands/scenario.ts';
 
 /** Exit codes: 0 ok, 1 unexpected failure, 2 bad input or bad usage. */
 export const EXIT_BAD_INPUT = 2;
@@ -12,6 +14,8 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   registerAnalyze(program);
+  registerTemplate(program);
+  registerScenario(program);
   return program;
 }
 

@@ -1,0 +1,167 @@
+import { readFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { table, type ColumnTable } from 'arquero';
+import {
+  balance,
+  CanbangInputError,
+  compare,
+  formatCsv,
+  parseScenario,
+  runScenario,
+  summarise,
+  uncertainty,
+  type Scenario,
+  type ScenarioComparison,
+  type ScenarioResult,
+  type UncertaintyResult,
+} from '@canbang/core';
+import { loadInput } from '../load-input.ts';
+import { writeOutput } from '../write-output.ts';
+
+export interface ScenarioCommandOptions {
+  compare?: boolean;
+  draws?: string;
+  seed?: string;
+  format?: string;
+  out?: string;
+  data?: string;
+  dataSeed?: string;
+}
+
+/** Everything one `canbang scenario` run computed (the JSON output). */
+export interface ScenarioReport {
+  scenario: Scenario;
+  dataset: ScenarioResult['dataset']['meta'];
+  bands: ScenarioResult['bands'];
+  national: Record<string, unknown>;
+  provinces: Record<string, unknown>[];
+  units: Record<string, unknown>[];
+  comparison?: { national: Record<string, unknown>; provinces: Record<string, unknown>[] };
+  uncertainty?: { draws: number; seed: number; national: Record<string, unknown>[] };
+}
+
+/**
+ * Registers `canbang scenario FILE [--compare] [--draws N] [--seed S] [--format csv|json] [--out FILE]`:
+ * applies a scenario file's levers to the dataset, and writes one row per unit (CSV) or the whole report (JSON).
+ * With --compare the unit rows are the differences from the baseline; with --draws N they also carry
+ * Monte Carlo bands (required_p10 / p50 / p90, p_overloaded).
+ */
+export function registerScenario(program: Command): void {
+  program
+    .command('scenario')
+    .description('what-if scenario from a JSON/YAML scenario file (see data/scenarios/): balance, --compare with the baseline, --draws for uncertainty')
+    .argument('<file>', 'scenario file (.json, .yaml or .yml)')
+    .option('--compare', 'differences from the baseline per unit and per province (status changes, shortage, worst load, Gini)')
+    .option('--draws <n>', 'Monte Carlo draws over volumes and time standards (p10/p50/p90 bands, probability of overload)')
+    .option('--seed <n>', 'seed of the scenario (random allocations) and of the draws; default the file\'s seed')
+    .option('--format <format>', 'csv | json (default from the --out extension, else csv)')
+    .option('--out <file>', 'write to this file (atomically) instead of stdout')
+    .option('--data <path>', 'dataset folder of CSV files, a .json or an .xlsx workbook (default: built-in Viet Nam dataset)')
+    .option('--data-seed <n>', 'seed of the built-in synthetic Viet Nam dataset')
+    .action(async (file: string, options: ScenarioCommandOptions) => {
+      const format = (options.format ?? (options.out?.toLowerCase().endsWith('.json') ? 'json' : 'csv')) as 'csv' | 'json';
+      if (!['csv', 'json'].includes(format)) {
+        throw new CanbangInputError({ source: 'canbang scenario --format', value: options.format, expected: 'csv | json' });
+      }
+      const draws = options.draws === undefined ? undefined : wholeNumber(options.draws, '--draws', 1);
+      const seed = options.seed === undefined ? undefined : wholeNumber(options.seed, '--seed', 0);
+      const started = performance.now();
+      const log = (text: string) => process.stderr.write(text);
+
+      let text: string;
+      try {
+        text = await readFile(file, 'utf8');
+      } catch (error) {
+        throw new CanbangInputError({ source: file, expected: `a readable scenario file (${(error as Error).message})` });
+      }
+      const parsed = parseScenario(text, { source: file });
+      const scenario: Scenario = seed === undefined ? parsed : { ...parsed, seed };
+      log(`scenario "${scenario.name}": loading dataset...\n`);
+      const base = await loadInput({ ...(options.data !== undefined ? { data: options.data } : {}), ...(options.dataSeed !== undefined ? { seed: options.dataSeed } : {}) });
+      log(`applying ${scenario.levers.length} lever(s) to ${base.units.numRows()} units...\n`);
+      const result = runScenario(base, scenario, { source: file });
+      // The baseline is the dataset as it is, under the default bands and norms (a setBands lever is a change too).
+      const comparison = options.compare ? compare(balance(base), result) : undefined;
+      let bands: UncertaintyResult | undefined;
+      if (draws !== undefined) {
+        bands = uncertainty(base, scenario, {
+          draws,
+          source: file,
+          onProgress: progress(log),
+        });
+      }
+
+      const report = buildScenarioReport(result, comparison, bands);
+      await writeOutput(options.out, format === 'json' ? JSON.stringify(report, null, 2) + '\n' : unitCsv(report));
+      log(summaryLine(report, performance.now() - started, options.out));
+    });
+}
+
+/** The report of one run: national and provincial summaries and one row per unit (joined with comparison and bands). */
+export function buildScenarioReport(result: ScenarioResult, comparison?: ScenarioComparison, bands?: UncertaintyResult): ScenarioReport {
+  const byUnit = result.balance.byUnit;
+  let units: ColumnTable = comparison ? comparison.units : byUnit;
+  if (bands) {
+    const extra = bands.units.select('unit_code', 'required_p10', 'required_p50', 'required_p90', 'p_overloaded');
+    units = units.join_left(extra, 'unit_code');
+  }
+  const report: ScenarioReport = {
+    scenario: result.scenario,
+    dataset: result.dataset.meta,
+    bands: result.bands,
+    national: summarise(byUnit, []).object(0) as Record<string, unknown>,
+    provinces: summarise(byUnit, ['province_code']).objects() as Record<string, unknown>[],
+    units: units.objects() as Record<string, unknown>[],
+  };
+  if (comparison) {
+    report.comparison = {
+      national: comparison.national.object(0) as Record<string, unknown>,
+      provinces: comparison.provinces.objects() as Record<string, unknown>[],
+    };
+  }
+  if (bands) report.uncertainty = { draws: bands.draws, seed: bands.seed, national: bands.national.objects() as Record<string, unknown>[] };
+  return report;
+}
+
+function unitCsv(report: ScenarioReport): string {
+  const columns = report.units.length > 0 ? Object.keys(report.units[0]!) : table({}).columnNames();
+  return formatCsv(columns, report.units);
+}
+
+function summaryLine(report: ScenarioReport, ms: number, out: string | undefined): string {
+  const n = report.national as { units: number; overloaded: number; shortage: number };
+  const lines = [`scenario "${report.scenario.name}"${report.dataset.synthetic ? ' (SYNTHETIC data)' : ''}: ${n.overloaded} of ${n.units} units overloaded, shortage ${n.shortage.toFixed(1)} FTE`];
+  if (report.comparison) {
+    const c = report.comparison.national as { overloaded_base: number; became_overloaded: number; no_longer_overloaded: number; d_shortage: number };
+    lines.push(
+      `  vs baseline: overloaded ${c.overloaded_base} -> ${n.overloaded} (${c.became_overloaded} became, ${c.no_longer_overloaded} no longer), shortage ${c.d_shortage >= 0 ? '+' : ''}${c.d_shortage.toFixed(1)} FTE`,
+    );
+  }
+  if (report.uncertainty) {
+    const o = report.uncertainty.national.find((r) => r.metric === 'overloaded') as { p10: number; p50: number; p90: number };
+    lines.push(`  ${report.uncertainty.draws} draws: overloaded units p10 ${o.p10} / p50 ${o.p50} / p90 ${o.p90}`);
+  }
+  lines.push(`  done in ${(ms / 1000).toFixed(1)} s${out ? ` -> ${out}` : ''}`);
+  return lines.join('\n') + '\n';
+}
+
+// Progress of the draws: one updating line on a terminal, else a line every 10 %.
+function progress(log: (text: string) => void): (done: number, total: number) => void {
+  let shown = -1;
+  return (done, total) => {
+    if (process.stderr.isTTY) return log(`\rdraws ${done}/${total}${done === total ? '\n' : ''}`);
+    const tenth = Math.floor((10 * done) / total);
+    if (tenth > shown) {
+      shown = tenth;
+      log(`draws ${done}/${total}\n`);
+    }
+  };
+}
+
+function wholeNumber(text: string, flag: string, min: number): number {
+  const n = Number(text);
+  if (!Number.isSafeInteger(n) || n < min) {
+    throw new CanbangInputError({ source: `canbang scenario ${flag}`, value: text, expected: `a whole number >= ${min}` });
+  }
+  return n;
+}

@@ -1,0 +1,83 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { balance, compare, readDataset, runScenario, type Dataset, type Scenario } from '@canbang/core';
+import { runCli } from '../support/run-cli.ts';
+
+const SAMPLE = fileURLToPath(new URL('../../data/sample', import.meta.url));
+const EXAMPLES = fileURLToPath(new URL('../../data/scenarios', import.meta.url));
+const land: Scenario = { name: 'Land work doubled', levers: [{ type: 'decentralise', share: 1, where: { fields: ['land'] } }] };
+
+function csvRows(text: string): Record<string, string>[] {
+  expect(text).not.toContain('"'); // the sample's names have no commas or quotes, so a plain split is exact
+  const [header, ...lines] = text.trim().split('\n');
+  const columns = header!.split(',');
+  return lines.map((line) => Object.fromEntries(line.split(',').map((v, i) => [columns[i], v])));
+}
+
+describe('canbang scenario (real binary, data/sample)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'canbang-scenario-'));
+  const file = join(dir, 'land.yaml');
+  writeFileSync(file, `name: ${land.name}\nlevers:\n  - type: decentralise\n    share: 1\n    where: { fields: [land] }\n`);
+  let sample: Dataset;
+  beforeAll(async () => {
+    sample = await readDataset(SAMPLE);
+  });
+
+  it('--compare writes one CSV row per unit matching the library compare', () => {
+    const out = join(dir, 'compare.csv');
+    const result = runCli(['scenario', file, '--data', SAMPLE, '--compare', '--out', out]);
+    expect(result.stderr).toMatch(/vs baseline: overloaded/);
+    expect(result.code).toBe(0);
+    const rows = csvRows(readFileSync(out, 'utf8'));
+    // independent computation: the library run in this process
+    const expected = compare(balance(sample), runScenario(sample, land)).units.objects() as Record<string, unknown>[];
+    expect(rows.map((r) => r.unit_code)).toEqual(expected.map((r) => r.unit_code));
+    rows.forEach((r, i) => {
+      expect(Number(r.d_required)).toBeCloseTo(expected[i]!.d_required as number, 9);
+      expect(r.status_scenario).toBe(expected[i]!.status_scenario);
+      expect(r.became_overloaded).toBe(String(expected[i]!.became_overloaded));
+    });
+  });
+
+  it('--draws with a seed is reproducible byte for byte, and JSON carries the bands', () => {
+    const a = join(dir, 'a.json');
+    const b = join(dir, 'b.json');
+    expect(runCli(['scenario', file, '--data', SAMPLE, '--draws', '40', '--seed', '3', '--out', a]).code).toBe(0);
+    const second = runCli(['scenario', file, '--data', SAMPLE, '--draws', '40', '--seed', '3', '--out', b]);
+    expect(second.code).toBe(0);
+    expect(second.stderr).toMatch(/draws 40\/40/);
+    expect(readFileSync(a, 'utf8')).toBe(readFileSync(b, 'utf8'));
+    const report = JSON.parse(readFileSync(a, 'utf8'));
+    expect(report.uncertainty.draws).toBe(40);
+    expect(report.units).toHaveLength(6); // data/sample has six units
+    for (const u of report.units) expect(u.required_p10).toBeLessThanOrEqual(u.required_p90);
+  });
+
+  it('a bad scenario file exits 2 naming the file and the field, and writes nothing', () => {
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ name: 'bad', levers: [{ type: 'scaleVolumes', factor: 'abc' }] }));
+    const out = join(dir, 'never.csv');
+    const result = runCli(['scenario', bad, '--data', SAMPLE, '--out', out]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('bad.json, column "levers[0].factor": got "abc"; expected a finite number > 0');
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
+  });
+});
+
+describe('canbang scenario (built-in Viet Nam dataset)', () => {
+  it('civil-status simplification never makes a unit overloaded (less time per case, same staff)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'canbang-scenario-vn-'));
+    const out = join(dir, 'civil.json');
+    const result = runCli(['scenario', join(EXAMPLES, 'civil-status-simplification.json'), '--compare', '--out', out]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/SYNTHETIC/);
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    expect(report.national.units).toBe(3321); // registry total (NSO 1027/CTK-CSCL)
+    expect(report.comparison.national.became_overloaded).toBe(0);
+    expect(report.comparison.national.d_shortage).toBeLessThanOrEqual(0);
+  });
+});
