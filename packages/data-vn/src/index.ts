@@ -4,3 +4,8 @@
  */
 export { dataFileUrl, numberCell, parseCsv, readDataCsv, type CsvTable } from './csv.ts';
 export { loadRegistry, type Registry, type RegistryProvince, type RegistryUnit } from './registry.ts';
+export { createRandom, type Random } from './random.ts';
+export { loadProvinceProfiles, loadSpecialZones, type ProvinceProfile, type SpecialZoneProfile } from './profiles.ts';
+export { loadFields, loadStandards, loadVolumeModel, VN_FIELDS, type VnField, type VnStandardRow, type VolumeModelRow } from './standards.ts';
+export { DEFAULT_SEED, FIELD_STAFF_SHARES, generateVietNam, GENERATOR_PARAMETERS, VN_PERIOD, type GenerateOptions } from './generate.ts';
+export { loadVietNam } from './load.ts';

@@ -1,0 +1,74 @@
+import { CanbangInputError } from '@canbang/core';
+import { numberCell, readDataCsv } from './csv.ts';
+
+/**
+ * APPROXIMATE per-province figures used only to calibrate the synthetic dataset (rounded public figures
+ * for the merged 2025 provinces; see data/SOURCES.md). Not official statistics.
+ */
+export interface ProvinceProfile {
+  province_code: string;
+  province_name: string;
+  /** Residents (rounded 2024 figures summed over the merged provinces). */
+  population: number;
+  area_km2: number;
+  /** Approximate mainland bounding box (special zones have their own coordinates). */
+  lat_min: number;
+  lat_max: number;
+  lon_min: number;
+  lon_max: number;
+  /** Approximate share (0-1) of communes in mountainous areas. */
+  mountain_share: number;
+  /** Whether the province has island units. */
+  has_islands: boolean;
+  /** Approximate urban population share (0-1). */
+  urban_share: number;
+}
+
+/** Approximate location, residents and area of one of the 13 special zones (island districts). */
+export interface SpecialZoneProfile {
+  code: string;
+  name: string;
+  province_code: string;
+  lat: number;
+  lon: number;
+  population: number;
+  area_km2: number;
+}
+
+/**
+ * Reads `data/province-profiles.csv` (34 rows, APPROXIMATE calibration inputs).
+ *
+ * @example
+ * loadProvinceProfiles().find((p) => p.province_code === '79')?.population; // 14002000 (TP Hồ Chí Minh, approx.)
+ */
+export function loadProvinceProfiles(): ProvinceProfile[] {
+  const numeric = ['population', 'area_km2', 'lat_min', 'lat_max', 'lon_min', 'lon_max', 'mountain_share', 'has_islands', 'urban_share'] as const;
+  const t = readDataCsv('province-profiles.csv', ['province_code', 'province_name', ...numeric]);
+  return t.rows.map((row, i) => {
+    const n = Object.fromEntries(numeric.map((c) => [c, numberCell(t, i, c)!])) as Record<(typeof numeric)[number], number>;
+    for (const c of ['mountain_share', 'urban_share', 'has_islands'] as const) {
+      if (n[c] < 0 || n[c] > 1) throw new CanbangInputError({ source: t.path, row: i + 1, column: c, value: n[c], expected: 'a number from 0 to 1' });
+    }
+    if (!(n.lat_min < n.lat_max && n.lon_min < n.lon_max)) {
+      throw new CanbangInputError({ source: t.path, row: i + 1, column: 'lat_min', value: n.lat_min, expected: 'lat_min < lat_max and lon_min < lon_max' });
+    }
+    return { province_code: row.province_code!, province_name: row.province_name!, ...n, has_islands: n.has_islands === 1 };
+  });
+}
+
+/**
+ * Reads `data/special-zones.csv` (13 rows; approximate coordinates, residents and area of each special zone).
+ *
+ * @example
+ * loadSpecialZones().find((z) => z.code === '31078')?.name; // 'Đặc khu Phú Quốc'
+ */
+export function loadSpecialZones(): SpecialZoneProfile[] {
+  const numeric = ['lat', 'lon', 'population', 'area_km2'] as const;
+  const t = readDataCsv('special-zones.csv', ['code', 'name', 'province_code', ...numeric]);
+  return t.rows.map((row, i) => ({
+    code: row.code!,
+    name: row.name!,
+    province_code: row.province_code!,
+    ...(Object.fromEntries(numeric.map((c) => [c, numberCell(t, i, c)!])) as Record<(typeof numeric)[number], number>),
+  }));
+}
