@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { CanbangInputError } from '@canbang/core';
 import { registerAnalyze } from './commands/analyze.ts';
+import { registerReport } from './commands/report.ts';
 import { registerTemplate } from './commands/template.ts';
 import { registerScenario } from './commands/scenario.ts';
 
@@ -14,6 +15,7 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   registerAnalyze(program);
+  registerReport(program);
   registerTemplate(program);
   registerScenario(program);
   return program;

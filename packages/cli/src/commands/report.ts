@@ -1,0 +1,63 @@
+import type { Command } from 'commander';
+import { CanbangInputError, DEFAULT_BANDS } from '@canbang/core';
+import { buildReport } from '../report/build-report.ts';
+import { DEFAULT_REPORT_OPTIONS } from '../report/report-data.ts';
+import { inputOptions, loadInput, type InputOptions } from '../load-input.ts';
+import { writeOutput } from '../write-output.ts';
+
+interface ReportCommandOptions extends InputOptions {
+  out: string;
+  province?: string;
+  top: string;
+  overloadedBelow: string;
+  underloadedAbove: string;
+}
+
+/**
+ * Registers `canbang report`: a self-contained HTML report (charts as inline SVG, no outside requests),
+ * written atomically to `--out`.
+ *
+ * @example
+ * registerReport(program); // canbang report --province 79 --out report.html
+ */
+export function registerReport(program: Command): void {
+  const command = program
+    .command('report')
+    .description('self-contained HTML report: status charts, per-field shortages, load distribution, top units, assumptions')
+    .requiredOption('--out <file>', 'HTML file to write (atomically: temp file, then rename)')
+    .option('--province <code>', 'only units of this province (2-digit code, e.g. 79 for TP Hồ Chí Minh)')
+    .option('--top <n>', 'how many most over/underloaded units to list', String(DEFAULT_REPORT_OPTIONS.top))
+    .option('--overloaded-below <ratio>', 'WISN ratio below which a unit is overloaded', String(DEFAULT_BANDS.overloadedBelow))
+    .option('--underloaded-above <ratio>', 'WISN ratio above which a unit is underloaded', String(DEFAULT_BANDS.underloadedAbove));
+  inputOptions(command).action(async (options: ReportCommandOptions) => {
+    if (!/\.html?$/i.test(options.out)) {
+      throw new CanbangInputError({ source: 'canbang report --out', value: options.out, expected: 'a file name ending in .html' });
+    }
+    const started = performance.now();
+    const top = numberOption(options.top, '--top', { integer: true, min: 0 });
+    const bands = {
+      overloadedBelow: numberOption(options.overloadedBelow, '--overloaded-below', { min: 0 }),
+      underloadedAbove: numberOption(options.underloadedAbove, '--underloaded-above', { min: 0 }),
+    };
+    process.stderr.write('report: loading data ...\n');
+    const dataset = await loadInput(options);
+    process.stderr.write(`report: balancing ${dataset.units.numRows().toLocaleString('en-US')} units and rendering charts ...\n`);
+    const html = await buildReport(dataset, { ...(options.province !== undefined ? { province: options.province } : {}), top, bands });
+    await writeOutput(options.out, html);
+    const kb = Buffer.byteLength(html, 'utf8') / 1024;
+    process.stderr.write(`report: wrote ${options.out} (${kb.toFixed(0)} KiB) in ${(performance.now() - started).toFixed(0)} ms\n`);
+  });
+}
+
+function numberOption(text: string, option: string, rule: { integer?: boolean; min: number }): number {
+  const value = Number(text);
+  const ok = text.trim() !== '' && Number.isFinite(value) && value >= rule.min && (!rule.integer || Number.isInteger(value));
+  if (!ok) {
+    throw new CanbangInputError({
+      source: `canbang report ${option}`,
+      value: text,
+      expected: rule.integer ? `a whole number >= ${rule.min}` : `a number >= ${rule.min}`,
+    });
+  }
+  return value;
+}
