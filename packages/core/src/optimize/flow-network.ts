@@ -280,56 +280,66 @@ function lexLess(a0: number, a1: number, a2: number, b0: number, b1: number, b2:
   return a2 < b2 - (tol > EPS ? tol : 0);
 }
 
-/** Binary min-heap of (node, triple key) with lazy deletion. */
+/** Binary min-heap of (node, triple key) with lazy deletion, on growable typed arrays (no garbage per push). */
 class TripleHeap {
-  private nodes: number[] = [];
-  private k0: number[] = [];
-  private k1: number[] = [];
-  private k2: number[] = [];
-  get size(): number {
-    return this.nodes.length;
-  }
+  private nodes = new Int32Array(64);
+  private k0 = new Float64Array(64);
+  private k1 = new Float64Array(64);
+  private k2 = new Float64Array(64);
+  size = 0;
   push(node: number, a: number, b: number, c: number): void {
-    this.nodes.push(node);
-    this.k0.push(a);
-    this.k1.push(b);
-    this.k2.push(c);
-    let i = this.nodes.length - 1;
+    if (this.size === this.nodes.length) this.grow();
+    let i = this.size++;
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (!this.less(i, p)) break;
-      this.swap(i, p);
+      if (!lexLess(a, b, c, this.k0[p]!, this.k1[p]!, this.k2[p]!)) break;
+      this.set(i, p);
       i = p;
     }
+    this.nodes[i] = node;
+    this.k0[i] = a;
+    this.k1[i] = b;
+    this.k2[i] = c;
   }
   pop(): number {
     const top = this.nodes[0]!;
-    const last = this.nodes.length - 1;
-    this.swap(0, last);
-    this.nodes.pop();
-    this.k0.pop();
-    this.k1.pop();
-    this.k2.pop();
+    const last = --this.size;
+    if (last === 0) return top;
+    const node = this.nodes[last]!;
+    const a = this.k0[last]!;
+    const b = this.k1[last]!;
+    const c = this.k2[last]!;
     let i = 0;
     for (;;) {
       const l = 2 * i + 1;
+      if (l >= last) break;
       const r = l + 1;
-      let m = i;
-      if (l < this.nodes.length && this.less(l, m)) m = l;
-      if (r < this.nodes.length && this.less(r, m)) m = r;
-      if (m === i) break;
-      this.swap(i, m);
+      const m = r < last && lexLess(this.k0[r]!, this.k1[r]!, this.k2[r]!, this.k0[l]!, this.k1[l]!, this.k2[l]!) ? r : l;
+      if (!lexLess(this.k0[m]!, this.k1[m]!, this.k2[m]!, a, b, c)) break;
+      this.set(i, m);
       i = m;
     }
+    this.nodes[i] = node;
+    this.k0[i] = a;
+    this.k1[i] = b;
+    this.k2[i] = c;
     return top;
   }
-  private less(i: number, j: number): boolean {
-    return lexLess(this.k0[i]!, this.k1[i]!, this.k2[i]!, this.k0[j]!, this.k1[j]!, this.k2[j]!);
+  private set(i: number, j: number): void {
+    this.nodes[i] = this.nodes[j]!;
+    this.k0[i] = this.k0[j]!;
+    this.k1[i] = this.k1[j]!;
+    this.k2[i] = this.k2[j]!;
   }
-  private swap(i: number, j: number): void {
-    [this.nodes[i], this.nodes[j]] = [this.nodes[j]!, this.nodes[i]!];
-    [this.k0[i], this.k0[j]] = [this.k0[j]!, this.k0[i]!];
-    [this.k1[i], this.k1[j]] = [this.k1[j]!, this.k1[i]!];
-    [this.k2[i], this.k2[j]] = [this.k2[j]!, this.k2[i]!];
+  private grow(): void {
+    const n = this.nodes.length * 2;
+    const nodes = new Int32Array(n);
+    nodes.set(this.nodes);
+    this.nodes = nodes;
+    for (const key of ['k0', 'k1', 'k2'] as const) {
+      const k = new Float64Array(n);
+      k.set(this[key]);
+      this[key] = k;
+    }
   }
 }

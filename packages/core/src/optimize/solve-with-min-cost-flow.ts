@@ -78,13 +78,14 @@ export function solveWithMinCostFlow(problem: TransferProblem, options: { certif
     }
   }
   const sorted = [...candidates].sort((a, b) => a - b);
-  const first = feasibleAt(problem, changeable, sorted[0]!);
+  const feasibleAt = feasibilityTest(problem, changeable);
+  const first = feasibleAt(sorted[0]!);
   if (!first.ok) return result('infeasible', true, first.explanation);
   let lo = 0;
   let hi = sorted.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (feasibleAt(problem, changeable, sorted[mid]!).ok) lo = mid;
+    if (feasibleAt(sorted[mid]!).ok) lo = mid;
     else hi = mid - 1;
   }
   const tStar = sorted[lo]!;
@@ -249,33 +250,42 @@ function forSegments(count: number, cost: (k: number) => number, add: (cap: numb
   }
 }
 
-/** Max-flow test: can every changeable node reach staff/required >= t? With an explanation when not. */
-function feasibleAt(p: TransferProblem, changeable: number[], t: number): { ok: boolean; explanation?: string } {
-  let need = 0;
-  for (const i of changeable) {
-    if (p.nodes[i]!.role !== 'recipient') continue;
-    const d = demandAt(p, i, t);
-    if (d > roomOf(p, i)) return { ok: false, explanation: `${label(p.nodes[i]!)} would need ${d} more ${p.nodes[i]!.field} staff, above its requirement (WISN+POA rule)` };
-    need += d;
-  }
-  if (need === 0) return { ok: true };
-  const net = buildNetwork(p, { nodes: changeable, arcs: p.arcs.map((_, k) => k) }, t, false);
-  const got = net.g.maxFlow(net.S0, net.T);
-  if (got >= need) return { ok: true };
-  // Explain with the minimum cut: recipients still short, what their reachable donors can spare, the budget.
-  const short: string[] = [];
-  let missing = 0;
-  for (const [i, e] of net.demandEdges) {
-    if (p.nodes[i]!.role !== 'recipient' || net.g.cap[e]! <= 0) continue;
-    missing += net.g.cap[e]!;
-    if (short.length < 3) short.push(`${label(p.nodes[i]!)} in ${p.nodes[i]!.field}`);
-  }
-  const budgetBinds = p.budget !== null && net.g.cap[net.budgetEdge]! === 0;
-  const reason = budgetBinds
-    ? `the budget of ${p.budget} moves is used up`
-    : `the donors within reach (distance limit, forbidden pairs, per-unit move limits) cannot spare them`;
-  return {
-    ok: false,
-    explanation: `maxLoad ${(1 / t).toFixed(3)} cannot be met in ${p.key}: ${missing} more staff are needed at ${short.join(', ')}${short.length < missing ? ' and others' : ''}, but ${reason}`,
+/**
+ * Max-flow test: can every changeable node reach staff/required >= t? With an explanation when not.
+ * The network is built once; each test only resets capacities.
+ */
+function feasibilityTest(p: TransferProblem, changeable: number[]): (t: number) => { ok: boolean; explanation?: string } {
+  const net = buildNetwork(p, { nodes: changeable, arcs: p.arcs.map((_, k) => k) }, 0, false);
+  const base = net.g.cap.slice();
+  const recipients = changeable.filter((i) => p.nodes[i]!.role === 'recipient');
+  return (t) => {
+    let need = 0;
+    for (const i of recipients) {
+      const d = demandAt(p, i, t);
+      if (d > roomOf(p, i)) return { ok: false, explanation: `${label(p.nodes[i]!)} would need ${d} more ${p.nodes[i]!.field} staff, above its requirement (WISN+POA rule)` };
+      need += d;
+    }
+    if (need === 0) return { ok: true };
+    const cap = net.g.cap;
+    for (let e = 0; e < base.length; e++) cap[e] = base[e]!;
+    for (const [i, e] of net.demandEdges) cap[e] = p.nodes[i]!.role === 'donor' ? supplyAt(p, i, t) : demandAt(p, i, t);
+    const got = net.g.maxFlow(net.S0, net.T);
+    if (got >= need) return { ok: true };
+    // Explain with the minimum cut: recipients still short, and whether the budget is what binds.
+    const short: string[] = [];
+    let missing = 0;
+    for (const [i, e] of net.demandEdges) {
+      if (p.nodes[i]!.role !== 'recipient' || cap[e]! <= 0) continue;
+      missing += cap[e]!;
+      if (short.length < 3) short.push(`${label(p.nodes[i]!)} in ${p.nodes[i]!.field}`);
+    }
+    const budgetBinds = p.budget !== null && cap[net.budgetEdge]! === 0;
+    const reason = budgetBinds
+      ? `the budget of ${p.budget} moves is used up`
+      : `the donors within reach (distance limit, forbidden pairs, per-unit move limits) cannot spare them`;
+    return {
+      ok: false,
+      explanation: `maxLoad ${(1 / t).toFixed(3)} cannot be met in ${p.key}: ${missing} more staff are needed at ${short.join(', ')}${short.length < missing ? ' and others' : ''}, but ${reason}`,
+    };
   };
 }
