@@ -43,12 +43,13 @@ export { planTransfers, type TransferPlan, type PlanMove, type PlanUnitRow, type
 // scenario/: levers, run, compare, sensitivity, uncertainty
 export type {
   Selector, Lever, LeverType, ScaleVolumesLever, DecentraliseLever, ChangeStandardsLever, RemoveStaffLever, AddStaffLever,
-  HireAllocation, SetNormsLever, SetBandsLever, Scenario, ScenarioResult, ScenarioComparison,
+  HireAllocation, SetNormsLever, SetBandsLever, Scenario, ScenarioResult, ScenarioComparison, PlanSpec, TransferPlanSpec,
 } from './scenario/types.ts';
 export { validateScenario } from './scenario/validate-scenario.ts';
 export { parseScenario, type ParseScenarioOptions } from './scenario/parse-scenario.ts';
 export { applyLevers, type ApplyLeversOptions } from './scenario/apply-levers.ts';
 export { runScenario, type RunScenarioOptions } from './scenario/run-scenario.ts';
+export { planScenario, type PlanScenarioOptions } from './scenario/plan-scenario.ts';
 export { compare } from './scenario/compare.ts';
 export { sensitivity, DEFAULT_SENSITIVITY_PARAMETER, type SensitivityOptions } from './scenario/sensitivity.ts';
 export {

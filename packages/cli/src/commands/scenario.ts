@@ -7,6 +7,7 @@ import {
   compare,
   formatCsv,
   parseScenario,
+  planScenario,
   runScenario,
   summarise,
   uncertainty,
@@ -38,6 +39,8 @@ export interface ScenarioReport {
   units: Record<string, unknown>[];
   comparison?: { national: Record<string, unknown>; provinces: Record<string, unknown>[] };
   uncertainty?: { draws: number; seed: number; national: Record<string, unknown>[] };
+  /** The transfer plan run after the levers, when the scenario has `plan`. */
+  plan?: ScenarioResult['plan'];
 }
 
 /**
@@ -79,7 +82,11 @@ export function registerScenario(program: Command): void {
       log(`scenario "${scenario.name}": loading dataset...\n`);
       const base = await loadInput({ ...(options.data !== undefined ? { data: options.data } : {}), ...(options.dataSeed !== undefined ? { seed: options.dataSeed } : {}) });
       log(`applying ${scenario.levers.length} lever(s) to ${base.units.numRows()} units...\n`);
-      const result = runScenario(base, scenario, { source: file });
+      let result = runScenario(base, scenario, { source: file });
+      if (scenario.plan) {
+        log(`transfer plan after the levers...\n`);
+        result = await planScenario(result, { onProgress: (done, total, key) => log(`  plan block ${done}/${total} (${key})\n`) });
+      }
       // The baseline is the dataset as it is, under the default bands and norms (a setBands lever is a change too).
       const comparison = options.compare ? compare(balance(base), result) : undefined;
       let bands: UncertaintyResult | undefined;
@@ -119,6 +126,7 @@ export function buildScenarioReport(result: ScenarioResult, comparison?: Scenari
       provinces: comparison.provinces.objects() as Record<string, unknown>[],
     };
   }
+  if (result.plan) report.plan = result.plan;
   if (bands) report.uncertainty = { draws: bands.draws, seed: bands.seed, national: bands.national.objects() as Record<string, unknown>[] };
   return report;
 }
@@ -140,6 +148,10 @@ function summaryLine(report: ScenarioReport, ms: number, out: string | undefined
   if (report.uncertainty) {
     const o = report.uncertainty.national.find((r) => r.metric === 'overloaded') as { p10: number; p50: number; p90: number };
     lines.push(`  ${report.uncertainty.draws} draws: overloaded units p10 ${o.p10} / p50 ${o.p50} / p90 ${o.p90}`);
+  }
+  if (report.plan) {
+    const p = report.plan;
+    lines.push(`  plan (${p.status}): ${p.objectives.moves} staff moved, shortage after ${p.objectives.shortage.toFixed(1)} FTE, worst load ${p.objectives.worstLoad.toFixed(2)} (moves in the JSON output)`);
   }
   lines.push(`  done in ${(ms / 1000).toFixed(1)} s${out ? ` -> ${out}` : ''}`);
   return lines.join('\n') + '\n';

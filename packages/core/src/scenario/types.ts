@@ -7,6 +7,7 @@ import type { Dataset, UnitKind } from '../model/types.ts';
 import type { Balance } from '../indicators/balance.ts';
 import type { Bands } from '../indicators/classify.ts';
 import type { StaffingNorms } from '../indicators/norm-quota.ts';
+import type { TransferPlan } from '../optimize/plan-transfers.ts';
 
 /**
  * Which rows a lever touches. Every list is optional; a row matches when it matches every list given
@@ -109,6 +110,27 @@ export type Lever =
 
 export type LeverType = Lever['type'];
 
+/**
+ * A staff transfer plan run after the levers (`planTransfers` of core/optimize, within each province
+ * unless `crossProvince`). Hire and route plans are not available yet.
+ */
+export interface TransferPlanSpec {
+  kind: 'transfer';
+  province?: string;
+  maxDistanceKm?: number;
+  roadFactor?: number;
+  maxMovesOut?: number;
+  maxMovesIn?: number;
+  maxMoves?: number;
+  keepWithinRequirement?: boolean;
+  maxLoad?: number;
+  crossProvince?: boolean;
+  solver?: 'flow' | 'highs' | 'lpsolve';
+  timeLimitMs?: number;
+}
+
+export type PlanSpec = TransferPlanSpec;
+
 /** A what-if scenario, as read from a scenario file. */
 export interface Scenario {
   name: string;
@@ -116,6 +138,8 @@ export interface Scenario {
   /** Seed for the levers that draw at random (removeStaff by random, tie-breaks); default 1. */
   seed?: number;
   levers: readonly Lever[];
+  /** Optional plan computed on the scenario's dataset by `planScenario`. */
+  plan?: PlanSpec;
 }
 
 /** Output of `runScenario`. */
@@ -127,6 +151,8 @@ export interface ScenarioResult {
   /** Bands and norms in force after setBands / setNorms. */
   bands: Bands;
   norms: StaffingNorms;
+  /** Set by `planScenario` when the scenario has a `plan`. */
+  plan?: TransferPlan;
 }
 
 /** Output of `compare`: differences scenario - baseline. */

@@ -25,6 +25,7 @@ const WHERE_KEYS: Record<LeverType, readonly string[]> = {
   setBands: [],
 };
 const LEVER_TYPES = Object.keys(LEVER_KEYS) as LeverType[];
+const PLAN_NUMBER_KEYS = ['maxDistanceKm', 'roadFactor', 'maxMovesOut', 'maxMovesIn', 'maxMoves', 'maxLoad', 'timeLimitMs'] as const;
 
 /**
  * Checks a parsed scenario object (from JSON or YAML) and returns it typed, or throws a
@@ -85,8 +86,20 @@ export function validateScenario(value: unknown, source = 'validateScenario'): S
   if (top.description !== undefined && typeof top.description !== 'string') fail('description', top.description, 'a text');
   if (top.seed !== undefined) num(top.seed, 'seed', { min: 0, integer: true });
   if (top.plan !== undefined) {
-    // The optimiser's planHires / planTransfers were not available when scenarios were written.
-    fail('plan', top.plan, 'no "plan" (running an optimiser plan after the levers is not supported yet; use `canbang plan` on the result)');
+    const plan = obj(top.plan, 'plan');
+    // Only transfer plans exist in core/optimize so far (no planHires / routing yet).
+    oneOf(plan.kind, 'plan.kind', ['transfer']);
+    keys(plan, ['kind', ...PLAN_NUMBER_KEYS, 'province', 'keepWithinRequirement', 'crossProvince', 'solver'], 'plan');
+    for (const k of PLAN_NUMBER_KEYS) {
+      if (plan[k] === undefined) continue;
+      const whole = k === 'maxMovesOut' || k === 'maxMovesIn' || k === 'maxMoves';
+      num(plan[k], `plan.${k}`, whole ? { min: 0, integer: true } : { min: 0, minExclusive: true });
+    }
+    if (plan.province !== undefined) text(plan.province, 'plan.province');
+    for (const k of ['keepWithinRequirement', 'crossProvince']) {
+      if (plan[k] !== undefined && typeof plan[k] !== 'boolean') fail(`plan.${k}`, plan[k], 'true or false');
+    }
+    if (plan.solver !== undefined) oneOf(plan.solver, 'plan.solver', ['flow', 'highs', 'lpsolve']);
   }
   if (!Array.isArray(top.levers)) fail('levers', top.levers, 'a list of levers (may be empty)');
 

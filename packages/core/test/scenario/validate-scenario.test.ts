@@ -44,7 +44,11 @@ describe('validateScenario', () => {
     [{ name: 'x', levers: [{ type: 'addStaff', allocation: [{ unit_code: 'A', field: 'land', staff: -1 }] }] }, 'levers[0].allocation[0].staff'],
     [{ name: 'x', levers: [{ type: 'setNorms', caps: { village: 3 } }] }, 'levers[0].caps.village'],
     [{ name: 'x', levers: [{ type: 'setBands', overloadedBelow: 1.2 }] }, 'levers[0].overloadedBelow'],
-    [{ name: 'x', levers: [], plan: { kind: 'hire' } }, 'plan'],
+    [{ name: 'x', levers: [], plan: { kind: 'hire' } }, 'plan.kind'],
+    [{ name: 'x', levers: [], plan: { kind: 'transfer', maxDistanceKm: 0 } }, 'plan.maxDistanceKm'],
+    [{ name: 'x', levers: [], plan: { kind: 'transfer', maxMoves: 1.5 } }, 'plan.maxMoves'],
+    [{ name: 'x', levers: [], plan: { kind: 'transfer', maxDistance: 30 } }, 'plan.maxDistance'],
+    [{ name: 'x', levers: [], plan: { kind: 'transfer', crossProvince: 'yes' } }, 'plan.crossProvince'],
   ])('rejects %j at %s', (value, column) => {
     expect(errorOf(value).column).toBe(column);
   });
