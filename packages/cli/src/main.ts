@@ -4,6 +4,7 @@ import { registerAnalyze } from './commands/analyze.ts';
 import { registerReport } from './commands/report.ts';
 import { registerTemplate } from './commands/template.ts';
 import { registerScenario } from './commands/scenario.ts';
+import { registerPlan } from './commands/plan.ts';
 
 /** Exit codes: 0 ok, 1 unexpected failure, 2 bad input or bad usage. */
 export const EXIT_BAD_INPUT = 2;
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
   registerReport(program);
   registerTemplate(program);
   registerScenario(program);
+  registerPlan(program);
   return program;
 }
 

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { haversineKm, planTransfers } from '@canbang/core';
+import { TINY_UNITS, tinyDataset } from '../fixtures/tiny-dataset.ts';
+
+// Tiny dataset, office field: required = cases x 4 x 60 min / 109,920 min. A: 1374 -> 3.0 FTE, B: 229 -> 0.5 FTE.
+// Headcount changed here: A office 2 (short 1), B office 2 (1.5 spare -> 1 can move under the WISN+POA rule).
+const ds = tinyDataset({
+  headcount: [
+    { unit_code: 'A', field: 'land', staff: 2 },
+    { unit_code: 'A', field: 'office', staff: 2 },
+    { unit_code: 'B', field: 'land', staff: 1 },
+    { unit_code: 'B', field: 'office', staff: 2 },
+    { unit_code: 'C', field: 'office', staff: 1 },
+  ],
+});
+
+describe('planTransfers on a dataset', () => {
+  it('moves one office officer from B to A, explains it, and reports before / after', async () => {
+    const plan = await planTransfers(ds);
+    expect(plan.status).toBe('optimal');
+    expect(plan.synthetic).toBe(true);
+    expect(plan.blocks.map((b) => b.key)).toEqual(['P1', 'P2']);
+    expect(plan.moves).toHaveLength(1);
+    const [m] = plan.moves;
+    expect(m).toMatchObject({ from: 'B', to: 'A', field: 'office', staff: 1, fixed: false, from_name: 'Xã Mường Nhé', to_name: 'Phường Hải Châu' });
+    // Distance: haversine between the two fixture coordinates, rounded to metres.
+    expect(m!.distance_km).toBeCloseTo(haversineKm(TINY_UNITS[1]!, TINY_UNITS[0]!), 3);
+    expect(m!.explanation).toMatch(/^recipient A \(Phường Hải Châu\): 2 office staff for 3 required \(load 1.5\) -> 3 after; donor B \(Xã Mường Nhé\): 2 office staff for 0.5 required \(1.5 spare\)/);
+    const a = plan.units.find((u) => u.unit_code === 'A' && u.field === 'office')!;
+    // A office: 2 / 3 = 0.67 < 0.9 overloaded before; 3 / 3 = 1 balanced after.
+    expect(a).toMatchObject({ staff_before: 2, staff_after: 3, status_before: 'overloaded', status_after: 'balanced' });
+    expect(a.load_before).toBeCloseTo(1.5, 12);
+    // Shortage after: A land 2.75 - 2 = 0.75, plus C land 0.25 (IAF 458 / 1832 applies to every unit, C has no
+    // land staff and P2 no donor); A office 0 after the move. B land has 0.125 spare: not a whole person.
+    expect(plan.objectives.shortage).toBeCloseTo(1.0, 9);
+  });
+
+  it('a lock and a ban from the planner are honoured (auto vs final)', async () => {
+    const banned = await planTransfers(ds, { forbidden: [{ from: 'B', to: 'A' }] });
+    expect(banned.moves).toHaveLength(0);
+    const locked = await planTransfers(ds, { fixedMoves: [{ from: 'B', to: 'A', field: 'office', staff: 1 }] });
+    expect(locked.moves).toEqual([expect.objectContaining({ from: 'B', to: 'A', staff: 1, fixed: true })]);
+  });
+
+  it('an unknown province is a CanbangInputError naming the option', async () => {
+    await expect(planTransfers(ds, { province: '99' })).rejects.toThrow(/buildTransferProblems, column "province": got "99"/);
+  });
+});

@@ -1,0 +1,62 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { balance } from '@canbang/core';
+import { loadVietNam } from '@canbang/data-vn';
+import { runCli } from '../support/run-cli.ts';
+
+// Independent reference: the library balance of the same built-in dataset, province 01 (Hà Nội).
+const rows = (balance(loadVietNam()).byField.objects() as { unit_code: string; province_code: string; field: string; staff: number; required: number }[]).filter(
+  (r) => r.province_code === '01',
+);
+const key = (u: string, f: string) => `${u}/${f}`;
+
+describe('canbang plan (real binary, built-in dataset)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'canbang-plan-'));
+
+  it('json: an optimal, proven transfer plan whose moves respect the WISN+POA rule and distance limit', () => {
+    const out = join(dir, 'plan.json');
+    const result = runCli(['plan', '--province', '01', '--max-distance', '20', '--out', out]);
+    expect(result.stderr).toMatch(/plan optimal/);
+    expect(result.code).toBe(0);
+    expect(readdirSync(dir)).toEqual(['plan.json']); // atomic write, no temp file left
+    const plan = JSON.parse(readFileSync(out, 'utf8'));
+    expect(plan.status).toBe('optimal');
+    expect(plan.blocks).toHaveLength(1);
+    expect(plan.blocks[0].proven).toBe(true);
+    expect(plan.moves.length).toBeGreaterThan(0);
+    // Apply the moves to the library's staff and check: conservation, donors >= required, recipients <= required.
+    const staff = new Map(rows.map((r) => [key(r.unit_code, r.field), r.staff]));
+    const required = new Map(rows.map((r) => [key(r.unit_code, r.field), r.required]));
+    for (const m of plan.moves) {
+      expect(m.distance_km).toBeLessThanOrEqual(20);
+      staff.set(key(m.from, m.field), staff.get(key(m.from, m.field))! - m.staff);
+      staff.set(key(m.to, m.to_field), staff.get(key(m.to, m.to_field))! + m.staff);
+    }
+    const total = (s: Map<string, number>) => [...s.values()].reduce((a, b) => a + b, 0);
+    expect(total(staff)).toBe(rows.reduce((a, r) => a + r.staff, 0));
+    for (const m of plan.moves) {
+      expect(staff.get(key(m.from, m.field))!).toBeGreaterThanOrEqual(required.get(key(m.from, m.field))! - 1e-9);
+      expect(staff.get(key(m.to, m.field))!).toBeLessThanOrEqual(required.get(key(m.to, m.field))! + 1e-9);
+    }
+    // Shortage after, recomputed here from the moved staff, equals the plan's own figure.
+    const shortage = rows.reduce((s, r) => s + Math.max(0, r.required - staff.get(key(r.unit_code, r.field))!), 0);
+    expect(plan.objectives.shortage).toBeCloseTo(shortage, 6);
+  });
+
+  it('csv: one row per move with Vietnamese names intact', () => {
+    const out = join(dir, 'moves.csv');
+    const result = runCli(['plan', '--province', '01', '--max-distance', '20', '--out', out]);
+    expect(result.code).toBe(0);
+    const lines = readFileSync(out, 'utf8').trim().split(/\r?\n/);
+    expect(lines[0]).toBe('province_code,from,from_name,to,to_name,field,to_field,staff,distance_km,fixed,explanation');
+    expect(lines.slice(1).some((l) => l.includes('Phường'))).toBe(true);
+  });
+
+  it('bad options are one clear error line and exit code 2', () => {
+    const result = runCli(['plan', '--province', '01', '--solver', 'cplex']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/canbang plan --solver: got "cplex"; expected flow \| highs \| lpsolve/);
+  });
+});
