@@ -23,14 +23,14 @@ export interface GenerateOptions {
  */
 export const FIELD_STAFF_SHARES: Readonly<Record<VnField, number>> = Object.freeze({
   office: 25,
-  land: 10,
+  land: 11,
   construction: 8,
   civil_status: 6,
   finance: 7,
   culture_social: 20,
-  economy: 11,
-  it_digital: 5,
-  one_stop: 8,
+  economy: 12,
+  it_digital: 4,
+  one_stop: 7,
 });
 
 /**
@@ -205,7 +205,8 @@ function apportion(total: number, shares: readonly number[]): number[] {
   const exact = shares.map((s) => (total * s) / weight);
   const out = exact.map(Math.floor);
   const order = exact.map((x, i) => [x - Math.floor(x), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
-  for (let k = 0; k < total - sum(out); k++) out[order[k]![1]]!++;
+  const missing = total - sum(out);
+  for (let k = 0; k < missing; k++) out[order[k]![1]]!++;
   return out;
 }
 
