@@ -85,7 +85,7 @@ export function registerScenario(program: Command): void {
       let result = runScenario(base, scenario, { source: file });
       if (scenario.plan) {
         log(`transfer plan after the levers...\n`);
-        result = await planScenario(result, { onProgress: (done, total, key) => log(`  plan block ${done}/${total} (${key})\n`) });
+        result = await planScenario(result, { source: file, onProgress: (done, total, key) => log(`  plan block ${done}/${total} (${key})\n`) });
       }
       // The baseline is the dataset as it is, under the default bands and norms (a setBands lever is a change too).
       const comparison = options.compare ? compare(balance(base), result) : undefined;
@@ -151,7 +151,8 @@ function summaryLine(report: ScenarioReport, ms: number, out: string | undefined
   }
   if (report.plan) {
     const p = report.plan;
-    lines.push(`  plan (${p.status}): ${p.objectives.moves} staff moved, shortage after ${p.objectives.shortage.toFixed(1)} FTE, worst load ${p.objectives.worstLoad.toFixed(2)} (moves in the JSON output)`);
+    const fields = report.scenario.plan?.fields?.join(', ') ?? 'all fields';
+    lines.push(`  plan (${p.status}, ${fields}): ${p.objectives.moves} staff moved; shortage left in the planned fields ${p.objectives.shortage.toFixed(1)} FTE (to hire); worst unit x field load ${p.objectives.worstLoad.toFixed(2)} (moves in the JSON output)`);
   }
   lines.push(`  done in ${(ms / 1000).toFixed(1)} s${out ? ` -> ${out}` : ''}`);
   return lines.join('\n') + '\n';

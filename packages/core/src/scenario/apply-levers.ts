@@ -3,6 +3,7 @@ import { CanbangInputError } from '../model/errors.ts';
 import type { Dataset, DatasetRows, HeadcountRow, StandardRow, Unit, VolumeRow } from '../model/types.ts';
 import { requirementMatrix, type RequirementOptions } from '../workload/requirement-matrix.ts';
 import { createRandom, shuffledIndices, type Random } from './random.ts';
+import { validateScenario } from './validate-scenario.ts';
 import type { AddStaffLever, DecentraliseLever, Lever, RemoveStaffLever, Selector } from './types.ts';
 
 export interface ApplyLeversOptions extends RequirementOptions {
@@ -16,7 +17,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
  * Applies levers, in order, to a dataset and returns a new validated {@link Dataset} (the input is not
- * changed). setNorms / setBands do not change data (they change how `balance` reads it) and are skipped here.
+ * changed). The levers are checked first like a scenario file's (`validateScenario`). setNorms / setBands do not change data (they change how `balance` reads it) and are skipped here.
  * Names in `where` and in fixed allocations are checked against the dataset: an unknown field, activity,
  * province or unit is a {@link CanbangInputError} whose column is the lever's path, e.g. `levers[0].where.fields[1]`.
  *
@@ -25,6 +26,8 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  */
 export function applyLevers(dataset: Dataset, levers: readonly Lever[], options: ApplyLeversOptions = {}): Dataset {
   const source = options.source ?? 'applyLevers';
+  // Library callers skip the file parser: check the levers the same way (typos, bad values).
+  validateScenario({ name: 'applyLevers', levers }, source);
   const random = createRandom(options.seed ?? 1);
   const base = datasetRows(dataset);
   const state: State = {

@@ -1,8 +1,11 @@
+import { CanbangInputError } from '../model/errors.ts';
 import { planTransfers } from '../optimize/plan-transfers.ts';
 import type { TransferRow } from '../optimize/build-transfer-problems.ts';
 import type { ScenarioResult } from './types.ts';
 
 export interface PlanScenarioOptions {
+  /** Scenario file name shown in errors; default "planScenario". */
+  source?: string;
   /** Called after each province block with (done, total, key). */
   onProgress?: (done: number, total: number, key: string) => void;
 }
@@ -20,10 +23,20 @@ export interface PlanScenarioOptions {
 export async function planScenario(result: ScenarioResult, options: PlanScenarioOptions = {}): Promise<ScenarioResult> {
   const spec = result.scenario.plan;
   if (!spec) return result;
-  const { kind: _kind, ...transferOptions } = spec;
+  const { kind: _kind, fields, ...transferOptions } = spec;
+  let rows = result.balance.byField.objects() as unknown as TransferRow[];
+  if (fields) {
+    const known = new Set(rows.map((r) => r.field));
+    fields.forEach((f, i) => {
+      if (!known.has(f)) {
+        throw new CanbangInputError({ source: options.source ?? 'planScenario', column: `plan.fields[${i}]`, value: f, expected: `a field of the dataset (${[...known].join(', ')})` });
+      }
+    });
+    rows = rows.filter((r) => fields.includes(r.field));
+  }
   const plan = await planTransfers(result.dataset, {
     ...transferOptions,
-    rows: result.balance.byField.objects() as unknown as TransferRow[],
+    rows,
     bands: result.bands,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });

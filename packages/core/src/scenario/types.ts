@@ -116,6 +116,8 @@ export type LeverType = Lever['type'];
  */
 export interface TransferPlanSpec {
   kind: 'transfer';
+  /** Only these fields are planned (default all). */
+  fields?: readonly string[];
   province?: string;
   maxDistanceKm?: number;
   roadFactor?: number;

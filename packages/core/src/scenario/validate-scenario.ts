@@ -89,7 +89,8 @@ export function validateScenario(value: unknown, source = 'validateScenario'): S
     const plan = obj(top.plan, 'plan');
     // Only transfer plans exist in core/optimize so far (no planHires / routing yet).
     oneOf(plan.kind, 'plan.kind', ['transfer']);
-    keys(plan, ['kind', ...PLAN_NUMBER_KEYS, 'province', 'keepWithinRequirement', 'crossProvince', 'solver'], 'plan');
+    keys(plan, ['kind', 'fields', ...PLAN_NUMBER_KEYS, 'province', 'keepWithinRequirement', 'crossProvince', 'solver'], 'plan');
+    if (plan.fields !== undefined) textList(plan.fields, 'plan.fields');
     for (const k of PLAN_NUMBER_KEYS) {
       if (plan[k] === undefined) continue;
       const whole = k === 'maxMovesOut' || k === 'maxMovesIn' || k === 'maxMoves';

@@ -117,3 +117,10 @@ describe('applyLevers', () => {
     expect(run({ type: 'scaleVolumes', factor: 2, where: { units: ['Q'] } })).toThrow(CanbangInputError);
   });
 });
+
+describe('applyLevers called from code', () => {
+  it('checks the levers like a scenario file', () => {
+    expect(() => applyLevers(fixture(), [{ type: 'scaleVolumes', factor: Number.NaN }])).toThrow('applyLevers, column "levers[0].factor": got NaN; expected a finite number > 0');
+    expect(() => applyLevers(fixture(), [{ type: 'changeStandard', factor: 2 } as never])).toThrow(/levers\[0\]\.type/);
+  });
+});

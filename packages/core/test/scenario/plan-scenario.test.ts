@@ -27,4 +27,15 @@ describe('planScenario', () => {
     const after = plan.units.find((u) => u.unit_code === 'B' && u.field === 'land')!;
     expect(after.staff_after).toBe(6);
   });
+
+  it('plans only the fields asked for, and names an unknown one', async () => {
+    const levers = [{ type: 'addStaff' as const, allocation: [{ unit_code: 'A', field: 'land', staff: 3 }] }];
+    // civil_status has no surplus anywhere (A 1 vs 1, B 2 vs 2, C 1 vs 0.5 but alone in P2): no move
+    const civil = await planScenario(runScenario(fixture(), { name: 'civil only', levers, plan: { kind: 'transfer', fields: ['civil_status'] } }));
+    expect(civil.plan!.moves).toEqual([]);
+    expect(civil.plan!.units.every((u) => u.field === 'civil_status')).toBe(true);
+    await expect(planScenario(runScenario(fixture(), { name: 'typo', levers, plan: { kind: 'transfer', fields: ['lnad'] } }), { source: 'p.yaml' })).rejects.toThrow(
+      /p\.yaml, column "plan\.fields\[0\]": got "lnad"/,
+    );
+  });
 });
