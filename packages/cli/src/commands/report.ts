@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { CanbangInputError, DEFAULT_BANDS } from '@canbang/core';
+import { CanbangInputError, DEFAULT_BANDS, planTransfers, type TransferPlan } from '@canbang/core';
 import { buildReport } from '../report/build-report.ts';
-import { DEFAULT_REPORT_OPTIONS } from '../report/report-data.ts';
+import { DEFAULT_REPORT_OPTIONS, findProvince } from '../report/report-data.ts';
 import { inputOptions, loadInput, type InputOptions } from '../load-input.ts';
 import { writeOutput } from '../write-output.ts';
 
@@ -9,6 +9,8 @@ interface ReportCommandOptions extends InputOptions {
   out: string;
   province?: string;
   top: string;
+  plan?: boolean;
+  maxDistanceKm?: string;
   overloadedBelow: string;
   underloadedAbove: string;
 }
@@ -27,6 +29,8 @@ export function registerReport(program: Command): void {
     .requiredOption('--out <file>', 'HTML file to write (atomically: temp file, then rename)')
     .option('--province <code>', 'only units of this province (2-digit code, e.g. 79 for TP Hồ Chí Minh)')
     .option('--top <n>', 'how many most over/underloaded units to list', String(DEFAULT_REPORT_OPTIONS.top))
+    .option('--plan', 'also compute optimal staff transfers within each province and show them before / after')
+    .option('--max-distance-km <km>', 'with --plan: farthest a transfer may go')
     .option('--overloaded-below <ratio>', 'WISN ratio below which a unit is overloaded', String(DEFAULT_BANDS.overloadedBelow))
     .option('--underloaded-above <ratio>', 'WISN ratio above which a unit is underloaded', String(DEFAULT_BANDS.underloadedAbove));
   inputOptions(command).action(async (options: ReportCommandOptions) => {
@@ -42,7 +46,30 @@ export function registerReport(program: Command): void {
     process.stderr.write('report: loading data ...\n');
     const dataset = await loadInput(options);
     process.stderr.write(`report: balancing ${dataset.units.numRows().toLocaleString('en-US')} units and rendering charts ...\n`);
-    const html = await buildReport(dataset, { ...(options.province !== undefined ? { province: options.province } : {}), top, bands });
+    if (options.province !== undefined) {
+      // Checked before the (slower) plan, which would otherwise fail less clearly on an unknown code.
+      const provinces = dataset.provinces.objects() as { province_code: string; province_name: string }[];
+      findProvince(new Map(provinces.map((p) => [p.province_code, p.province_name])), options.province);
+    }
+    let plan: TransferPlan | undefined;
+    if (options.plan) {
+      const maxDistanceKm = options.maxDistanceKm === undefined ? undefined : numberOption(options.maxDistanceKm, '--max-distance-km', { min: 0 });
+      plan = await planTransfers(dataset, {
+        ...(options.province !== undefined ? { province: options.province } : {}),
+        ...(maxDistanceKm !== undefined ? { maxDistanceKm } : {}),
+        balanceOptions: { bands },
+        bands,
+        onProgress: (done, total, key) => process.stderr.write(`report: plan block ${done}/${total} (${key})\n`),
+      });
+    } else if (options.maxDistanceKm !== undefined) {
+      throw new CanbangInputError({ source: 'canbang report --max-distance-km', value: options.maxDistanceKm, expected: 'to be used together with --plan' });
+    }
+    const html = await buildReport(dataset, {
+      ...(options.province !== undefined ? { province: options.province } : {}),
+      ...(plan ? { plan } : {}),
+      top,
+      bands,
+    });
     await writeOutput(options.out, html);
     const kb = Buffer.byteLength(html, 'utf8') / 1024;
     process.stderr.write(`report: wrote ${options.out} (${kb.toFixed(0)} KiB) in ${(performance.now() - started).toFixed(0)} ms\n`);

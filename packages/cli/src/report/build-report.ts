@@ -3,13 +3,15 @@ import type { Dataset, UnitBalanceRow } from '@canbang/core';
 import { fieldGapSpec, loadHistogramSpec, statusCountSpec, STATUS_LABELS } from './charts.ts';
 import { htmlTable, num, REPORT_CSS, text, type Column } from './html.ts';
 import { renderVegaLite } from './render-vega-lite.ts';
+import { planSection } from './plan-section.ts';
 import { KIND_LABELS, LOAD_BIN_OPEN_FROM, reportData, type ReportData, type ReportOptions } from './report-data.ts';
 
 /**
  * Builds a self-contained HTML report of a dataset's workload vs headcount balance: summary figures,
  * charts rendered to inline SVG in Node (Vega-Lite -> Vega -> SVG), tables of the most over- and
- * underloaded units, and every assumption used. The page needs no network: inline CSS, system fonts,
- * no scripts. Same dataset and options give byte-identical HTML.
+ * underloaded units, a transfer plan's before / after when `options.plan` is given, and every assumption
+ * used. The page needs no network: inline CSS, system fonts, no scripts. Same dataset and options give
+ * byte-identical HTML.
  *
  * Async only because Vega renders asynchronously; it reads no files and no clock.
  *
@@ -54,6 +56,7 @@ ${loadTable(data)}
 ${unitTable(data, data.mostOverloaded, `Most overloaded units (highest load first, ${data.mostOverloaded.length} of ${data.totals.overloaded})`, 'most-overloaded')}
 ${unitTable(data, data.mostUnderloaded, `Most underloaded units (lowest load first, ${data.mostUnderloaded.length} of ${data.totals.underloaded})`, 'most-underloaded')}
 </section>`,
+    options.plan ? await planSection(options.plan, new Map(data.fields.map((f) => [f.field, f.label])), data.province?.code) : '',
     assumptions(data),
     `<footer>canbang report · ${text(data.meta.name)}${options.generatedAt ? ` · generated ${text(options.generatedAt)}` : ''} · no external resources; charts are static SVG rendered with Vega-Lite.</footer>`,
   ];

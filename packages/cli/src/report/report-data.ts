@@ -15,6 +15,7 @@ import {
   type FieldBalanceRow,
   type LoadStatistics,
   type StaffingNorms,
+  type TransferPlan,
   type UnitBalanceRow,
   type UnitKind,
   type WorkingTime,
@@ -29,6 +30,8 @@ export interface ReportOptions extends BalanceOptions {
   top?: number;
   /** Shown in the footer when given (the builder never reads the clock, so output is reproducible). */
   generatedAt?: string;
+  /** A transfer plan (`planTransfers`) to show before / after; computed by the caller, so the report stays solver-free. */
+  plan?: TransferPlan;
 }
 
 /** Defaults of {@link ReportOptions}. */
@@ -148,7 +151,13 @@ export function reportData(dataset: Dataset, options: ReportOptions = {}): Repor
   };
 }
 
-function findProvince(names: ReadonlyMap<string, string>, code: string): { code: string; name: string } {
+/**
+ * The province with this code, or a {@link CanbangInputError} listing the dataset's codes.
+ *
+ * @example
+ * findProvince(new Map([['79', 'Thành phố Hồ Chí Minh']]), '79'); // { code: '79', name: 'Thành phố Hồ Chí Minh' }
+ */
+export function findProvince(names: ReadonlyMap<string, string>, code: string): { code: string; name: string } {
   const name = names.get(code);
   if (name === undefined) {
     const known = [...names.keys()].slice(0, 40).join(', ');

@@ -1,0 +1,101 @@
+import type { PlanMove, PlanUnitRow, TransferPlan } from '@canbang/core';
+import { beforeAfterSpec, type BeforeAfterRow } from './charts.ts';
+import { htmlTable, num, text } from './html.ts';
+import { renderVegaLite } from './render-vega-lite.ts';
+
+/** How many moves the plan table lists (largest first); the rest are counted, not listed. */
+export const PLAN_MOVES_LISTED = 25;
+
+/** Per-field rows of the before/after charts: shortage (FTE) and overloaded unit x fields. */
+export interface PlanFieldRows {
+  shortage: BeforeAfterRow[];
+  overloaded: BeforeAfterRow[];
+}
+
+/**
+ * Before/after figures of a transfer plan per field, from its unit x field rows: shortage sums
+ * max(0, required - staff); overloaded counts unit x fields whose status is overloaded.
+ *
+ * @example
+ * planFieldRows(plan.units, new Map([['land', 'Đất đai']])).shortage[0]; // { label, before, after }
+ */
+export function planFieldRows(units: readonly PlanUnitRow[], labels: ReadonlyMap<string, string>): PlanFieldRows {
+  const byField = new Map<string, { shortage: BeforeAfterRow; overloaded: BeforeAfterRow }>();
+  for (const u of units) {
+    let row = byField.get(u.field);
+    if (!row) {
+      const label = labels.get(u.field) ?? u.field;
+      row = { shortage: { label, before: 0, after: 0 }, overloaded: { label, before: 0, after: 0 } };
+      byField.set(u.field, row);
+    }
+    row.shortage.before += Math.max(0, u.required - u.staff_before);
+    row.shortage.after += Math.max(0, u.required - u.staff_after);
+    if (u.status_before === 'overloaded') row.overloaded.before++;
+    if (u.status_after === 'overloaded') row.overloaded.after++;
+  }
+  const fields = [...byField.keys()].sort();
+  return { shortage: fields.map((f) => byField.get(f)!.shortage), overloaded: fields.map((f) => byField.get(f)!.overloaded) };
+}
+
+/**
+ * The "Plan before / after" section: two charts (shortage and overloaded unit x fields per field, before
+ * and after), the plan's objectives, and its largest moves with Vietnamese unit names.
+ * With `province`, only that province's part of the plan is shown.
+ *
+ * @example
+ * const html = await planSection(await planTransfers(ds, { province: '79' }), labels);
+ */
+export async function planSection(plan: TransferPlan, labels: ReadonlyMap<string, string>, province?: string): Promise<string> {
+  const inScope = <T extends { province_code: string }>(rows: readonly T[]) => (province === undefined ? [...rows] : rows.filter((r) => r.province_code === province));
+  const units = inScope(plan.units);
+  const moves = inScope(plan.moves);
+  const rows = planFieldRows(units, labels);
+  const shortageSvg = await renderVegaLite(beforeAfterSpec(rows.shortage, { title: 'Shortage by field before and after the plan (FTE)', valueTitle: 'Shortage (FTE)' }));
+  const overloadedSvg = await renderVegaLite(
+    beforeAfterSpec(rows.overloaded, { title: 'Overloaded unit × field pairs before and after the plan', valueTitle: 'Unit × fields' }),
+  );
+
+  const staffMoved = moves.reduce((s, m) => s + m.staff, 0);
+  const staffKm = moves.reduce((s, m) => s + m.staff * m.distance_km, 0);
+  const sum = (f: (u: PlanUnitRow) => number) => units.reduce((s, u) => s + f(u), 0);
+  // load is Infinity for a unit x field with work and no staff: shown in words, not as a number.
+  const worst = (f: (u: PlanUnitRow) => number | null) => {
+    const w = units.reduce((m, u) => Math.max(m, f(u) ?? 0), 0);
+    return Number.isFinite(w) ? num(w, 2) : '∞ (work with no staff)';
+  };
+  const objectives: [string, string, string][] = [
+    ['Worst load (required ÷ staff)', worst((u) => u.load_before), worst((u) => u.load_after)],
+    ['Total shortage (FTE)', num(sum((u) => Math.max(0, u.required - u.staff_before)), 1), num(sum((u) => Math.max(0, u.required - u.staff_after)), 1)],
+    ['Overloaded unit × fields', num(sum((u) => (u.status_before === 'overloaded' ? 1 : 0))), num(sum((u) => (u.status_after === 'overloaded' ? 1 : 0)))],
+    ['Staff moved', '0', num(staffMoved)],
+    ['Staff × km', '0', num(staffKm, 1)],
+  ];
+  const listed = [...moves].sort((a, b) => b.staff - a.staff || a.distance_km - b.distance_km || a.from.localeCompare(b.from) || a.to.localeCompare(b.to)).slice(0, PLAN_MOVES_LISTED);
+  const status =
+    plan.status === 'optimal'
+      ? '<p>Solver status: optimal in every province block.</p>'
+      : `<p class="overloaded">Solver status: ${text(plan.status)}. ${text(plan.explanation ?? '')}</p>`;
+
+  return `<section id="plan"><h2>Plan before / after</h2>
+<p>Integer staff transfers within each province (WISN + POA rule: no donor goes below its requirement, no recipient above it), objectives in order: lowest worst load, then least shortage, then least staff × km.</p>
+${status}
+<figure data-chart="plan-shortage">${shortageSvg}<figcaption>${text('Shortage per field summed over units, before and after the moves.')}</figcaption></figure>
+<figure data-chart="plan-overloaded">${overloadedSvg}<figcaption>${text('Unit × field pairs with status overloaded, before and after the moves.')}</figcaption></figure>
+${htmlTable(objectives, [
+    { header: 'Objective', cell: (r) => text(r[0]) },
+    { header: 'Before', cell: (r) => text(r[1]), numeric: true },
+    { header: 'After', cell: (r) => text(r[2]), numeric: true },
+  ])}
+${htmlTable(
+    listed,
+    [
+      { header: 'From', cell: (m: PlanMove) => `<span class="unit-name">${text(m.from_name)}</span> <small>${text(m.from)}</small>` },
+      { header: 'To', cell: (m: PlanMove) => `<span class="unit-name">${text(m.to_name)}</span> <small>${text(m.to)}</small>` },
+      { header: 'Field', cell: (m: PlanMove) => text(labels.get(m.field) ?? m.field) + (m.to_field !== m.field ? ` → ${text(labels.get(m.to_field) ?? m.to_field)}` : '') },
+      { header: 'Staff', cell: (m: PlanMove) => num(m.staff), numeric: true },
+      { header: 'km', cell: (m: PlanMove) => num(m.distance_km, 1), numeric: true },
+    ],
+    `Largest moves (${listed.length} of ${moves.length} moves, ${num(staffMoved)} staff)`,
+  ).replace('<table>', '<table id="plan-moves">')}
+</section>`;
+}
