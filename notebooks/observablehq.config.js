@@ -1,0 +1,21 @@
+// Observable Framework 1.13 configuration for the canbang explorer.
+// Built to work OFFLINE (see ../README.md "Notebooks" and /work/shared/DESIGN.md "Offline facts"):
+// - globalStylesheets: [] drops the default Google Fonts stylesheet;
+// - style.css imports Framework's default/theme CSS and the Inputs CSS from node_modules;
+// - pages import Plot/Inputs by bare specifier (bundled from node_modules into /_node), never `npm:`;
+// - the canbang engine is bundled for the browser by scripts/bundle.ts into src/_lib/canbang.js.
+export default {
+  root: "src",
+  title: "canbang — cân bằng",
+  pages: [
+    { name: "Overview", path: "/index" },
+    { name: "Province drill-down", path: "/province" },
+    { name: "Scenario explorer", path: "/scenario" }
+  ],
+  globalStylesheets: [],
+  style: "style.css",
+  preserveExtension: true,
+  search: false,
+  toc: false,
+  footer: "canbang · unit registry: NSO 1027/CTK-CSCL (real); population, headcount and workload: SYNTHETIC, calibrated to published figures."
+};

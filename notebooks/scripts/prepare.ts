@@ -1,0 +1,33 @@
+/**
+ * Prepares the site before `observable preview|build` (run by the `dev` and `build` scripts):
+ * 1. bundles the canbang engine for the browser with esbuild: lib/browser.ts -> src/_lib/canbang.js
+ *    (ESM, minified, no external imports, platform "browser" so a Node-only import fails the build);
+ * 2. clears Framework's cache of data loader outputs, which is keyed on the loader file alone and would
+ *    otherwise keep serving numbers computed by an older @canbang/core or @canbang/data-vn.
+ */
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'src', '_lib', 'canbang.js');
+rmSync(join(root, 'src', '.observablehq', 'cache', 'data'), { recursive: true, force: true });
+const t0 = performance.now();
+const result = await build({
+  entryPoints: [join(root, 'lib', 'browser.ts')],
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  target: ['es2022'],
+  minify: true,
+  legalComments: 'none',
+  write: false,
+  logLevel: 'warning',
+});
+const code = result.outputFiles[0]!.text;
+mkdirSync(dirname(out), { recursive: true });
+// Atomic write: a half-written bundle would make every interactive page fail.
+writeFileSync(`${out}.tmp`, code);
+renameSync(`${out}.tmp`, out);
+process.stderr.write(`bundle: src/_lib/canbang.js ${(code.length / 1024).toFixed(0)} kB in ${Math.round(performance.now() - t0)} ms\n`);

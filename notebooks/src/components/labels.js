@@ -1,0 +1,51 @@
+// Shared labels and colours for every page. Page prose is English; chart labels, unit kinds,
+// statuses and field names follow the language toggle (English / Tiếng Việt).
+import * as Inputs from "@observablehq/inputs";
+
+export const STATUSES = ["overloaded", "balanced", "underloaded"];
+export const STATUS_COLORS = ["#d62728", "#9a9a9a", "#1f77b4"];
+export const KINDS = ["commune", "ward", "special_zone"];
+export const KIND_SYMBOLS = ["circle", "square", "triangle"];
+
+const TEXT = {
+  en: {
+    overloaded: "overloaded", balanced: "balanced", underloaded: "underloaded",
+    commune: "commune", ward: "ward", special_zone: "special zone",
+    required: "Required staff (WISN, FTE)", staff: "Actual staff", load: "Load (required ÷ staff)",
+    units: "Units", status: "Status", kind: "Kind", province: "Province", field: "Field", gap: "Staff − required"
+  },
+  vi: {
+    overloaded: "quá tải", balanced: "cân bằng", underloaded: "dư biên chế",
+    commune: "xã", ward: "phường", special_zone: "đặc khu",
+    required: "Biên chế cần (WISN)", staff: "Biên chế hiện có", load: "Mức tải (cần ÷ có)",
+    units: "Số đơn vị", status: "Tình trạng", kind: "Loại", province: "Tỉnh/thành", field: "Lĩnh vực", gap: "Có − cần"
+  }
+};
+
+/** A language toggle; its value is "en" or "vi". */
+export function languageInput() {
+  return Inputs.radio(["en", "vi"], {label: "Language / Ngôn ngữ", value: "en", format: (d) => (d === "en" ? "English" : "Tiếng Việt")});
+}
+
+/** Translator for a language: t("overloaded") -> "quá tải". Unknown keys come back unchanged. */
+export function translator(lang) {
+  const table = TEXT[lang] ?? TEXT.en;
+  return (key) => table[key] ?? key;
+}
+
+/** Field display name in a language. */
+export function fieldName(field, lang) {
+  return lang === "vi" ? field.name_vi : field.name_en;
+}
+
+/** Plot colour scale for statuses, with translated legend labels. */
+export function statusColor(t) {
+  return {domain: STATUSES, range: STATUS_COLORS, legend: true, tickFormat: t};
+}
+
+/** Plot symbol scale for unit kinds, with translated legend labels. */
+export function kindSymbol(t) {
+  return {domain: KINDS, range: KIND_SYMBOLS, legend: true, tickFormat: t};
+}
+
+export const fmt = (x, digits = 2) => (x === null || x === undefined ? "–" : x.toLocaleString("en-US", {maximumFractionDigits: digits}));

@@ -1,0 +1,22 @@
+// A form whose value only changes when its button is pressed: the scenario and plan runs take a
+// second or more on the whole country, so they must not re-run on every slider movement.
+import * as Inputs from "@observablehq/inputs";
+
+export function submitForm(inputs, {label = "Run", id} = {}) {
+  const form = Inputs.form(inputs);
+  const button = document.createElement("button");
+  button.textContent = label;
+  button.type = "button";
+  if (id) button.id = id;
+  button.style.cssText = "margin: 0.5rem 0 1rem; padding: 0.3rem 1.2rem; font-size: 1rem; cursor: pointer;";
+  const wrapper = document.createElement("div");
+  wrapper.append(form, button);
+  wrapper.value = form.value;
+  // Slider input must not reach the view until the button is pressed.
+  form.addEventListener("input", (event) => event.stopPropagation());
+  button.addEventListener("click", () => {
+    wrapper.value = form.value;
+    wrapper.dispatchEvent(new Event("input", {bubbles: true}));
+  });
+  return wrapper;
+}
