@@ -172,9 +172,9 @@ export function generateVietNam(options: GenerateOptions = {}): DatasetRows {
       const expected = (m.base_per_unit * small + (m.per_1000 * unit.population) / 1000) * intensity * urban;
       const cases = Math.round(expected * rng.lognormal(0, P.activitySigma));
       if (m.dossier) dossiers += cases;
-      volumes.push({ unit_code: unit.code, field: m.field, activity: m.activity, cases });
+      volumes.push({ unit_code: unit.code, field: m.field, activity: m.activity, cases, on_time: null, backlog: null });
     }
-    for (const m of perDossier) volumes.push({ unit_code: unit.code, field: m.field, activity: m.activity, cases: Math.round(dossiers * m.of_dossiers!) });
+    for (const m of perDossier) volumes.push({ unit_code: unit.code, field: m.field, activity: m.activity, cases: Math.round(dossiers * m.of_dossiers!), on_time: null, backlog: null });
   });
 
   const meta: DatasetMeta = {
