@@ -1,7 +1,7 @@
 import { resetSVGDefIds } from 'vega';
 import type { Dataset, UnitBalanceRow } from '@canbang/core';
 import { fieldGapSpec, loadHistogramSpec, statusCountSpec, STATUS_LABELS } from './charts.ts';
-import { htmlTable, num, REPORT_CSS, text, type Column } from './html.ts';
+import { figure, htmlTable, num, REPORT_CSS, text, type Column } from './html.ts';
 import { renderVegaLite } from './render-vega-lite.ts';
 import { planSection } from './plan-section.ts';
 import { KIND_LABELS, LOAD_BIN_OPEN_FROM, reportData, type ReportData, type ReportOptions } from './report-data.ts';
@@ -29,10 +29,13 @@ export async function buildReport(dataset: Dataset, options: ReportOptions = {})
       data.byProvince.length > 0
         ? await renderVegaLite(statusCountSpec(data.byProvince, { title: 'Units by status and province', horizontal: true }))
         : null,
-    fields: await renderVegaLite(fieldGapSpec(data.fields)),
-    load: await renderVegaLite(
-      loadHistogramSpec(data.loadBins, { overloadedAbove: 1 / data.bands.overloadedBelow, underloadedBelow: 1 / data.bands.underloadedAbove }),
-    ),
+    // Vega cannot scale an axis over no data; an empty chart becomes a note (see figure()).
+    fields: data.fields.length > 0 ? await renderVegaLite(fieldGapSpec(data.fields)) : null,
+    load: data.loadBins.some((b) => b.units > 0)
+      ? await renderVegaLite(
+          loadHistogramSpec(data.loadBins, { overloadedAbove: 1 / data.bands.overloadedBelow, underloadedBelow: 1 / data.bands.underloadedAbove }),
+        )
+      : null,
   };
 
   const scope = data.province ? `${data.province.name} (${data.province.code})` : 'all provinces';
@@ -76,9 +79,6 @@ ${sections.join('\n')}
 `;
 }
 
-function figure(id: string, svg: string, caption: string): string {
-  return `<figure data-chart="${text(id)}">${svg}<figcaption>${text(caption)}</figcaption></figure>`;
-}
 
 function header(data: ReportData, title: string): string {
   const synthetic = data.meta.synthetic

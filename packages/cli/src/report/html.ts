@@ -44,6 +44,18 @@ export function htmlTable<Row>(rows: readonly Row[], columns: readonly Column<Ro
   return `<table>${cap}<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table>`;
 }
 
+/**
+ * A chart with its caption, marked `data-chart="<id>"`; `svg` null means the chart had no data and a note
+ * stands in its place.
+ *
+ * @example
+ * figure('load-distribution', svg, 'Units per load bin');
+ */
+export function figure(id: string, svg: string | null, caption: string): string {
+  const body = svg ?? '<p class="empty">No data to chart.</p>';
+  return `<figure data-chart="${text(id)}">${body}<figcaption>${text(caption)}</figcaption></figure>`;
+}
+
 /** Inline stylesheet: system fonts only (no web fonts), printable, charts scale to the page. */
 export const REPORT_CSS = `
 :root { color-scheme: light; }

@@ -1,6 +1,6 @@
 import type { PlanMove, PlanUnitRow, TransferPlan } from '@canbang/core';
 import { beforeAfterSpec, type BeforeAfterRow } from './charts.ts';
-import { htmlTable, num, text } from './html.ts';
+import { figure, htmlTable, num, text } from './html.ts';
 import { renderVegaLite } from './render-vega-lite.ts';
 
 /** How many moves the plan table lists (largest first); the rest are counted, not listed. */
@@ -50,10 +50,14 @@ export async function planSection(plan: TransferPlan, labels: ReadonlyMap<string
   const units = inScope(plan.units);
   const moves = inScope(plan.moves);
   const rows = planFieldRows(units, labels);
-  const shortageSvg = await renderVegaLite(beforeAfterSpec(rows.shortage, { title: 'Shortage by field before and after the plan (FTE)', valueTitle: 'Shortage (FTE)' }));
-  const overloadedSvg = await renderVegaLite(
-    beforeAfterSpec(rows.overloaded, { title: 'Overloaded unit × field pairs before and after the plan', valueTitle: 'Unit × fields' }),
-  );
+  // A plan block with no unit x field to change has no rows: no chart then (Vega cannot scale over nothing).
+  const hasRows = rows.shortage.length > 0;
+  const shortageSvg = hasRows
+    ? await renderVegaLite(beforeAfterSpec(rows.shortage, { title: 'Shortage by field before and after the plan (FTE)', valueTitle: 'Shortage (FTE)' }))
+    : null;
+  const overloadedSvg = hasRows
+    ? await renderVegaLite(beforeAfterSpec(rows.overloaded, { title: 'Overloaded unit × field pairs before and after the plan', valueTitle: 'Unit × fields' }))
+    : null;
 
   const staffMoved = moves.reduce((s, m) => s + m.staff, 0);
   const staffKm = moves.reduce((s, m) => s + m.staff * m.distance_km, 0);
@@ -79,8 +83,8 @@ export async function planSection(plan: TransferPlan, labels: ReadonlyMap<string
   return `<section id="plan"><h2>Plan before / after</h2>
 <p>Integer staff transfers within each province (WISN + POA rule: no donor goes below its requirement, no recipient above it), objectives in order: lowest worst load, then least shortage, then least staff × km.</p>
 ${status}
-<figure data-chart="plan-shortage">${shortageSvg}<figcaption>${text('Shortage per field summed over units, before and after the moves.')}</figcaption></figure>
-<figure data-chart="plan-overloaded">${overloadedSvg}<figcaption>${text('Unit × field pairs with status overloaded, before and after the moves.')}</figcaption></figure>
+${figure('plan-shortage', shortageSvg, 'Shortage per field summed over units, before and after the moves.')}
+${figure('plan-overloaded', overloadedSvg, 'Unit × field pairs with status overloaded, before and after the moves.')}
 ${htmlTable(objectives, [
     { header: 'Objective', cell: (r) => text(r[0]) },
     { header: 'Before', cell: (r) => text(r[1]), numeric: true },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDataset, planTransfers, type DatasetRows, type PlanUnitRow } from '@canbang/core';
+import { createDataset, planTransfers, type DatasetRows, type PlanUnitRow, type TransferPlan } from '@canbang/core';
 import { buildReport } from '../../src/report/build-report.ts';
 import { planFieldRows } from '../../src/report/plan-section.ts';
 
@@ -69,6 +69,15 @@ describe('buildReport with a plan', () => {
     expect(html).toMatch(/<td><span class="unit-name">Xã Cư Ê Wi<\/span> <small>Y<\/small><\/td><td><span class="unit-name">Xã Ea Kiết<\/span> <small>X<\/small><\/td><td>Địa chính<\/td><td class="num">2<\/td>/);
     expect(html).toMatch(/Total shortage \(FTE\)<\/td><td class="num">2\.0<\/td><td class="num">0\.0<\/td>/);
     expect(html).toContain('Solver status: optimal');
+  });
+
+  it('shows a note instead of charts when the plan has nothing to change (Vega cannot scale an empty axis)', async () => {
+    const none = { worstLoad: 0, minRatio: Infinity, shortage: 0, staffKm: 0, moves: 0 };
+    const empty: TransferPlan = { kind: 'transfer', status: 'optimal', moves: [], units: [], blocks: [], objectives: none, timeMs: 0, synthetic: true };
+    const html = await buildReport(createDataset(twoUnitRows()), { plan: empty });
+    expect(html).toContain('<figure data-chart="plan-shortage"><p class="empty">No data to chart.</p>');
+    expect(bars(html, 'plan-overloaded')).toBe(0);
+    expect(html).toContain('(0 of 0 moves, 0 staff)');
   });
 
   it('leaves the plan section out when no plan is given', async () => {
