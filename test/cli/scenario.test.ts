@@ -56,6 +56,18 @@ describe('canbang scenario (real binary, data/sample)', () => {
     for (const u of report.units) expect(u.required_p10).toBeLessThanOrEqual(u.required_p90);
   });
 
+  it('--volume-noise / --standard-noise set the distributions, and a bad one is named', () => {
+    const out = join(dir, 'noise.json');
+    const ok = runCli(['scenario', file, '--data', SAMPLE, '--draws', '5', '--volume-noise', 'normal:0.3', '--standard-noise', '0.05', '--out', out]);
+    expect(ok.code).toBe(0);
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    expect(report.uncertainty.volumeDistribution).toEqual({ type: 'normal', cv: 0.3 });
+    expect(report.uncertainty.standardDistribution).toEqual({ type: 'triangular', cv: 0.05 }); // default type kept
+    const bad = runCli(['scenario', file, '--data', SAMPLE, '--draws', '5', '--volume-noise', 'gamma:0.3']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('canbang scenario --volume-noise: got "gamma:0.3"');
+  });
+
   it('a bad scenario file exits 2 naming the file and the field, and writes nothing', () => {
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify({ name: 'bad', levers: [{ type: 'scaleVolumes', factor: 'abc' }] }));

@@ -11,6 +11,9 @@ import {
   runScenario,
   summarise,
   uncertainty,
+  DEFAULT_STANDARD_DISTRIBUTION,
+  DEFAULT_VOLUME_DISTRIBUTION,
+  type Distribution,
   type Scenario,
   type ScenarioComparison,
   type ScenarioResult,
@@ -22,6 +25,8 @@ import { writeOutput } from '../write-output.ts';
 export interface ScenarioCommandOptions {
   compare?: boolean;
   draws?: string;
+  volumeNoise?: string;
+  standardNoise?: string;
   seed?: string;
   format?: string;
   out?: string;
@@ -38,7 +43,7 @@ export interface ScenarioReport {
   provinces: Record<string, unknown>[];
   units: Record<string, unknown>[];
   comparison?: { national: Record<string, unknown>; provinces: Record<string, unknown>[] };
-  uncertainty?: { draws: number; seed: number; national: Record<string, unknown>[] };
+  uncertainty?: { draws: number; seed: number; volumeDistribution: Distribution; standardDistribution: Distribution; national: Record<string, unknown>[] };
   /** The transfer plan run after the levers, when the scenario has `plan`. */
   plan?: ScenarioResult['plan'];
 }
@@ -56,6 +61,8 @@ export function registerScenario(program: Command): void {
     .argument('<file>', 'scenario file (.json, .yaml or .yml)')
     .option('--compare', 'differences from the baseline per unit and per province (status changes, shortage, worst load, Gini)')
     .option('--draws <n>', 'Monte Carlo draws over volumes and time standards (p10/p50/p90 bands, probability of overload)')
+    .option('--volume-noise <type:cv>', `noise on each volume row for --draws: lognormal | normal | triangular | uniform and its coefficient of variation (default ${DEFAULT_VOLUME_DISTRIBUTION.type}:${DEFAULT_VOLUME_DISTRIBUTION.cv})`)
+    .option('--standard-noise <type:cv>', `noise on each time standard for --draws (default ${DEFAULT_STANDARD_DISTRIBUTION.type}:${DEFAULT_STANDARD_DISTRIBUTION.cv})`)
     .option('--seed <n>', 'seed of the scenario (random allocations) and of the draws; default the file\'s seed')
     .option('--format <format>', 'csv | json (default from the --out extension, else csv)')
     .option('--out <file>', 'write to this file (atomically) instead of stdout')
@@ -67,6 +74,8 @@ export function registerScenario(program: Command): void {
         throw new CanbangInputError({ source: 'canbang scenario --format', value: options.format, expected: 'csv | json' });
       }
       const draws = options.draws === undefined ? undefined : wholeNumber(options.draws, '--draws', 1);
+      const volumeDistribution = noise(options.volumeNoise, '--volume-noise', DEFAULT_VOLUME_DISTRIBUTION);
+      const standardDistribution = noise(options.standardNoise, '--standard-noise', DEFAULT_STANDARD_DISTRIBUTION);
       const seed = options.seed === undefined ? undefined : wholeNumber(options.seed, '--seed', 0);
       const started = performance.now();
       const log = (text: string) => process.stderr.write(text);
@@ -93,6 +102,8 @@ export function registerScenario(program: Command): void {
       if (draws !== undefined) {
         bands = uncertainty(base, scenario, {
           draws,
+          volumeDistribution,
+          standardDistribution,
           source: file,
           onProgress: progress(log),
         });
@@ -127,7 +138,15 @@ export function buildScenarioReport(result: ScenarioResult, comparison?: Scenari
     };
   }
   if (result.plan) report.plan = result.plan;
-  if (bands) report.uncertainty = { draws: bands.draws, seed: bands.seed, national: bands.national.objects() as Record<string, unknown>[] };
+  if (bands) {
+    report.uncertainty = {
+      draws: bands.draws,
+      seed: bands.seed,
+      volumeDistribution: bands.volumeDistribution,
+      standardDistribution: bands.standardDistribution,
+      national: bands.national.objects() as Record<string, unknown>[],
+    };
+  }
   return report;
 }
 
@@ -169,6 +188,19 @@ function progress(log: (text: string) => void): (done: number, total: number) =>
       log(`draws ${done}/${total}\n`);
     }
   };
+}
+
+// "lognormal:0.2" -> { type: 'lognormal', cv: 0.2 }; a bare type or cv keeps the other part of the default.
+function noise(text: string | undefined, flag: string, fallback: Distribution): Distribution {
+  if (text === undefined) return fallback;
+  const [a, b] = text.split(':');
+  const typed = b !== undefined || Number.isNaN(Number(a));
+  const type = (typed ? a : fallback.type) as Distribution['type'];
+  const cv = Number(typed ? (b ?? fallback.cv) : a);
+  if (!['lognormal', 'normal', 'triangular', 'uniform'].includes(type) || !Number.isFinite(cv) || cv < 0) {
+    throw new CanbangInputError({ source: `canbang scenario ${flag}`, value: text, expected: 'TYPE:CV with TYPE lognormal | normal | triangular | uniform and CV a number >= 0, e.g. lognormal:0.2' });
+  }
+  return { type, cv };
 }
 
 function wholeNumber(text: string, flag: string, min: number): number {

@@ -46,6 +46,9 @@ export interface UncertaintyResult {
   scenario: string;
   draws: number;
   seed: number;
+  /** The distributions used. */
+  volumeDistribution: Distribution;
+  standardDistribution: Distribution;
   /**
    * One row per unit: unit_code, province_code, staff, required (no noise), required_p10 / _p50 / _p90,
    * p_overloaded (share of draws in which the unit is overloaded).
@@ -82,8 +85,10 @@ export function uncertainty(base: Dataset, scenario: Scenario, options: Uncertai
   const fieldIndex = new Map(m.fields.map((f, i) => [f, i]));
   const unitIndex = new Map(m.unitCodes.map((c, i) => [c, i]));
   const random = createRandom(seed);
-  const volumeSamplers = fieldSamplers(options.volumeDistribution ?? DEFAULT_VOLUME_DISTRIBUTION, m.fields, random, source, 'volumeDistribution');
-  const standardSamplers = fieldSamplers(options.standardDistribution ?? DEFAULT_STANDARD_DISTRIBUTION, m.fields, random, source, 'standardDistribution');
+  const volumeDistribution = options.volumeDistribution ?? DEFAULT_VOLUME_DISTRIBUTION;
+  const standardDistribution = options.standardDistribution ?? DEFAULT_STANDARD_DISTRIBUTION;
+  const volumeSamplers = fieldSamplers(volumeDistribution, m.fields, random, source, 'volumeDistribution');
+  const standardSamplers = fieldSamplers(standardDistribution, m.fields, random, source, 'standardDistribution');
 
   // Service standards in table order, and per volume row: its cell, its standard and its service FTE
   // (the same expression as requirementMatrix, so noise-free draws reproduce it bit for bit).
@@ -186,6 +191,8 @@ export function uncertainty(base: Dataset, scenario: Scenario, options: Uncertai
     scenario: scenario.name,
     draws,
     seed,
+    volumeDistribution,
+    standardDistribution,
     units: table({
       unit_code: m.unitCodes,
       province_code: dataset.units.array('province_code') as string[],
