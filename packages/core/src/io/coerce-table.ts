@@ -75,39 +75,48 @@ export function coerceTable(raw: RawTable, table: TableName, limits: ReadLimits,
   const rowNumbers: number[] = [];
   for (const { row, cells } of raw.rows) {
     const out: Record<string, unknown> = {};
-    specs.forEach((spec, k) => {
+    for (let k = 0; k < specs.length; k++) {
+      const spec = specs[k]!;
       const cell = index[k]! >= 0 ? cells[index[k]!] : undefined;
-      const fail = (expected: string): never => {
-        throw new CanbangInputError({ source, row, column: spec.name, value: cell, expected });
-      };
-      if (spec.type !== 'number') {
-        if (cell === undefined || cell === null) out[spec.name] = '';
-        else if (typeof cell === 'string') {
-          let text = cell.normalize('NFC');
-          if (origin !== 'json') text = restoreNeutralised(text);
-          out[spec.name] = spec.type === 'code' ? text.trim() : text;
-        } else if (origin !== 'json' && (typeof cell === 'number' || typeof cell === 'boolean')) out[spec.name] = String(cell);
-        else fail(origin === 'json' ? 'a JSON string' : 'text');
-        return;
-      }
-      let value: number | null = null;
-      if (cell === undefined || cell === null || (typeof cell === 'string' && cell.trim() === '')) value = null;
-      else if (typeof cell === 'number') value = cell;
-      else if (typeof cell === 'string' && origin !== 'json') {
-        const s = cell.trim();
-        if (PLAIN_NUMBER.test(s)) value = Number(s);
-        else if (/^[+-]?(nan|inf|infinity|#num!|#div\/0!|#value!)$/i.test(s)) fail('a finite number (NaN, Infinity and spreadsheet errors are not values)');
-        else if (/^[+-]?\d+,\d+$/.test(s)) fail('a number with "." as the decimal point (found ",")');
-        else fail('a number written with digits and "." as the decimal point, e.g. 12 or 12.5');
-      } else fail(origin === 'json' ? 'a JSON number or null' : 'a number');
-      if (value !== null && !Number.isFinite(value)) fail('a finite number');
-      if (value !== null && spec.limit && value > limits[spec.limit]) {
-        fail(`at most ${limits[spec.limit]} (plausibility limit limits.${spec.limit}; raise it if the value is real)`);
-      }
-      out[spec.name] = value;
-    });
+      out[spec.name] = spec.type === 'number' ? toNumber(cell, raw, row, spec.name, spec.limit ? limits[spec.limit] : undefined, spec.limit) : toText(cell, raw, row, spec.name, spec.type === 'code');
+    }
     rows.push(out);
     rowNumbers.push(row);
   }
   return { rows, rowNumbers };
+}
+
+function fail(raw: RawTable, row: number, column: string, value: unknown, expected: string): never {
+  throw new CanbangInputError({ source: raw.source, row, column, value, expected });
+}
+
+function toText(cell: unknown, raw: RawTable, row: number, column: string, trim: boolean): string {
+  if (cell === undefined || cell === null) return '';
+  if (typeof cell === 'string') {
+    // CSV text was normalised as a whole when decoded; JSON and XLSX cells are normalised here.
+    let text = raw.origin === 'csv' ? cell : cell.normalize('NFC');
+    if (raw.origin !== 'json' && text.charCodeAt(0) === 39 /* ' */) text = restoreNeutralised(text);
+    return trim ? text.trim() : text;
+  }
+  if (raw.origin !== 'json' && (typeof cell === 'number' || typeof cell === 'boolean')) return String(cell);
+  return fail(raw, row, column, cell, raw.origin === 'json' ? 'a JSON string' : 'text');
+}
+
+function toNumber(cell: unknown, raw: RawTable, row: number, column: string, max: number | undefined, limitName: string | undefined): number | null {
+  let value: number;
+  if (cell === undefined || cell === null) return null;
+  if (typeof cell === 'number') value = cell;
+  else if (typeof cell === 'string' && raw.origin !== 'json') {
+    const s = cell.trim();
+    if (s === '') return null;
+    if (!PLAIN_NUMBER.test(s)) {
+      if (/^[+-]?(nan|inf|infinity|#num!|#div\/0!|#value!|#n\/a)$/i.test(s)) fail(raw, row, column, cell, 'a finite number (NaN, Infinity and spreadsheet errors are not values)');
+      if (/^[+-]?\d+,\d+$/.test(s)) fail(raw, row, column, cell, 'a number with "." as the decimal point (found ",")');
+      fail(raw, row, column, cell, 'a number written with digits and "." as the decimal point, e.g. 12 or 12.5');
+    }
+    value = Number(s);
+  } else return fail(raw, row, column, cell, raw.origin === 'json' ? 'a JSON number or null' : 'a number');
+  if (!Number.isFinite(value)) fail(raw, row, column, cell, 'a finite number');
+  if (max !== undefined && value > max) fail(raw, row, column, cell, `at most ${max} (plausibility limit limits.${limitName}; raise it if the value is real)`);
+  return value;
 }

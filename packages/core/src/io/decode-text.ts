@@ -28,25 +28,34 @@ export function decodeText(bytes: Uint8Array, source: string): string {
     });
   }
   const start = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  const bad = firstInvalidUtf8(bytes, start);
-  if (bad >= 0) {
+  const body = bytes.subarray(start);
+  let text: string | undefined;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(body); // native and fast; on failure find where
+  } catch {
+    text = undefined;
+  }
+  if (text === undefined) {
+    // The scanner follows the same rules as the decoder; fall back to the first byte should they ever differ.
+    const found = firstInvalidUtf8(bytes, start);
+    const bad = found >= 0 ? found : start;
     let line = 1;
     for (let i = 0; i < bad; i++) if (bytes[i] === 0x0a) line++;
     const shown = Array.from(bytes.subarray(bad, Math.min(bad + 4, bytes.length)), (b) => `0x${b.toString(16).padStart(2, '0')}`);
     throw new CanbangInputError({
       source,
-      row: line - 1,
+      ...(line > 1 ? { row: line - 1 } : {}),
       value: `bytes ${shown.join(' ')} at byte offset ${bad} (line ${line})`,
       expected:
         'UTF-8 text; the file uses another encoding (e.g. Windows-1258, TCVN3 or a mix): save it as UTF-8 ' +
         '(Excel: Save As "CSV UTF-8"; Notepad: Encoding "UTF-8")',
     });
   }
-  if (bytes.indexOf(0, start) >= 0) {
-    const at = bytes.indexOf(0, start);
+  const at = bytes.indexOf(0, start);
+  if (at >= 0) {
     throw new CanbangInputError({ source, value: `a NUL byte at byte offset ${at}`, expected: 'UTF-8 text, not a binary file' });
   }
-  return new TextDecoder('utf-8').decode(bytes.subarray(start)).normalize('NFC');
+  return text.normalize('NFC');
 }
 
 // Returns the offset of the first byte that breaks UTF-8 (RFC 3629: no overlongs, no surrogates, <= U+10FFFF), or -1.

@@ -30,91 +30,86 @@ export interface ParsedCsv {
  */
 export function parseCsv(text: string, source: string): ParsedCsv {
   const delimiter = detectDelimiter(text);
+  const D = delimiter.charCodeAt(0);
+  const n = text.length;
   const records: CsvRecord[] = [];
   let header: string[] | undefined;
-  let cells: string[] = [];
-  let cell = '';
-  let quoted = false; // the current cell was quoted
-  let inQuotes = false;
-  let afterQuote = false;
   let record = 0; // 0 = header
-  let quoteStartRecord = 0;
-  const n = text.length;
-
-  const endCell = () => {
-    cells.push(quoted ? cell : cell.trim());
-    cell = '';
-    quoted = false;
-    afterQuote = false;
+  let i = 0;
+  let done = false;
+  const error = (value: string, expected: string, row = record): never => {
+    throw new CanbangInputError({ source, ...(row > 0 ? { row } : {}), value, expected });
   };
-  const endRecord = () => {
-    endCell();
+  // Index just past the line break at k (\n, \r\n or a lone \r).
+  const afterBreak = (k: number) => k + (text.charCodeAt(k) === 13 && text.charCodeAt(k + 1) === 10 ? 2 : 1);
+
+  while (!done) {
+    const cells: string[] = [];
+    for (;;) {
+      let j = i;
+      while (j < n && text.charCodeAt(j) === 32) j++;
+      if (j < n && text.charCodeAt(j) === 34) {
+        // Quoted field: runs to the next quote not doubled, across delimiters and line breaks.
+        let value = '';
+        let k = j + 1;
+        for (;;) {
+          const q = text.indexOf('"', k);
+          if (q < 0) error('a quote that is never closed', 'every opening double quote closed before the end of the file');
+          value += text.slice(k, q);
+          if (text.charCodeAt(q + 1) === 34) {
+            value += '"';
+            k = q + 2;
+          } else {
+            k = q + 1;
+            break;
+          }
+        }
+        while (k < n && text.charCodeAt(k) === 32) k++; // spaces before the delimiter are harmless
+        cells.push(value);
+        if (k >= n) {
+          done = true;
+          break;
+        }
+        const c = text.charCodeAt(k);
+        if (c === D) {
+          i = k + 1;
+          continue;
+        }
+        if (c !== 10 && c !== 13) error(`text ${JSON.stringify(text[k])} after a closing quote`, `a delimiter ${show(delimiter)} or a line break after a quoted field`);
+        i = afterBreak(k);
+        break;
+      }
+      let k = i;
+      for (; k < n; k++) {
+        const c = text.charCodeAt(k);
+        if (c === D || c === 10 || c === 13) break;
+        if (c === 34) error(text.slice(i, k + 1), 'quotes only around a whole field, with quotes inside it doubled ("")');
+      }
+      cells.push(text.slice(i, k).trim());
+      if (k >= n) {
+        done = true;
+        break;
+      }
+      if (text.charCodeAt(k) === D) {
+        i = k + 1;
+        continue;
+      }
+      i = afterBreak(k);
+      break;
+    }
     if (record === 0) header = cells;
     else if (cells.some((c) => c !== '')) {
       if (cells.length !== header!.length) {
-        throw new CanbangInputError({
-          source,
-          row: record,
-          value: `${cells.length} fields`,
-          expected: `${header!.length} fields like the header (delimiter ${show(delimiter)}; enclose text containing ${show(delimiter)} in double quotes)`,
-        });
+        error(
+          `${cells.length} fields`,
+          `${header!.length} fields like the header (delimiter ${show(delimiter)}; enclose text containing ${show(delimiter)} in double quotes)`,
+        );
       }
       records.push({ row: record, cells });
     }
-    cells = [];
     record++;
-  };
-
-  for (let i = 0; i < n; i++) {
-    const ch = text[i]!;
-    if (inQuotes) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          cell += '"';
-          i++;
-        } else {
-          inQuotes = false;
-          afterQuote = true;
-        }
-      } else cell += ch;
-      continue;
-    }
-    if (ch === delimiter) endCell();
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      endRecord();
-    } else if (afterQuote) {
-      if (ch === ' ') continue; // spaces between a closing quote and the delimiter are harmless
-      throw new CanbangInputError({
-        source,
-        row: record || undefined,
-        value: `text ${JSON.stringify(ch)} after a closing quote`,
-        expected: `a delimiter ${show(delimiter)} or a line break after a quoted field`,
-      });
-    } else if (ch === '"') {
-      if (cell.trim() !== '') {
-        throw new CanbangInputError({
-          source,
-          row: record || undefined,
-          value: cell + ch,
-          expected: 'quotes only around a whole field, with quotes inside it doubled ("")',
-        });
-      }
-      cell = '';
-      quoted = true;
-      inQuotes = true;
-      quoteStartRecord = record;
-    } else cell += ch;
+    if (i >= n) done = true;
   }
-  if (inQuotes) {
-    throw new CanbangInputError({
-      source,
-      row: quoteStartRecord || undefined,
-      value: 'a quote that is never closed',
-      expected: 'every opening double quote closed before the end of the file',
-    });
-  }
-  if (cell !== '' || quoted || cells.length > 0) endRecord();
   if (header === undefined || header.every((h) => h === '')) {
     throw new CanbangInputError({ source, value: 'an empty file', expected: 'a header row naming the columns' });
   }

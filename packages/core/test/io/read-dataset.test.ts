@@ -48,6 +48,17 @@ describe('readDataset on the sample directory', () => {
     expect(name.length).toBe('Phường Điện Biên Phủ'.normalize('NFC').length);
   });
 
+  it('reads CRLF line ends, quoted fields with commas, doubled quotes and line breaks, and spaces around quotes', async () => {
+    const dir = join(tmp, 'crlf');
+    cpSync(SAMPLE, dir, { recursive: true });
+    const [header, first, ...rest] = readFileSync(join(SAMPLE, 'units.csv'), 'utf8').trim().split('\n');
+    const quotedName = first!.replace('Phường Điện Biên Phủ', ' "Phường ""Điện Biên"",\r\nPhủ" ');
+    writeFileSync(join(dir, 'units.csv'), [header, quotedName, ...rest].join('\r\n') + '\r\n');
+    const rows = datasetRows(await readDataset(dir));
+    expect(rows.units[0]!.name).toBe('Phường "Điện Biên",\r\nPhủ');
+    expect(rows.units.slice(1)).toEqual(datasetRows(await readDataset(SAMPLE)).units.slice(1));
+  });
+
   it('uses DEFAULT_READ_META (and options.meta) when there is no meta.json', async () => {
     const dir = join(tmp, 'nometa');
     cpSync(SAMPLE, dir, { recursive: true });
