@@ -9,7 +9,12 @@ export interface CsvTable {
   rows: Record<string, string>[];
 }
 
-/** URL of a file in this package's `data/` folder (resolved relative to this module, not the working directory). */
+/**
+ * URL of a file in this package's `data/` folder (resolved relative to this module, not the working directory).
+ *
+ * @example
+ * readFileSync(dataFileUrl('standards.csv'), 'utf8');
+ */
 export function dataFileUrl(name: string): URL {
   return new URL(`../data/${name}`, import.meta.url);
 }
@@ -95,7 +100,12 @@ function splitRecords(text: string, source: string): string[][] {
   return records;
 }
 
-/** Parses a number cell; throws a {@link CanbangInputError} naming file, row and column when it is not one. */
+/**
+ * Parses a number cell; throws a {@link CanbangInputError} naming file, row and column when it is not one.
+ *
+ * @example
+ * numberCell(parseCsv('units\n126\n', 'p.csv'), 0, 'units'); // 126
+ */
 export function numberCell(table: CsvTable, index: number, column: string, { allowEmpty = false } = {}): number | null {
   const raw = table.rows[index]![column]!.trim();
   if (raw === '' && allowEmpty) return null;

@@ -5,10 +5,20 @@ import { loadRegistry } from './registry.ts';
 import { loadProvinceProfiles, loadSpecialZones } from './profiles.ts';
 import { loadFields, loadStandards, loadVolumeModel, VN_FIELDS, type VnField } from './standards.ts';
 
-/** Default seed of the synthetic dataset (the day the two-level local government started). */
+/**
+ * Default seed of the synthetic dataset (the day the two-level local government started).
+ *
+ * @example
+ * loadVietNam({ seed: DEFAULT_SEED }); // the same as loadVietNam()
+ */
 export const DEFAULT_SEED = 20250701;
 
-/** Period the synthetic volumes cover. */
+/**
+ * Period the synthetic volumes cover (one quarter; `meta.periodsPerYear` is 4).
+ *
+ * @example
+ * loadVietNam().meta.period === VN_PERIOD; // true
+ */
 export const VN_PERIOD = '2025-Q3';
 
 export interface GenerateOptions {
@@ -20,6 +30,9 @@ export interface GenerateOptions {
  * Fixed department pattern: percent of a unit's staff in each field. Headcount follows the norm quota
  * (Dispatch 09/CV-BCĐ) split by this pattern, independent of workload: that is the realistic source of
  * imbalance. An assumption informed by Decree 150/2025's three departments plus the service centre.
+ *
+ * @example
+ * FIELD_STAFF_SHARES.land; // 11 (% of a unit's staff)
  */
 export const FIELD_STAFF_SHARES: Readonly<Record<VnField, number>> = Object.freeze({
   office: 25,
@@ -36,6 +49,9 @@ export const FIELD_STAFF_SHARES: Readonly<Record<VnField, number>> = Object.free
 /**
  * Knobs of the synthetic generator (documented in README.md). Volumes follow population, urbanity and
  * province activity; headcount follows the norm quota drawn around its value, never above the cap.
+ *
+ * @example
+ * GENERATOR_PARAMETERS.staffFactorMean; // 0.97: staff drawn a little below the norm quota on average
  */
 export const GENERATOR_PARAMETERS = Object.freeze({
   /** Population weight of a ward relative to a commune in the same province (wards are denser). */

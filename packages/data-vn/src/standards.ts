@@ -2,7 +2,12 @@ import type { ActivityKind, FieldInfo, StandardRow } from '@canbang/core';
 import { ACTIVITY_KINDS, CanbangInputError } from '@canbang/core';
 import { numberCell, readDataCsv, type CsvTable } from './csv.ts';
 
-/** The nine field (job area) ids of the Viet Nam dataset, in display order. */
+/**
+ * The nine field (job area) ids of the Viet Nam dataset, in display order.
+ *
+ * @example
+ * VN_FIELDS.includes('land'); // true
+ */
 export const VN_FIELDS = ['office', 'land', 'construction', 'civil_status', 'finance', 'culture_social', 'economy', 'it_digital', 'one_stop'] as const;
 export type VnField = (typeof VN_FIELDS)[number];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadRegistry, parseCsv, readDataCsv } from '@canbang/data-vn';
+import { loadRegistry, numberCell, parseCsv, readDataCsv } from '@canbang/data-vn';
 
 describe('loadRegistry (real NSO 1027/CTK-CSCL registry)', () => {
   const { units, provinces } = loadRegistry();
@@ -49,5 +49,19 @@ describe('parseCsv', () => {
   it('names the file, row and expectation for a ragged row or missing column', () => {
     expect(() => parseCsv('a,b\n1,2,3\n', 'f.csv')).toThrow(/f\.csv, row 1.*expected 2 comma-separated cells/);
     expect(() => parseCsv('a,b\n1,2\n', 'f.csv', ['c'])).toThrow(/f\.csv, row 0, column "c".*expected a "c" column/);
+  });
+});
+
+describe('numberCell', () => {
+  const t = parseCsv('province_code,units\n01,126\n04,\n05,many\n', 'provinces.csv');
+
+  it('reads numbers and, when allowed, empty cells as null', () => {
+    expect(numberCell(t, 0, 'units')).toBe(126);
+    expect(numberCell(t, 1, 'units', { allowEmpty: true })).toBeNull();
+  });
+
+  it('names file, row, column and value for a cell that is not a number', () => {
+    expect(() => numberCell(t, 2, 'units')).toThrow('provinces.csv, row 3, column "units": got "many"; expected a finite number');
+    expect(() => numberCell(t, 1, 'units')).toThrow(/row 2, column "units": got ""/);
   });
 });
