@@ -15,8 +15,9 @@ export const DEFAULT_TO_ARROW_OPTIONS: Readonly<Required<ToArrowOptions>> = Obje
 /**
  * Encodes a table (any canbang table: units, headcount, a balance, a plan ...) as Apache Arrow IPC bytes,
  * the columnar format pyarrow/pandas, polars, R arrow and DuckDB read directly. This is canbang's
- * dataframe interop; see README "Dependency notes" for why it is not danfojs-node. Numbers become
- * float64 (nulls kept), text becomes dictionary-encoded UTF-8 (kept code point for code point).
+ * dataframe interop; see README "Dependency notes" for why it is not danfojs-node. Column types are
+ * inferred: float64 (int32 when every value is a whole number in range), dictionary-encoded UTF-8 for
+ * text (kept code point for code point), bool; nulls are kept.
  *
  * @example
  * const bytes = toArrow(balance(ds).byUnit);

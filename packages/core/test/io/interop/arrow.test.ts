@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { table } from 'arquero';
 import { balance, CanbangInputError, createDataset, datasetRows, fromArrow, toArrow, type Unit } from '@canbang/core';
 import { tinyDataset, TINY_UNITS } from '../../fixtures/tiny-dataset.ts';
@@ -52,6 +53,19 @@ describe('toArrow / fromArrow (dataframe interop through Apache Arrow IPC)', () 
     const bytes = toArrow(table({ a: [1, 2, 3] }));
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
     expect(fromArrow(buffer).array('a')).toEqual(fromArrow(bytes).array('a'));
+  });
+
+  it('reads Arrow written by another implementation (apache-arrow 21.2.0 fixtures, see fixtures/arrow/README.md)', () => {
+    // The values the fixture script wrote: plain and dictionary UTF-8, Int32, Float64 and Bool, one null in each of the last four.
+    const expected = [
+      { unit_code: '00004', name: 'Phường Ba Đình', kind: 'ward', staff: 40, required: 37.25, synthetic: true },
+      { unit_code: '26734', name: 'Xã Bình Khánh', kind: 'commune', staff: 32, required: null, synthetic: false },
+      { unit_code: '31201', name: null, kind: 'commune', staff: null, required: 12.5, synthetic: null },
+    ];
+    for (const file of ['apache-arrow-21.2.0.stream.arrows', 'apache-arrow-21.2.0.file.arrow']) {
+      const bytes = readFileSync(new URL(`../../fixtures/arrow/${file}`, import.meta.url));
+      expect(fromArrow(bytes, file).objects()).toEqual(expected);
+    }
   });
 
   it('rejects bytes that are not Arrow, naming the source and what was expected', () => {
