@@ -53,6 +53,11 @@ export interface ScenarioReport {
  * applies a scenario file's levers to the dataset, and writes one row per unit (CSV) or the whole report (JSON).
  * With --compare the unit rows are the differences from the baseline; with --draws N they also carry
  * Monte Carlo bands (required_p10 / p50 / p90, p_overloaded).
+ *
+ * @example
+ * const program = new Command('canbang');
+ * registerScenario(program);
+ * await program.parseAsync(['scenario', 'data/scenarios/hire-accountants.yaml', '--compare', '--out', 'out/hire.csv'], { from: 'user' });
  */
 export function registerScenario(program: Command): void {
   program
@@ -115,7 +120,13 @@ export function registerScenario(program: Command): void {
     });
 }
 
-/** The report of one run: national and provincial summaries and one row per unit (joined with comparison and bands). */
+/**
+ * The report of one run: national and provincial summaries and one row per unit (joined with comparison and bands).
+ *
+ * @example
+ * const result = runScenario(ds, scenario);
+ * buildScenarioReport(result, compare(balance(ds), result)).comparison?.national; // { became_overloaded, d_shortage, ... }
+ */
 export function buildScenarioReport(result: ScenarioResult, comparison?: ScenarioComparison, bands?: UncertaintyResult): ScenarioReport {
   const byUnit = result.balance.byUnit;
   let units: ColumnTable = comparison ? comparison.units : byUnit;

@@ -5,6 +5,9 @@ import type { Lever } from './types.ts';
 /**
  * Bands and norms in force after the setBands / setNorms levers (internal; later levers win),
  * starting from the caller's options or the defaults.
+ *
+ * @example
+ * leverBalanceOptions([{ type: 'setBands', overloadedBelow: 0.8 }]).bands; // { overloadedBelow: 0.8, underloadedAbove: 1.1 }
  */
 export function leverBalanceOptions(
   levers: readonly Lever[],

@@ -9,7 +9,13 @@ export interface Random {
   normal(): number;
 }
 
-/** Creates a seeded generator. Same seed, same sequence. */
+/**
+ * Creates a seeded generator. Same seed, same sequence.
+ *
+ * @example
+ * const random = createRandom(7);
+ * random.uniform(); // the same number on every run and platform
+ */
 export function createRandom(seed: number): Random {
   let s = seed >>> 0;
   const splitmix = () => {
@@ -54,7 +60,12 @@ export function createRandom(seed: number): Random {
   };
 }
 
-/** Fisher-Yates shuffle of 0..n-1 with the generator (a seeded tie-break order). */
+/**
+ * Fisher-Yates shuffle of 0..n-1 with the generator (a seeded tie-break order).
+ *
+ * @example
+ * shuffledIndices(4, createRandom(1)); // a permutation of 0, 1, 2, 3
+ */
 export function shuffledIndices(n: number, random: Random): Int32Array {
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;

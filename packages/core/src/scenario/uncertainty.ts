@@ -207,7 +207,12 @@ export function uncertainty(base: Dataset, scenario: Scenario, options: Uncertai
   };
 }
 
-/** Type-7 quantile of ascending values (linear interpolation between order statistics). */
+/**
+ * Type-7 quantile of ascending values (linear interpolation between order statistics).
+ *
+ * @example
+ * quantileSorted([1, 2, 3, 4], 0.5); // 2.5
+ */
 export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
   const h = (sorted.length - 1) * p;
   const lo = Math.floor(h);
@@ -218,6 +223,10 @@ export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
 /**
  * One sampler per field (internal; the bench reuses it to draw the same stream on the naive path).
  * Checks the distribution and throws a CanbangInputError naming the option path.
+ *
+ * @example
+ * const [land] = fieldSamplers({ type: 'lognormal', cv: 0.2 }, ['land'], createRandom(1), 'bench', 'volumeDistribution');
+ * land(); // one multiplier, mean 1
  */
 export function fieldSamplers(dist: Distribution, fields: readonly string[], random: Random, source: string, name: string): (() => number)[] {
   const byField = dist.byField ?? {};
