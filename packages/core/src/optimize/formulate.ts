@@ -68,12 +68,14 @@ export function formulate(problem: TransferProblem, options: FormulateOptions): 
     const outs = outArcs.get(i);
     if (outs) {
       const terms = Object.fromEntries(outs.map((k) => [`x${k}`, 1]));
-      constraints.push({ name: `give${i}`, terms, lower: null, upper: problem.keepWithinRequirement ? n.staff - n.required : n.staff });
+      // Whole people leave, so the bound can be rounded down: a tighter LP relaxation for branch and bound.
+      constraints.push({ name: `give${i}`, terms, lower: null, upper: Math.floor((problem.keepWithinRequirement ? n.staff - n.required : n.staff) + 1e-9) });
     }
     const ins = inArcs.get(i);
     if (ins && problem.keepWithinRequirement) {
       const terms = Object.fromEntries(ins.map((k) => [`x${k}`, problem.arcs[k]!.efficiency]));
-      constraints.push({ name: `take${i}`, terms, lower: null, upper: n.required - n.staff });
+      const whole = ins.every((k) => problem.arcs[k]!.efficiency === 1);
+      constraints.push({ name: `take${i}`, terms, lower: null, upper: whole ? Math.floor(n.required - n.staff + 1e-9) : n.required - n.staff });
     }
   }
   for (const [u, lim] of problem.unitLimits.entries()) {

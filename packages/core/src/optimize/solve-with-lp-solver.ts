@@ -57,6 +57,8 @@ export function solveWithLpSolver(model: Model, options: LpSolverOptions = {}): 
       options: { timeout: timeLimitMs, tolerance: 0 },
     }) as { feasible: boolean; bounded?: boolean; result: number; [k: string]: unknown };
     const timeMs = performance.now() - start;
+    // At the time limit the library returns its incumbent, or feasible: false when it has none yet.
+    if (timeMs >= timeLimitMs && !result.feasible) return { status: 'timeout', objective: NaN, values: {}, timeMs, explanation: `time limit ${timeLimitMs} ms reached without a feasible solution` };
     if (!result.feasible) return { status: 'infeasible', objective: NaN, values: {}, timeMs, explanation: 'javascript-lp-solver found no feasible solution' };
     if (result.bounded === false) return { status: 'unbounded', objective: NaN, values: {}, timeMs, explanation: 'javascript-lp-solver reports the objective unbounded' };
     const values: Record<string, number> = {};

@@ -1,0 +1,160 @@
+/**
+ * Optimiser benchmark: backend x size -> time, objective values, status, and the speed ratio of each backend
+ * against javascript-lp-solver measured in the same run, on the same transfer problems (same arcs, same model).
+ *
+ *   pnpm tsx bench/optimize.ts            # field / province / national
+ *   pnpm tsx bench/optimize.ts --quick    # skip national for the LP backends
+ *
+ * Sizes on the built-in Viet Nam dataset (within-province, default options, WISN+POA rule on):
+ *   "province S x field": the smallest province, its field with the most candidate arcs (LP backends finish);
+ *   "province L x field": the largest province (168 units), its busiest field;
+ *   "province L": the largest province, all 9 fields (the "one province of ~170 units" target, < 100 ms);
+ *   "national": all 34 provinces, all fields.
+ * javascript-lp-solver runs with a time cap per solve (LPSOLVE_CAP_MS, default 20 s); sizes it cannot finish
+ * are reported as timeout and excluded from the ratio. Times are wall-clock on this (shared) machine; the
+ * flow row is the median of 5 warm runs, plus the first (cold, JIT warm-up) run.
+ */
+import { balance, buildTransferProblems, solveTransferProblem, type BlockSolution, type SolverName, type TransferProblem, type TransferRow } from '@canbang/core';
+import { loadVietNam } from '@canbang/data-vn';
+
+const quick = process.argv.includes('--quick');
+const LPSOLVE_CAP_MS = Number(process.env.LPSOLVE_CAP_MS ?? 20_000);
+const HIGHS_CAP_MS = Number(process.env.HIGHS_CAP_MS ?? 60_000);
+
+const dataset = loadVietNam();
+const rows = balance(dataset).byField.objects() as unknown as TransferRow[];
+const units = dataset.units.objects() as unknown as Parameters<typeof buildTransferProblems>[0]['units'];
+const unitsPerProvince = new Map<string, number>();
+for (const u of units) unitsPerProvince.set(u.province_code, (unitsPerProvince.get(u.province_code) ?? 0) + 1);
+const [largest, largestUnits] = [...unitsPerProvince].sort((a, b) => b[1] - a[1])[0]!;
+
+interface Size {
+  name: string;
+  units: number;
+  problems: () => TransferProblem[];
+}
+// The field with the most candidate arcs in a province (a one-field block the LP backends may finish).
+function busiestField(province: string): string {
+  const [p] = buildTransferProblems({ units, rows }, { province });
+  const count = new Map<string, number>();
+  for (const a of p!.arcs) count.set(p!.nodes[a.from]!.field, (count.get(p!.nodes[a.from]!.field) ?? 0) + 1);
+  return [...count].sort((a, b) => b[1] - a[1])[0]![0];
+}
+const [smallest, smallestUnits] = [...unitsPerProvince].sort((a, b) => a[1] - b[1])[0]!;
+const fieldSmall = busiestField(smallest);
+const fieldLarge = busiestField(largest);
+// The first n units (by code) of the smallest province, one field: sizes javascript-lp-solver can finish.
+const firstUnits = (n: number) => new Set(units.filter((u) => u.province_code === smallest).map((u) => u.code).sort().slice(0, n));
+const subset = (n: number): Size => ({
+  name: `${n} units of ${smallest} x ${fieldSmall}`,
+  units: n,
+  problems: () => {
+    const keep = firstUnits(n);
+    return buildTransferProblems({ units, rows: rows.filter((r) => r.field === fieldSmall && keep.has(r.unit_code)) }, { province: smallest });
+  },
+});
+const sizes: Size[] = [
+  subset(10),
+  subset(20),
+  {
+    name: `province ${smallest} x ${fieldSmall}`,
+    units: smallestUnits,
+    problems: () => buildTransferProblems({ units, rows: rows.filter((r) => r.field === fieldSmall) }, { province: smallest }),
+  },
+  {
+    name: `province ${largest} x ${fieldLarge}`,
+    units: largestUnits,
+    problems: () => buildTransferProblems({ units, rows: rows.filter((r) => r.field === fieldLarge) }, { province: largest }),
+  },
+  { name: `province ${largest}`, units: largestUnits, problems: () => buildTransferProblems({ units, rows }, { province: largest }) },
+  { name: 'national', units: units.length, problems: () => buildTransferProblems({ units, rows }) },
+];
+
+interface Row {
+  size: string;
+  units: number;
+  arcs: number;
+  backend: SolverName;
+  status: string;
+  proven: string;
+  ms: number;
+  cpuMs: number;
+  coldMs?: number;
+  worstLoad: number;
+  shortage: number;
+  staffKm: number;
+  moves: number;
+}
+
+async function run(problems: TransferProblem[], solver: SolverName, capMs: number): Promise<{ ms: number; cpuMs: number; solutions: BlockSolution[] }> {
+  const start = performance.now();
+  const cpu = process.cpuUsage();
+  const solutions: BlockSolution[] = [];
+  for (const p of problems) {
+    const s = await solveTransferProblem(p, { solver, timeLimitMs: capMs });
+    solutions.push(s);
+    // One block over the cap: stop this backend at this size (it cannot do it).
+    if (s.status === 'timeout') break;
+  }
+  const used = process.cpuUsage(cpu);
+  return { ms: performance.now() - start, cpuMs: (used.user + used.system) / 1000, solutions };
+}
+
+function summarise(size: Size, problems: TransferProblem[], backend: SolverName, ms: number, cpuMs: number, solutions: BlockSolution[]): Row {
+  const complete = solutions.length === problems.length && solutions.every((s) => s.status === 'optimal');
+  return {
+    size: size.name,
+    units: size.units,
+    arcs: problems.reduce((s, p) => s + p.arcs.length, 0),
+    backend,
+    status: complete ? 'optimal' : solutions.find((s) => s.status !== 'optimal')?.status ?? 'incomplete',
+    proven: complete ? (solutions.every((s) => s.proven) ? 'yes' : 'no') : '-',
+    ms,
+    cpuMs,
+    worstLoad: Math.max(...solutions.map((s) => (Number.isNaN(s.objectives.worstLoad) ? 0 : s.objectives.worstLoad))),
+    shortage: solutions.reduce((a, s) => a + s.objectives.shortage, 0),
+    staffKm: solutions.reduce((a, s) => a + s.objectives.staffKm, 0),
+    moves: solutions.reduce((a, s) => a + s.objectives.moves, 0),
+  };
+}
+
+const results: Row[] = [];
+for (const size of sizes) {
+  const t0 = performance.now();
+  const problems = size.problems();
+  const buildMs = performance.now() - t0;
+  process.stderr.write(`${size.name}: ${problems.length} block(s), ${problems.reduce((s, p) => s + p.arcs.length, 0)} arcs, built in ${buildMs.toFixed(0)} ms\n`);
+
+  const cold = await run(problems, 'flow', HIGHS_CAP_MS);
+  const warm: { ms: number; cpuMs: number }[] = [];
+  let last = cold;
+  for (let k = 0; k < 5; k++) {
+    last = await run(problems, 'flow', HIGHS_CAP_MS);
+    warm.push(last);
+  }
+  warm.sort((a, b) => a.ms - b.ms);
+  results.push({ ...summarise(size, problems, 'flow', warm[2]!.ms, warm[2]!.cpuMs, last.solutions), coldMs: cold.ms });
+
+  const lpSizes = quick ? size.name !== 'national' : true;
+  if (lpSizes) {
+    const h = await run(problems, 'highs', HIGHS_CAP_MS);
+    results.push(summarise(size, problems, 'highs', h.ms, h.cpuMs, h.solutions));
+    const l = await run(problems, 'lpsolve', LPSOLVE_CAP_MS);
+    results.push(summarise(size, problems, 'lpsolve', l.ms, l.cpuMs, l.solutions));
+  }
+}
+
+const fmt = (x: number, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : String(x));
+console.log(`\nOptimiser benchmark — ${dataset.meta.name} (synthetic: ${dataset.meta.synthetic}), node ${process.version}, within-province transfers, WISN+POA rule on`);
+console.log(`load average at start ${(await import('node:os')).loadavg()[0]!.toFixed(1)} on ${(await import('node:os')).cpus().length} cores (wall times inflate under load; cpu ms = process CPU time)`);
+console.log(`javascript-lp-solver cap ${LPSOLVE_CAP_MS} ms per solve, HiGHS cap ${HIGHS_CAP_MS} ms per solve; flow = median of 5 warm runs (cold first run in brackets)\n`);
+const header = ['size', 'units', 'arcs', 'backend', 'status', 'proven', 'wall ms', 'cpu ms', 'worst load', 'shortage FTE', 'staff x km', 'moves', 'x faster than lpsolve'];
+const table = results.map((r) => {
+  const lp = results.find((o) => o.size === r.size && o.backend === 'lpsolve' && o.status === 'optimal');
+  const ratio = lp && r.status === 'optimal' ? fmt(lp.ms / r.ms, 1) : r.backend === 'lpsolve' ? '1.0' : 'n/a (lpsolve did not finish)';
+  return [r.size, String(r.units), String(r.arcs), r.backend, r.status, r.proven, `${fmt(r.ms, 1)}${r.coldMs !== undefined ? ` (${fmt(r.coldMs, 0)})` : ''}`, fmt(r.cpuMs, 1), fmt(r.worstLoad, 4), fmt(r.shortage, 3), fmt(r.staffKm, 1), String(r.moves), r.backend === 'lpsolve' && r.status !== 'optimal' ? '-' : ratio];
+});
+const widths = header.map((h, j) => Math.max(h.length, ...table.map((r) => r[j]!.length)));
+console.log(header.map((h, j) => h.padEnd(widths[j]!)).join(' | '));
+console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
+for (const r of table) console.log(r.map((c, j) => c.padEnd(widths[j]!)).join(' | '));
