@@ -10,6 +10,7 @@ export default {
   pages: [
     { name: "Overview", path: "/index" },
     { name: "Province drill-down", path: "/province" },
+    { name: "Plan explorer", path: "/plan" },
     { name: "Scenario explorer", path: "/scenario" }
   ],
   globalStylesheets: [],

@@ -10,14 +10,14 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { balance, compare, runScenario, type Dataset, type Scenario } from '@canbang/core';
+import { balance, compare, planTransfers, runScenario, type Dataset, type PlanTransfersOptions, type Scenario } from '@canbang/core';
 import { loadVietNam } from '@canbang/data-vn';
 import { launchBrowser, openPage, serveStatic, type PageProblems, type StaticServer } from '../support/browser.ts';
 
 const NOTEBOOKS = join(import.meta.dirname, '..', '..', 'notebooks');
 const DIST = join(NOTEBOOKS, 'dist');
 /** Every page of notebooks/observablehq.config.js. */
-const PAGES = ['index.html', 'province.html', 'scenario.html'];
+const PAGES = ['index.html', 'province.html', 'plan.html', 'scenario.html'];
 
 interface UnitRow { unit_code: string; name: string; province_code: string; status: string; load: number | null }
 
@@ -150,6 +150,51 @@ describe('notebook pages offline in headless Chromium', () => {
       expect(await marks(page, '#heatmap', 'field-cells')).toBe(n * fieldCount);
       expect(await page.locator('#field-table tbody tr').count()).toBe(fieldCount);
     }
+    await expectClean(page, problems);
+    await page.close();
+  });
+
+  it('Plan explorer: the browser plan equals planTransfers in Node, also after forbidding and locking moves', async () => {
+    const { page, problems } = await open('plan.html', '#moves-map svg');
+    const optionsOnPage = async () => JSON.parse(await page.locator('#plan-options').textContent() ?? '{}') as PlanTransfersOptions;
+    const expectSamePlan = async () => {
+      const options = await optionsOnPage();
+      const plan = await planTransfers(ds, options);
+      expect(plan.status).toBe('optimal');
+      // One arrow per move on the map; one arrow per unit x field whose staff changes on the load chart.
+      expect(await marks(page, '#moves-map', 'moves')).toBe(plan.moves.length);
+      expect(await marks(page, '#load-change', 'load-change')).toBe(plan.units.filter((r) => r.staff_after !== r.staff_before).length);
+      expect(await marks(page, '#moves-map', 'plan-units')).toBe(units.filter((u) => u.province_code === options.province).length);
+      expect(await page.locator('#plan-status').innerText()).toContain(`${plan.moves.length} moves`);
+      return { options, plan };
+    };
+    const first = await expectSamePlan();
+    expect(first.plan.moves.length).toBeGreaterThan(0);
+
+    const moveRows = page.locator('table:has(th:has-text("From (donor)")) tbody tr');
+    const optionsChange = (before: string) =>
+      page.waitForFunction((old) => document.querySelector('#plan-options')?.textContent !== old, before, { timeout: 90_000 });
+
+    // Forbid the first move: the new plan no longer uses that donor -> recipient pair in that field.
+    const banned = first.plan.moves[0]!;
+    let before = (await page.locator('#plan-options').textContent())!;
+    await moveRows.first().locator('input[type=checkbox]').check();
+    await page.getByRole('button', { name: 'Forbid selected' }).click();
+    await optionsChange(before);
+    const second = await expectSamePlan();
+    expect(second.options.forbidden).toEqual([{ from: banned.from, to: banned.to, field: banned.field }]);
+    expect(second.plan.moves.some((m) => m.from === banned.from && m.to === banned.to && m.field === banned.field)).toBe(false);
+
+    // Lock the (new) first move: it stays in the plan, marked as locked.
+    before = (await page.locator('#plan-options').textContent())!;
+    await moveRows.first().locator('input[type=checkbox]').check();
+    await page.getByRole('button', { name: 'Lock selected' }).click();
+    await optionsChange(before);
+    const third = await expectSamePlan();
+    expect(third.options.fixedMoves).toHaveLength(1);
+    expect(third.plan.moves.filter((m) => m.fixed)).toHaveLength(1);
+    expect(await page.locator('table:has(th:has-text("From (donor)"))').innerText()).toContain('yes');
+
     await expectClean(page, problems);
     await page.close();
   });
