@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CanbangInputError } from '@canbang/core';
 
@@ -19,19 +20,39 @@ export function dataFileUrl(name: string): URL {
   return new URL(`../data/${name}`, import.meta.url);
 }
 
+/** Where the Viet Nam data files are read from. */
+export interface DataOptions {
+  /**
+   * A folder with your own copies of some data files (e.g. an edited `standards.csv`). A file found there
+   * replaces the package's; files not found there come from the package's `data/` folder.
+   */
+  dataDir?: string;
+}
+
 /**
  * Reads a small RFC 4180 CSV file (UTF-8, optional BOM, quoted fields with `""` escapes, LF or CRLF) from
- * this package's `data/` folder. Text is normalised to Unicode NFC so Vietnamese names compare exactly.
- * Throws a {@link CanbangInputError} naming the file when required columns are missing or a row is ragged.
+ * `options.dataDir` when it holds the file, else from this package's `data/` folder. Text is normalised to
+ * Unicode NFC so Vietnamese names compare exactly. Throws a {@link CanbangInputError} naming the file when
+ * required columns are missing or a row is ragged.
  *
  * @example
  * const { rows } = readDataCsv('provinces-2025.csv', ['province_code', 'province_name', 'units']);
  * rows[0].province_name; // 'Thành phố Hà Nội'
  */
-export function readDataCsv(name: string, required: readonly string[] = []): CsvTable {
-  const url = dataFileUrl(name);
-  const path = fileURLToPath(url);
-  return parseCsv(readFileSync(url, 'utf8'), path, required);
+export function readDataCsv(name: string, required: readonly string[] = [], options: DataOptions = {}): CsvTable {
+  const path = dataFilePath(name, options);
+  return parseCsv(readFileSync(path, 'utf8'), path, required);
+}
+
+/**
+ * The path a data file is read from: `options.dataDir/name` when that file exists, else the package's copy.
+ *
+ * @example
+ * dataFilePath('standards.csv', { dataDir: 'my-standards' }); // 'my-standards/standards.csv' if it exists
+ */
+export function dataFilePath(name: string, options: DataOptions = {}): string {
+  const own = options.dataDir === undefined ? undefined : join(options.dataDir, name);
+  return own !== undefined && existsSync(own) ? own : fileURLToPath(dataFileUrl(name));
 }
 
 /**

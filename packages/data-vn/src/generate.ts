@@ -1,6 +1,7 @@
 import type { DatasetMeta, DatasetRows, HeadcountRow, StandardRow, Terrain, Unit, VolumeRow } from '@canbang/core';
 import { normQuota, VN_STAFFING_NORMS } from '@canbang/core';
 import { createRandom } from './random.ts';
+import type { DataOptions } from './csv.ts';
 import { loadRegistry } from './registry.ts';
 import { loadProvinceProfiles, loadSpecialZones } from './profiles.ts';
 import { loadFields, loadStandards, loadVolumeModel, VN_FIELDS, type VnField } from './standards.ts';
@@ -21,7 +22,7 @@ export const DEFAULT_SEED = 20250701;
  */
 export const VN_PERIOD = '2025-Q3';
 
-export interface GenerateOptions {
+export interface GenerateOptions extends DataOptions {
   /** PRNG seed; default {@link DEFAULT_SEED}. Same seed, identical rows. */
   seed?: number;
 }
@@ -98,10 +99,11 @@ export function generateVietNam(options: GenerateOptions = {}): DatasetRows {
   const rng = createRandom(seed);
   const P = GENERATOR_PARAMETERS;
   const registry = loadRegistry();
-  const profiles = new Map(loadProvinceProfiles().map((p) => [p.province_code, p]));
-  const zones = new Map(loadSpecialZones().map((z) => [z.code, z]));
-  const standards = loadStandards();
-  const model = loadVolumeModel();
+  const data: DataOptions = options.dataDir === undefined ? {} : { dataDir: options.dataDir };
+  const profiles = new Map(loadProvinceProfiles(data).map((p) => [p.province_code, p]));
+  const zones = new Map(loadSpecialZones(data).map((z) => [z.code, z]));
+  const standards = loadStandards(data);
+  const model = loadVolumeModel(data);
 
   const units: Unit[] = [];
   const urbanity: number[] = [];
@@ -199,7 +201,8 @@ export function generateVietNam(options: GenerateOptions = {}): DatasetRows {
     source:
       'Units, codes, names and provinces: NSO Official Letter 1027/CTK-CSCL (25 June 2025) and 915/CTK-CSCL, via dvhcvn/20250701. ' +
       `Population, area, coordinates, terrain, headcount and volumes are SYNTHETIC (@canbang/data-vn generateVietNam, seed ${seed}), ` +
-      'calibrated to published national figures (about 7 million dossiers in Q3 2025; Dispatch 09/CV-BCĐ staffing norms).',
+      'calibrated to published national figures (about 7 million dossiers in Q3 2025; Dispatch 09/CV-BCĐ staffing norms).' +
+      (options.dataDir === undefined ? '' : ` Data files found in ${options.dataDir} replace the package's.`),
     seed,
     period: VN_PERIOD,
     periodsPerYear: 4,
@@ -210,7 +213,7 @@ export function generateVietNam(options: GenerateOptions = {}): DatasetRows {
     volumes,
     standards: standards.map(({ field, activity, kind, minutes_per_case, share, hours }): StandardRow => ({ field, activity, kind, minutes_per_case, share, hours })),
     provinces: registry.provinces.map(({ province_code, province_name }) => ({ province_code, province_name })),
-    fields: loadFields(),
+    fields: loadFields(data),
     meta,
   };
 }

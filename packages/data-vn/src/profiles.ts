@@ -1,5 +1,5 @@
 import { CanbangInputError } from '@canbang/core';
-import { numberCell, readDataCsv } from './csv.ts';
+import { numberCell, readDataCsv, type DataOptions } from './csv.ts';
 
 /**
  * APPROXIMATE per-province figures used only to calibrate the synthetic dataset (rounded public figures
@@ -41,9 +41,9 @@ export interface SpecialZoneProfile {
  * @example
  * loadProvinceProfiles().find((p) => p.province_code === '79')?.population; // 14002000 (TP Hồ Chí Minh, approx.)
  */
-export function loadProvinceProfiles(): ProvinceProfile[] {
+export function loadProvinceProfiles(options: DataOptions = {}): ProvinceProfile[] {
   const numeric = ['population', 'area_km2', 'lat_min', 'lat_max', 'lon_min', 'lon_max', 'mountain_share', 'has_islands', 'urban_share'] as const;
-  const t = readDataCsv('province-profiles.csv', ['province_code', 'province_name', ...numeric]);
+  const t = readDataCsv('province-profiles.csv', ['province_code', 'province_name', ...numeric], options);
   return t.rows.map((row, i) => {
     const n = Object.fromEntries(numeric.map((c) => [c, numberCell(t, i, c)!])) as Record<(typeof numeric)[number], number>;
     for (const c of ['mountain_share', 'urban_share', 'has_islands'] as const) {
@@ -62,9 +62,9 @@ export function loadProvinceProfiles(): ProvinceProfile[] {
  * @example
  * loadSpecialZones().find((z) => z.code === '31078')?.name; // 'Đặc khu Phú Quốc'
  */
-export function loadSpecialZones(): SpecialZoneProfile[] {
+export function loadSpecialZones(options: DataOptions = {}): SpecialZoneProfile[] {
   const numeric = ['lat', 'lon', 'population', 'area_km2'] as const;
-  const t = readDataCsv('special-zones.csv', ['code', 'name', 'province_code', ...numeric]);
+  const t = readDataCsv('special-zones.csv', ['code', 'name', 'province_code', ...numeric], options);
   return t.rows.map((row, i) => ({
     code: row.code!,
     name: row.name!,

@@ -1,6 +1,6 @@
 import type { ActivityKind, FieldInfo, StandardRow } from '@canbang/core';
 import { ACTIVITY_KINDS, CanbangInputError } from '@canbang/core';
-import { numberCell, readDataCsv, type CsvTable } from './csv.ts';
+import { numberCell, readDataCsv, type CsvTable, type DataOptions } from './csv.ts';
 
 /**
  * The nine field (job area) ids of the Viet Nam dataset, in display order.
@@ -40,8 +40,8 @@ export interface VolumeModelRow {
  * @example
  * loadStandards().find((s) => s.activity === 'certification')?.minutes_per_case; // 8
  */
-export function loadStandards(): VnStandardRow[] {
-  const t = readDataCsv('standards.csv', ['field', 'activity', 'kind', 'minutes_per_case', 'share', 'hours', 'name_vi']);
+export function loadStandards(options: DataOptions = {}): VnStandardRow[] {
+  const t = readDataCsv('standards.csv', ['field', 'activity', 'kind', 'minutes_per_case', 'share', 'hours', 'name_vi'], options);
   return t.rows.map((row, i) => {
     const kind = row.kind as ActivityKind;
     if (!ACTIVITY_KINDS.includes(kind)) throw new CanbangInputError({ source: t.path, row: i + 1, column: 'kind', value: row.kind, expected: `one of ${ACTIVITY_KINDS.join(' | ')}` });
@@ -66,8 +66,8 @@ export function loadStandards(): VnStandardRow[] {
  * @example
  * loadFields().map((f) => f.field); // ['office', 'land', ..., 'one_stop']
  */
-export function loadFields(): FieldInfo[] {
-  const t = readDataCsv('fields.csv', ['field', 'name_en', 'name_vi', 'department']);
+export function loadFields(options: DataOptions = {}): FieldInfo[] {
+  const t = readDataCsv('fields.csv', ['field', 'name_en', 'name_vi', 'department'], options);
   return t.rows.map((row, i) => ({ field: knownField(t, i, row.field!), name_en: row.name_en!, name_vi: row.name_vi!, department: row.department! }));
 }
 
@@ -77,8 +77,8 @@ export function loadFields(): FieldInfo[] {
  * @example
  * loadVolumeModel().filter((v) => v.dossier).length; // activities counted as administrative dossiers
  */
-export function loadVolumeModel(): VolumeModelRow[] {
-  const t = readDataCsv('volume-model.csv', ['field', 'activity', 'dossier', 'base_per_unit', 'per_1000', 'urban_weight', 'of_dossiers']);
+export function loadVolumeModel(options: DataOptions = {}): VolumeModelRow[] {
+  const t = readDataCsv('volume-model.csv', ['field', 'activity', 'dossier', 'base_per_unit', 'per_1000', 'urban_weight', 'of_dossiers'], options);
   return t.rows.map((row, i) => {
     const dossier = numberCell(t, i, 'dossier');
     if (dossier !== 0 && dossier !== 1) throw new CanbangInputError({ source: t.path, row: i + 1, column: 'dossier', value: dossier, expected: '0 or 1' });

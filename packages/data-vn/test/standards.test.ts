@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { loadFields, loadStandards, loadVolumeModel, VN_FIELDS } from '@canbang/data-vn';
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { dataFilePath, loadFields, loadStandards, loadVietNam, loadVolumeModel, VN_FIELDS } from '@canbang/data-vn';
 
 describe('fields.csv (Decree 150/2025 departments)', () => {
   const fields = loadFields();
@@ -72,5 +75,32 @@ describe('volume-model.csv (synthetic generator parameters)', () => {
     // Reception is derived from the dossiers, so it must not count as a dossier itself (no double counting).
     expect(perDossier[0]!.dossier).toBe(false);
     expect(model.filter((m) => m.dossier).every((m) => m.field !== 'one_stop')).toBe(true);
+  });
+});
+
+describe('dataDir: your own copies of the data files', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'canbang-data-vn-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const original = readFileSync(dataFilePath('standards.csv'), 'utf8');
+
+  it('reads an edited standards.csv from dataDir and the other files from the package', () => {
+    writeFileSync(join(dir, 'standards.csv'), original.replace('civil_status,certification,service,10,', 'civil_status,certification,service,20,'));
+    expect(loadStandards({ dataDir: dir }).find((s) => s.activity === 'certification')?.minutes_per_case).toBe(20);
+    expect(loadFields({ dataDir: dir }).length).toBe(9); // fields.csv is not in dir: the package's copy
+    const ds = loadVietNam({ dataDir: dir });
+    expect(ds.meta.source).toContain(dir);
+    // Doubling certification minutes doubles that activity's WISN service time; the volumes stay the same.
+    expect(ds.volumes.objects()).toEqual(loadVietNam().volumes.objects());
+  });
+
+  it('names the file, row, column and value of a bad cell', () => {
+    writeFileSync(join(dir, 'standards.csv'), original.replace('land,land_registration,service,150,', 'land,land_registration,service,abc,'));
+    // land_registration is on line 10 of standards.csv: data row 9 (rows count from 1 after the header).
+    expect(() => loadStandards({ dataDir: dir })).toThrow(`${join(dir, 'standards.csv')}, row 9, column "minutes_per_case": got "abc"; expected a finite number`);
+    writeFileSync(join(dir, 'standards.csv'), original.replace('office,documents,service', 'offices,documents,service'));
+    expect(() => loadStandards({ dataDir: dir })).toThrow(/row 1, column "field": got "offices"; expected one of office, land/);
+    writeFileSync(join(dir, 'standards.csv'), original.replace('office,training,support,,3,', 'office,training,support,,90,'));
+    // 15% meetings + 90% training leave no time for services: createDataset refuses, naming the file.
+    expect(() => loadVietNam({ dataDir: dir })).toThrow(/standards\.csv, row 6, column "share": got 90; expected support shares of field "office" to add up to less than 100 \(now 105\)/);
   });
 });
