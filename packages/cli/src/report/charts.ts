@@ -53,7 +53,8 @@ export function statusCountSpec(rows: readonly StatusCountRow[], options: { titl
     ...(options.horizontal ? { height: { step: 16 }, width: 560 } : { width: { step: 150 }, height: 260 }),
     mark: { type: 'bar', tooltip: true },
     encoding: {
-      ...(options.horizontal ? { y: group, x: count } : { x: { ...group, axis: { labelAngle: 0 } }, y: count }),
+      // labelLimit 0: never cut a province name short ("Thành phố Hồ Chí Minh" must read in full).
+      ...(options.horizontal ? { y: { ...group, axis: { labelLimit: 0 } }, x: count } : { x: { ...group, axis: { labelAngle: 0, labelLimit: 0 } }, y: count }),
       color: statusColour,
       order: { field: 'order', type: 'quantitative' },
     },
@@ -87,7 +88,7 @@ export function fieldGapSpec(rows: readonly FieldGapRow[]): TopLevelSpec {
     height: 260,
     mark: { type: 'bar', tooltip: true },
     encoding: {
-      x: { field: 'label', type: 'nominal', title: null, sort: rows.map((r) => r.label), axis: { labelAngle: -30, labelLimit: 160 } },
+      x: { field: 'label', type: 'nominal', title: null, sort: rows.map((r) => r.label), axis: { labelAngle: -35, labelLimit: 0 } },
       xOffset: { field: 'measure', type: 'nominal', sort: ['shortage (thiếu)', 'surplus (thừa)'] },
       y: { field: 'fte', type: 'quantitative', title: 'FTE' },
       color: {
@@ -180,7 +181,7 @@ export function beforeAfterSpec(rows: readonly BeforeAfterRow[], options: { titl
     height: 240,
     mark: { type: 'bar', tooltip: true },
     encoding: {
-      x: { field: 'label', type: 'nominal', title: null, sort: rows.map((r) => r.label), axis: { labelAngle: -40, labelLimit: 160 } },
+      x: { field: 'label', type: 'nominal', title: null, sort: rows.map((r) => r.label), axis: { labelAngle: -35, labelLimit: 0 } },
       xOffset: { field: 'when', type: 'nominal', sort: ['before (trước)', 'after (sau)'] },
       y: { field: 'value', type: 'quantitative', title: options.valueTitle },
       color: { field: 'when', type: 'nominal', title: null, scale: { domain: ['before (trước)', 'after (sau)'], range: ['#bdbdbd', '#1a7f37'] } },

@@ -14,7 +14,8 @@ export interface PlanFieldRows {
 
 /**
  * Before/after figures of a transfer plan per field, from its unit x field rows: shortage sums
- * max(0, required - staff); overloaded counts unit x fields whose status is overloaded.
+ * max(0, required - staff); overloaded counts unit x fields whose status is overloaded. Fields come
+ * largest shortage (before) first.
  *
  * @example
  * planFieldRows(plan.units, new Map([['land', 'Đất đai']])).shortage[0]; // { label, before, after }
@@ -33,7 +34,8 @@ export function planFieldRows(units: readonly PlanUnitRow[], labels: ReadonlyMap
     if (u.status_before === 'overloaded') row.overloaded.before++;
     if (u.status_after === 'overloaded') row.overloaded.after++;
   }
-  const fields = [...byField.keys()].sort();
+  // Largest shortage before the plan first, as in the per-field table.
+  const fields = [...byField.keys()].sort((a, b) => byField.get(b)!.shortage.before - byField.get(a)!.shortage.before || a.localeCompare(b));
   return { shortage: fields.map((f) => byField.get(f)!.shortage), overloaded: fields.map((f) => byField.get(f)!.overloaded) };
 }
 

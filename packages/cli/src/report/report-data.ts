@@ -166,8 +166,9 @@ export function findProvince(names: ReadonlyMap<string, string>, code: string): 
   return { code, name };
 }
 
+// Chart labels are NFC too: Vega writes them into the SVG as given.
 function statusRows(summary: readonly Record<string, unknown>[], label: (row: Record<string, unknown>) => string): StatusCountRow[] {
-  return summary.flatMap((row) => BALANCE_STATUSES.map((status) => ({ group: label(row), status, units: row[status] as number })));
+  return summary.flatMap((row) => BALANCE_STATUSES.map((status) => ({ group: label(row).normalize('NFC'), status, units: row[status] as number })));
 }
 
 /**
@@ -202,7 +203,7 @@ function fieldTotals(dataset: Dataset, rows: readonly FieldBalanceRow[]): FieldT
     let t = totals.get(r.field);
     if (!t) {
       const f = info.get(r.field);
-      t = { field: r.field, label: f?.name_vi || f?.name_en || r.field, staff: 0, required: 0, shortage: 0, surplus: 0, unitsShort: 0 };
+      t = { field: r.field, label: (f?.name_vi || f?.name_en || r.field).normalize('NFC'), staff: 0, required: 0, shortage: 0, surplus: 0, unitsShort: 0 };
       totals.set(r.field, t);
     }
     t.staff += r.staff;

@@ -125,7 +125,16 @@ describe('buildReport', () => {
       { ...rows.units[1]!, name: decomposed },
       rows.units[2]!,
     ];
-    const html = await buildReport(createDataset({ ...rows, units }));
+    // Province and field names reach the charts' SVG axis labels: NFC there too, and escaped by Vega.
+    const provinces = [
+      { province_code: 'P1', province_name: 'Tỉnh Đắk Lắk'.normalize('NFD') },
+      { province_code: 'P2', province_name: 'An Giang & <Kiên Giang>' },
+    ];
+    const fields = [{ field: 'land', name_en: 'Land', name_vi: 'Địa chính'.normalize('NFD'), department: '' }];
+    const html = await buildReport(createDataset({ ...rows, units, provinces, fields }));
+    expect(figure(html, 'status-by-province')).toContain('>Tỉnh Đắk Lắk</text>');
+    expect(figure(html, 'status-by-province')).toContain('>An Giang &amp; &lt;Kiên Giang&gt;</text>');
+    expect(figure(html, 'field-gaps')).toContain('>Địa chính</text>');
     expect(decomposed).not.toBe(decomposed.normalize('NFC'));
     expect(html).toContain('Xã Mường Nhé'.normalize('NFC'));
     expect(html).not.toContain(decomposed);
