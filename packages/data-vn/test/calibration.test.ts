@@ -7,10 +7,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { balance, VN_STAFFING_NORMS } from '@canbang/core';
-import type { Dataset } from '@canbang/core';
+import type { Dataset, UnitKind } from '@canbang/core';
 import { DEFAULT_SEED, loadVietNam } from '@canbang/data-vn';
 
-interface UnitRow { unit_code: string; kind: string; population: number; staff: number; required: number; ratio: number | null }
+interface UnitRow { unit_code: string; kind: UnitKind; population: number; staff: number; required: number; ratio: number | null }
 interface FieldRow { field: string; ratio: number | null }
 
 const datasets: [number, Dataset][] = [DEFAULT_SEED, 1, 2].map((seed) => [seed, loadVietNam({ seed })]);
@@ -58,7 +58,7 @@ describe.each(datasets)('SYNTHETIC Viet Nam, seed %i', (_seed, ds) => {
     expect(mean('commune')).toBeGreaterThanOrEqual(32);
     expect(mean('commune')).toBeLessThanOrEqual(50);
     expect(mean('ward')).toBeGreaterThan(mean('commune')); // wards are larger, so their quota is higher
-    for (const u of units) expect(u.staff, u.unit_code).toBeLessThanOrEqual(VN_STAFFING_NORMS.caps[u.kind as 'commune']);
+    for (const u of units) expect(u.staff, u.unit_code).toBeLessThanOrEqual(VN_STAFFING_NORMS.caps[u.kind]);
     expect(Math.max(...units.filter((u) => u.kind === 'commune').map((u) => u.staff))).toBeLessThanOrEqual(50);
   });
 
