@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { balance, compare, readDataset, runScenario, type Dataset, type Scenario } from '@canbang/core';
+import { balance, compare, readDataset, runScenario, sensitivity, type Dataset, type Scenario } from '@canbang/core';
 import { runCli } from '../support/run-cli.ts';
 
 const SAMPLE = fileURLToPath(new URL('../../data/sample', import.meta.url));
@@ -66,6 +66,25 @@ describe('canbang scenario (real binary, data/sample)', () => {
     const bad = runCli(['scenario', file, '--data', SAMPLE, '--draws', '5', '--volume-noise', 'gamma:0.3']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('canbang scenario --volume-noise: got "gamma:0.3"');
+  });
+
+  it('--sweep writes one row per value of the last lever, as the library sensitivity', () => {
+    const out = join(dir, 'sweep.csv');
+    const result = runCli(['scenario', file, '--data', SAMPLE, '--sweep', 'share=0,1,3', '--out', out]);
+    expect(result.code).toBe(0);
+    const rows = csvRows(readFileSync(out, 'utf8'));
+    const expected = sensitivity(sample, land.levers[0]!, [0, 1, 3]).objects() as Record<string, number>[];
+    expect(rows.map((r) => Number(r.value))).toEqual([0, 1, 3]);
+    rows.forEach((r, i) => {
+      expect(Number(r.overloaded)).toBe(expected[i]!.overloaded);
+      expect(Number(r.shortage)).toBeCloseTo(expected[i]!.shortage!, 9);
+    });
+    // share 0 is the baseline: its required equals the balance of the sample (independent path)
+    const required = (balance(sample).byUnit.array('required') as Float64Array).reduce((a, b) => a + b, 0);
+    expect(Number(rows[0]!.required)).toBeCloseTo(required, 9);
+    const bad = runCli(['scenario', file, '--data', SAMPLE, '--sweep', 'share=1', '--compare']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--sweep: got "share=1"; expected no --compare or --draws/);
   });
 
   it('a bad scenario file exits 2 naming the file and the field, and writes nothing', () => {

@@ -9,6 +9,7 @@ import {
   parseScenario,
   planScenario,
   runScenario,
+  sensitivity,
   summarise,
   uncertainty,
   DEFAULT_STANDARD_DISTRIBUTION,
@@ -26,6 +27,7 @@ export interface ScenarioCommandOptions {
   compare?: boolean;
   draws?: string;
   volumeNoise?: string;
+  sweep?: string;
   standardNoise?: string;
   seed?: string;
   format?: string;
@@ -68,6 +70,7 @@ export function registerScenario(program: Command): void {
     .option('--draws <n>', 'Monte Carlo draws over volumes and time standards (p10/p50/p90 bands, probability of overload)')
     .option('--volume-noise <type:cv>', `noise on each volume row for --draws: lognormal | normal | triangular | uniform and its coefficient of variation (default ${DEFAULT_VOLUME_DISTRIBUTION.type}:${DEFAULT_VOLUME_DISTRIBUTION.cv})`)
     .option('--standard-noise <type:cv>', `noise on each time standard for --draws (default ${DEFAULT_STANDARD_DISTRIBUTION.type}:${DEFAULT_STANDARD_DISTRIBUTION.cv})`)
+    .option('--sweep <key=values>', 'sensitivity: sweep a numeric key of the LAST lever over comma-separated values (e.g. factor=0.6,0.8,1) and write one row per value')
     .option('--seed <n>', 'seed of the scenario (random allocations) and of the draws; default the file\'s seed')
     .option('--format <format>', 'csv | json (default from the --out extension, else csv)')
     .option('--out <file>', 'write to this file (atomically) instead of stdout')
@@ -95,6 +98,21 @@ export function registerScenario(program: Command): void {
       const scenario: Scenario = seed === undefined ? parsed : { ...parsed, seed };
       log(`scenario "${scenario.name}": loading dataset...\n`);
       const base = await loadInput({ ...(options.data !== undefined ? { data: options.data } : {}), ...(options.dataSeed !== undefined ? { seed: options.dataSeed } : {}) });
+      if (options.sweep !== undefined) {
+        const { parameter, values } = parseSweep(options.sweep, scenario, options);
+        log(`sweeping levers[${scenario.levers.length - 1}].${parameter} over ${values.length} values...\n`);
+        const rows = sensitivity(base, scenario.levers.at(-1)!, values, {
+          parameter,
+          levers: scenario.levers.slice(0, -1),
+          seed: scenario.seed ?? 1,
+          onProgress: (done, total) => log(`  value ${done}/${total}\n`),
+        }).objects() as Record<string, unknown>[];
+        const columns = Object.keys(rows[0]!);
+        const body = format === 'json' ? JSON.stringify({ scenario, dataset: base.meta, parameter, sweep: rows }, null, 2) + '\n' : formatCsv(columns, rows);
+        await writeOutput(options.out, body);
+        log(rows.map((r) => `  ${parameter} ${r.value}: ${r.overloaded} overloaded, shortage ${(r.shortage as number).toFixed(1)} FTE`).join('\n') + '\n');
+        return;
+      }
       log(`applying ${scenario.levers.length} lever(s) to ${base.units.numRows()} units...\n`);
       let result = runScenario(base, scenario, { source: file });
       if (scenario.plan) {
@@ -199,6 +217,20 @@ function progress(log: (text: string) => void): (done: number, total: number) =>
       log(`draws ${done}/${total}\n`);
     }
   };
+}
+
+// "factor=0.6,0.8,1" -> the swept key and its values; only on its own (not with --compare / --draws).
+function parseSweep(text: string, scenario: Scenario, options: ScenarioCommandOptions): { parameter: string; values: number[] } {
+  const fail = (expected: string): never => {
+    throw new CanbangInputError({ source: 'canbang scenario --sweep', value: text, expected });
+  };
+  if (options.compare || options.draws !== undefined) fail('no --compare or --draws with --sweep (one sweep row per value)');
+  if (scenario.levers.length === 0) fail('a scenario with at least one lever (the last one is swept)');
+  const match = /^([A-Za-z]+)=(.+)$/.exec(text);
+  if (!match) fail('KEY=V1,V2,... e.g. factor=0.6,0.8,1');
+  const values = match![2]!.split(',').map((v) => Number(v.trim()));
+  if (values.some((v) => !Number.isFinite(v))) fail('comma-separated numbers after the =');
+  return { parameter: match![1]!, values };
 }
 
 // "lognormal:0.2" -> { type: 'lognormal', cv: 0.2 }; a bare type or cv keeps the other part of the default.
