@@ -24,7 +24,8 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-describe('canbang report', () => {
+// Each CLI run builds the 3,321-unit dataset in a child process; allow for a busy 2-core machine.
+describe('canbang report', { timeout: 240_000 }, () => {
   const dataset = loadVietNam();
 
   it('writes the national report; every chart draws the bars the data implies, with no requests or errors', async () => {
@@ -98,7 +99,7 @@ describe('canbang report', () => {
     await page.close();
   });
 
-  it('rejects an unknown province or a non-HTML output with exit code 2 and writes nothing', () => {
+  it('rejects an unknown province, a non-HTML output or --max-distance-km without --plan: exit code 2, nothing written', () => {
     const before = readdirSync(dir).length;
     const badProvince = runCli(['report', '--province', '99x', '--out', join(dir, 'bad.html')]);
     expect(badProvince.code).toBe(2);
@@ -106,6 +107,9 @@ describe('canbang report', () => {
     const badOut = runCli(['report', '--out', join(dir, 'report.txt')]);
     expect(badOut.code).toBe(2);
     expect(badOut.stderr).toContain('ending in .html');
+    const distanceWithoutPlan = runCli(['report', '--max-distance-km', '30', '--out', join(dir, 'bad.html')]);
+    expect(distanceWithoutPlan.code).toBe(2);
+    expect(distanceWithoutPlan.stderr).toContain('together with --plan');
     // Nothing written, not even a temporary file.
     expect(existsSync(join(dir, 'bad.html'))).toBe(false);
     expect(readdirSync(dir).length).toBe(before);

@@ -37,6 +37,9 @@ export function registerReport(program: Command): void {
     if (!/\.html?$/i.test(options.out)) {
       throw new CanbangInputError({ source: 'canbang report --out', value: options.out, expected: 'a file name ending in .html' });
     }
+    if (options.maxDistanceKm !== undefined && !options.plan) {
+      throw new CanbangInputError({ source: 'canbang report --max-distance-km', value: options.maxDistanceKm, expected: 'to be used together with --plan' });
+    }
     const started = performance.now();
     const top = numberOption(options.top, '--top', { integer: true, min: 0 });
     const bands = {
@@ -61,8 +64,6 @@ export function registerReport(program: Command): void {
         bands,
         onProgress: (done, total, key) => process.stderr.write(`report: plan block ${done}/${total} (${key})\n`),
       });
-    } else if (options.maxDistanceKm !== undefined) {
-      throw new CanbangInputError({ source: 'canbang report --max-distance-km', value: options.maxDistanceKm, expected: 'to be used together with --plan' });
     }
     const html = await buildReport(dataset, {
       ...(options.province !== undefined ? { province: options.province } : {}),
