@@ -1,7 +1,7 @@
 import type { DatasetMeta, DatasetRows, HeadcountRow, StandardRow, Terrain, Unit, VolumeRow } from '@canbang/core';
-import { normQuota, VN_STAFFING_NORMS } from '@canbang/core';
+import { CanbangInputError, normQuota, VN_STAFFING_NORMS } from '@canbang/core';
 import { createRandom } from './random.ts';
-import type { DataOptions } from './csv.ts';
+import { dataFilePath, type DataOptions } from './csv.ts';
 import { loadRegistry } from './registry.ts';
 import { loadProvinceProfiles, loadSpecialZones } from './profiles.ts';
 import { loadFields, loadStandards, loadVolumeModel, VN_FIELDS, type VnField } from './standards.ts';
@@ -111,14 +111,18 @@ export function generateVietNam(options: GenerateOptions = {}): DatasetRows {
   const demand: number[] = [];
   for (const province of registry.provinces) {
     const profile = profiles.get(province.province_code);
-    if (!profile) throw new Error(`generateVietNam: data/province-profiles.csv has no row for province ${province.province_code}`);
+    if (!profile) {
+      throw new CanbangInputError({ source: dataFilePath('province-profiles.csv', data), column: 'province_code', value: province.province_code, expected: `a row for every province of provinces-2025.csv (${province.province_name} is missing)` });
+    }
     const members = registry.units.filter((u) => u.province_code === province.province_code);
     const provinceActivity = (P.provinceActivityBase + P.provinceActivitySlope * profile.urban_share) * rng.lognormal(0, P.provinceSigma);
 
     // Draw every unit's attributes, then share the province's residents and land out by weight.
     const drawn = members.map((u) => {
       const zone = zones.get(u.code);
-      if (u.kind === 'special_zone' && !zone) throw new Error(`generateVietNam: data/special-zones.csv has no row for ${u.code} ${u.name}`);
+      if (u.kind === 'special_zone' && !zone) {
+        throw new CanbangInputError({ source: dataFilePath('special-zones.csv', data), column: 'code', value: u.code, expected: `a row for every special zone of units-2025.csv (${u.name} is missing)` });
+      }
       const terrain: Terrain =
         u.kind === 'special_zone' ? 'island' : rng.next() < profile.mountain_share * (u.kind === 'ward' ? 0.5 : 1) ? 'mountain' : 'plain';
       const mountain = terrain === 'mountain';

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dataFilePath, loadFields, loadStandards, loadVietNam, loadVolumeModel, VN_FIELDS } from '@canbang/data-vn';
+import { dataFilePath, generateVietNam, loadFields, loadStandards, loadVietNam, loadVolumeModel, VN_FIELDS } from '@canbang/data-vn';
 
 describe('fields.csv (Decree 150/2025 departments)', () => {
   const fields = loadFields();
@@ -102,5 +102,20 @@ describe('dataDir: your own copies of the data files', () => {
     writeFileSync(join(dir, 'standards.csv'), original.replace('office,training,support,,3,', 'office,training,support,,90,'));
     // 15% meetings + 90% training leave no time for services: createDataset refuses, naming the file.
     expect(() => loadVietNam({ dataDir: dir })).toThrow(/standards\.csv, row 6, column "share": got 90; expected support shares of field "office" to add up to less than 100 \(now 105\)/);
+  });
+});
+
+describe('generateVietNam with incomplete profiles', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'canbang-data-vn-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('names the profile file and the missing province or special zone', () => {
+    const profiles = readFileSync(dataFilePath('province-profiles.csv'), 'utf8');
+    writeFileSync(join(dir, 'province-profiles.csv'), profiles.split('\n').filter((line) => !line.startsWith('11,')).join('\n'));
+    expect(() => generateVietNam({ dataDir: dir })).toThrow(/province-profiles\.csv, column "province_code": got "11"; expected a row for every province of provinces-2025\.csv \(Điện Biên is missing\)/);
+    rmSync(join(dir, 'province-profiles.csv'));
+    const zones = readFileSync(dataFilePath('special-zones.csv'), 'utf8');
+    writeFileSync(join(dir, 'special-zones.csv'), zones.split('\n').filter((line) => !line.startsWith('26732,')).join('\n'));
+    expect(() => generateVietNam({ dataDir: dir })).toThrow(/special-zones\.csv, column "code": got "26732".*Đặc khu Côn Đảo is missing/);
   });
 });
