@@ -3,7 +3,7 @@ import type { DatasetRows } from './types.ts';
 import { CanbangInputError } from './errors.ts';
 
 /** Where each table came from, so errors can name the file. Defaults to `createDataset(<table>)`. */
-export type TableSources = Partial<Record<'units' | 'headcount' | 'volumes' | 'standards' | 'provinces' | 'fields', string>>;
+export type TableSources = Partial<Record<'units' | 'headcount' | 'volumes' | 'standards' | 'provinces' | 'fields' | 'meta', string>>;
 
 // Rows are typed by the caller but may hold anything when they come from files or scripts.
 type Row = object;
@@ -11,13 +11,29 @@ type Row = object;
 /**
  * Checks a dataset in plain-row form and throws a {@link CanbangInputError} at the first problem:
  * missing or ill-typed values, unknown unit codes / fields / activities, duplicates, support shares
- * that leave no time for services. Pure: it never changes its input.
+ * that leave no time for services, and a meta without text name / source / period, a boolean synthetic
+ * flag and a finite periodsPerYear > 0. Pure: it never changes its input.
  *
  * @example
  * validateDatasetRows(rows, { units: 'data/units.csv' });
  */
 export function validateDatasetRows(rows: DatasetRows, sources: TableSources = {}): void {
   const src = (table: keyof TableSources) => sources[table] ?? `createDataset(${table})`;
+
+  // meta: the engine annualises volumes with periodsPerYear and every output shows the synthetic flag.
+  const metaSource = sources.meta ?? 'createDataset(meta)';
+  if (rows.meta === null || typeof rows.meta !== 'object') {
+    throw new CanbangInputError({ source: metaSource, value: rows.meta, expected: 'a meta object { name, synthetic, source, period, periodsPerYear }' });
+  }
+  const meta = rows.meta as unknown as Readonly<Record<string, unknown>>;
+  for (const key of ['name', 'source', 'period'] as const) {
+    if (typeof meta[key] !== 'string') throw new CanbangInputError({ source: metaSource, column: key, value: meta[key], expected: 'a text' });
+  }
+  if (typeof meta.synthetic !== 'boolean') throw new CanbangInputError({ source: metaSource, column: 'synthetic', value: meta.synthetic, expected: 'true or false' });
+  const periods = meta.periodsPerYear;
+  if (typeof periods !== 'number' || !Number.isFinite(periods) || periods <= 0) {
+    throw new CanbangInputError({ source: metaSource, column: 'periodsPerYear', value: periods, expected: 'a finite number > 0 (4 for quarterly volumes)' });
+  }
 
   const provinceCodes = rows.provinces ? new Set<string>() : undefined;
   rows.provinces?.forEach((row, i) => {
