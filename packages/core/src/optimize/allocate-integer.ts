@@ -1,0 +1,146 @@
+/** One unit x field for an integer allocation (hires add staff, cuts remove staff). */
+export interface AllocationNode {
+  staff: number;
+  required: number;
+}
+
+export interface AllocationResult {
+  /** Staff added (hire) or removed (cut) per node. */
+  counts: number[];
+  /** Stage-1 optimum: min staff-after / required over nodes with required > 0 (NaN if none). */
+  minRatio: number;
+  /** Stage-2 optimum: sum of max(0, required - staff after). */
+  shortage: number;
+}
+
+const EPS = 1e-9;
+const pos = (x: number) => (x > 0 ? x : 0);
+
+/**
+ * Exact lexicographic integer allocation of `total` staff added (`direction` +1, hiring) or removed (-1,
+ * reductions) over independent nodes: (1) maximise the minimum staff/required, (2) minimise total shortage,
+ * (3) deterministic tie-break (lowest ratio first for hires, highest for cuts, then node order).
+ * Stage 1 is a bisection over the breakpoints (staff +- k) / required with a counting test (hires: sum of
+ * ceil(t x required - staff) <= total; cuts: sum of floor(staff - t x required) >= total). Stage 2 is greedy on
+ * marginal shortage change, exact because it is separable and convex. Returns null when cuts exceed staff.
+ *
+ * @example
+ * allocateInteger([{ staff: 1, required: 3 }, { staff: 2, required: 2 }], 2, 1).counts; // [2, 0]
+ */
+export function allocateInteger(nodes: readonly AllocationNode[], total: number, direction: 1 | -1): AllocationResult | null {
+  const n = nodes.length;
+  const counts = new Array<number>(n).fill(0);
+  if (direction === -1 && nodes.reduce((s, x) => s + x.staff, 0) < total) return null;
+  const weighted = nodes.map((x, i) => i).filter((i) => nodes[i]!.required > 0);
+
+  // Per-node bound at ratio t: hires needed to reach t, or cuts possible while staying at t.
+  const need = (i: number, t: number) => pos(Math.ceil(t * nodes[i]!.required - nodes[i]!.staff - EPS));
+  const room = (i: number, t: number) => {
+    const x = nodes[i]!;
+    return x.required > 0 ? Math.max(0, Math.min(x.staff, Math.floor(x.staff - t * x.required + EPS))) : x.staff;
+  };
+  const feasible = (t: number) =>
+    direction === 1
+      ? weighted.reduce((s, i) => s + need(i, t), 0) <= total
+      : nodes.reduce((s, _x, i) => s + room(i, t), 0) >= total;
+
+  let tStar = NaN;
+  if (weighted.length) {
+    const candidates = new Set<number>();
+    const pooled = (weighted.reduce((s, i) => s + nodes[i]!.staff, 0) + total) / weighted.reduce((s, i) => s + nodes[i]!.required, 0);
+    for (const i of weighted) {
+      const x = nodes[i]!;
+      // Hires: breakpoints (staff + k) / required, k = 0..total; cuts: (staff - k) / required, k = 0..staff.
+      // t* <= pooled ratio (staff + total) / required over weighted nodes, which bounds k for hires.
+      const kMax = direction === 1 ? Math.min(total, Math.max(0, Math.ceil(pooled * x.required - x.staff))) : x.staff;
+      for (let k = 0; k <= kMax; k++) candidates.add((x.staff + direction * k) / x.required);
+    }
+    if (direction === -1) candidates.add(0);
+    // Cuts never raise a ratio: t* is at most the current minimum over weighted nodes.
+    const ceiling = direction === 1 ? Infinity : weighted.reduce((m, i) => Math.min(m, nodes[i]!.staff / nodes[i]!.required), Infinity);
+    const sorted = [...candidates].filter((t) => t >= 0 && t <= ceiling + EPS).sort((a, b) => a - b);
+    // Lowest candidate is always feasible: hires at the current minimum need 0; cuts at t = 0 allow all staff.
+    let lo = 0;
+    let hi = sorted.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (feasible(sorted[mid]!)) lo = mid;
+      else hi = mid - 1;
+    }
+    tStar = sorted[lo]!;
+  }
+
+  // Stage 2. Hires: give each node what t* needs, then the rest by largest shortage reduction.
+  // Cuts: take by smallest shortage increase within the room t* leaves.
+  let left = total;
+  if (direction === 1 && !Number.isNaN(tStar)) {
+    for (const i of weighted) {
+      counts[i] = need(i, tStar);
+      left -= counts[i]!;
+    }
+  }
+  const cap = (i: number) => (direction === 1 ? Infinity : Number.isNaN(tStar) ? nodes[i]!.staff : room(i, tStar));
+  const after = (i: number) => nodes[i]!.staff + direction * counts[i]!;
+  // Marginal shortage change of one more unit at node i (hire: -gain <= 0, cut: +loss >= 0).
+  const marginal = (i: number) => {
+    const x = nodes[i]!;
+    const s = after(i);
+    return pos(x.required - (s + direction)) - pos(x.required - s);
+  };
+  const ratio = (i: number) => (nodes[i]!.required > 0 ? after(i) / nodes[i]!.required : Infinity);
+  // Priority: smaller marginal first, then lower (hires) / higher (cuts) ratio, then node order.
+  const before = (a: number, b: number) => {
+    const dm = marginal(a) - marginal(b);
+    if (dm < -EPS) return true;
+    if (dm > EPS) return false;
+    const dr = direction * (ratio(a) - ratio(b));
+    if (dr < -EPS) return true;
+    if (dr > EPS) return false;
+    return a < b;
+  };
+  const heap: number[] = [];
+  const up = (k: number) => {
+    while (k > 0) {
+      const p = (k - 1) >> 1;
+      if (!before(heap[k]!, heap[p]!)) break;
+      [heap[k], heap[p]] = [heap[p]!, heap[k]!];
+      k = p;
+    }
+  };
+  const down = (k: number) => {
+    for (;;) {
+      const l = 2 * k + 1;
+      const r = l + 1;
+      let m = k;
+      if (l < heap.length && before(heap[l]!, heap[m]!)) m = l;
+      if (r < heap.length && before(heap[r]!, heap[m]!)) m = r;
+      if (m === k) return;
+      [heap[k], heap[m]] = [heap[m]!, heap[k]!];
+      k = m;
+    }
+  };
+  for (let i = 0; i < n; i++) {
+    if (counts[i]! < cap(i)) {
+      heap.push(i);
+      up(heap.length - 1);
+    }
+  }
+  while (left > 0) {
+    if (heap.length === 0) return null;
+    const best = heap[0]!;
+    counts[best]!++;
+    left--;
+    if (counts[best]! >= cap(best)) {
+      heap[0] = heap[heap.length - 1]!;
+      heap.pop();
+    }
+    if (heap.length) down(0);
+  }
+  let minRatio = Infinity;
+  let shortage = 0;
+  nodes.forEach((x, i) => {
+    if (x.required > 0) minRatio = Math.min(minRatio, after(i) / x.required);
+    shortage += pos(x.required - after(i));
+  });
+  return { counts, minRatio: minRatio === Infinity ? NaN : minRatio, shortage };
+}

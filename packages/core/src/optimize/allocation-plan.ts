@@ -1,0 +1,145 @@
+import type { BalanceStatus, Dataset } from '../model/types.ts';
+import { balance, type BalanceOptions } from '../indicators/balance.ts';
+import { classify, DEFAULT_BANDS, type Bands } from '../indicators/classify.ts';
+import { CanbangInputError } from '../model/errors.ts';
+import { allocateInteger } from './allocate-integer.ts';
+import type { TransferRow } from './build-transfer-problems.ts';
+
+/** One unit x field that receives recruits (hire) or loses positions (reduce). */
+export interface Allocation {
+  unit_code: string;
+  unit_name: string;
+  province_code: string;
+  field: string;
+  /** Recruits added or positions cut. */
+  count: number;
+  required: number;
+  staff_before: number;
+  staff_after: number;
+  load_before: number | null;
+  load_after: number | null;
+  status_before: BalanceStatus;
+  status_after: BalanceStatus;
+  explanation: string;
+}
+
+/** Objective values of one pool (a field, or all fields when the total is not split by field). */
+export interface AllocationPool {
+  pool: string;
+  total: number;
+  worstLoadBefore: number;
+  worstLoadAfter: number;
+  shortageBefore: number;
+  shortageAfter: number;
+}
+
+/** A hiring or reduction plan. */
+export interface AllocationPlan {
+  kind: 'hire' | 'reduce';
+  status: 'optimal' | 'infeasible';
+  explanation?: string;
+  /** Only unit x fields with count > 0, largest count first. */
+  allocations: Allocation[];
+  pools: AllocationPool[];
+  timeMs: number;
+  synthetic: boolean;
+}
+
+export interface AllocationOptions {
+  /** Only this province; default the whole dataset. */
+  province?: string;
+  rows?: readonly TransferRow[];
+  balanceOptions?: BalanceOptions;
+  bands?: Bands;
+}
+
+/** Shared by planHires and planReductions: pools, exact allocation per pool, plan rows. */
+export function buildAllocationPlan(
+  dataset: Dataset,
+  amount: number | Readonly<Record<string, number>>,
+  direction: 1 | -1,
+  options: AllocationOptions,
+  caller: string,
+): AllocationPlan {
+  const start = performance.now();
+  const kind = direction === 1 ? 'hire' : 'reduce';
+  const units = new Map((dataset.units.objects() as { code: string; name: string; province_code: string }[]).map((u) => [u.code, u]));
+  if (options.province !== undefined && ![...units.values()].some((u) => u.province_code === options.province)) {
+    throw new CanbangInputError({ source: caller, column: 'province', value: options.province, expected: 'a province code with at least one unit' });
+  }
+  const all = (options.rows ?? (balance(dataset, options.balanceOptions).byField.objects() as unknown as TransferRow[])).filter(
+    (r) => options.province === undefined || units.get(r.unit_code)?.province_code === options.province,
+  );
+  const pools: [string, number][] = typeof amount === 'number' ? [['all', amount]] : Object.entries(amount);
+  for (const [pool, total] of pools) {
+    if (!Number.isInteger(total) || total < 0) {
+      throw new CanbangInputError({ source: caller, column: pool === 'all' ? 'amount' : `amount.${pool}`, value: total, expected: 'a whole number >= 0' });
+    }
+    if (pool !== 'all' && !all.some((r) => r.field === pool)) {
+      throw new CanbangInputError({ source: caller, column: 'field', value: pool, expected: `a field of the dataset (${[...new Set(all.map((r) => r.field))].join(', ')})` });
+    }
+  }
+  const bands = options.bands ?? DEFAULT_BANDS;
+  const load = (r: number, s: number) => (r <= 0 ? null : s > 0 ? r / s : Infinity);
+  const allocations: Allocation[] = [];
+  const poolRows: AllocationPool[] = [];
+  const failures: string[] = [];
+  for (const [pool, total] of pools) {
+    const rows = pool === 'all' ? all : all.filter((r) => r.field === pool);
+    const result = allocateInteger(rows, total, direction);
+    const worst = (staff: (i: number) => number) =>
+      rows.reduce((m, r, i) => (r.required > 0 ? Math.max(m, staff(i) > 0 ? r.required / staff(i) : Infinity) : m), 0);
+    const shortage = (staff: (i: number) => number) => rows.reduce((s, r, i) => s + Math.max(0, r.required - staff(i)), 0);
+    if (!result) {
+      failures.push(`${pool}: ${total} cuts exceed the ${rows.reduce((s, r) => s + r.staff, 0)} staff in scope`);
+      continue;
+    }
+    const after = (i: number) => rows[i]!.staff + direction * result.counts[i]!;
+    poolRows.push({
+      pool,
+      total,
+      worstLoadBefore: worst((i) => rows[i]!.staff),
+      worstLoadAfter: worst(after),
+      shortageBefore: shortage((i) => rows[i]!.staff),
+      shortageAfter: shortage(after),
+    });
+    rows.forEach((r, i) => {
+      const count = result.counts[i]!;
+      if (count === 0) return;
+      const u = units.get(r.unit_code);
+      const s1 = after(i);
+      const lb = load(r.required, r.staff);
+      const why =
+        direction === 1
+          ? `${r.field}: ${r.staff} staff for ${r.required.toFixed(2)} required (load ${lb === null ? '-' : lb.toFixed(2)}); ` +
+            `${count} recruit(s) bring it to ${s1}` + (r.required - r.staff >= count - 1e-9 ? ', each filling a full shortage' : ', lifting the lowest staff/required ratio')
+          : `${r.field}: ${r.staff} staff for ${r.required.toFixed(2)} required; cutting ${count} leaves ${s1}` +
+            (r.staff - count >= r.required - 1e-9 ? ', still at or above the requirement (no harm)' : ', the least harmful place left');
+      allocations.push({
+        unit_code: r.unit_code,
+        unit_name: u?.name ?? r.unit_code,
+        province_code: u?.province_code ?? '',
+        field: r.field,
+        count,
+        required: r.required,
+        staff_before: r.staff,
+        staff_after: s1,
+        load_before: lb,
+        load_after: load(r.required, s1),
+        status_before: classify(r.staff, r.required, bands),
+        status_after: classify(s1, r.required, bands),
+        explanation: why,
+      });
+    });
+  }
+  allocations.sort((a, b) => b.count - a.count || (a.unit_code < b.unit_code ? -1 : a.unit_code > b.unit_code ? 1 : a.field < b.field ? -1 : 1));
+  return {
+    kind,
+    status: failures.length ? 'infeasible' : 'optimal',
+    ...(failures.length ? { explanation: failures.join('; ') } : {}),
+    allocations,
+    pools: poolRows,
+    timeMs: performance.now() - start,
+    synthetic: dataset.meta.synthetic,
+  };
+}

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { allocateInteger, planHires, planReductions, planRouting, solveWithHighs, type AllocationNode, type Model } from '@canbang/core';
+import { tinyDataset } from '../fixtures/tiny-dataset.ts';
+import { lcg } from './random-instances.ts';
+
+/**
+ * Independent check: the same lexicographic allocation as a MILP solved by HiGHS.
+ * Variables c<i> integer in [0, cap], t free >= 0, h<i> shortage >= 0; sum c = total.
+ */
+async function milpAllocation(nodes: AllocationNode[], total: number, direction: 1 | -1): Promise<{ minRatio: number; shortage: number }> {
+  const variables: Model['variables'] = [{ name: 't', lower: 0, upper: null, integer: false }];
+  const constraints: Model['constraints'] = [{ name: 'total', terms: Object.fromEntries(nodes.map((_, i) => [`c${i}`, 1])), lower: total, upper: total }];
+  nodes.forEach((x, i) => {
+    variables.push({ name: `c${i}`, lower: 0, upper: direction === 1 ? total : x.staff, integer: true });
+    variables.push({ name: `h${i}`, lower: 0, upper: null, integer: false });
+    // staff + dir c >= t required ; h >= required - staff - dir c
+    if (x.required > 0) constraints.push({ name: `r${i}`, terms: { [`c${i}`]: direction, t: -x.required }, lower: -x.staff, upper: null });
+    constraints.push({ name: `s${i}`, terms: { [`h${i}`]: 1, [`c${i}`]: direction }, lower: x.required - x.staff, upper: null });
+  });
+  const base = { variables, constraints };
+  const s1 = await solveWithHighs({ name: 'a1', sense: 'max', objective: { t: 1 }, ...base });
+  const hold = { name: 'hold', terms: { t: 1 }, lower: s1.objective - 1e-7, upper: null };
+  const s2 = await solveWithHighs({ name: 'a2', sense: 'min', objective: Object.fromEntries(nodes.map((_, i) => [`h${i}`, 1])), variables, constraints: [...constraints, hold] });
+  return { minRatio: s1.objective, shortage: s2.objective };
+}
+
+function randomNodes(seed: number): AllocationNode[] {
+  const r = lcg(seed);
+  return Array.from({ length: 3 + Math.floor(r() * 8) }, () => ({ staff: Math.floor(r() * 6), required: Math.round(r() * 60) / 10 }));
+}
+
+describe('allocateInteger (hires and cuts) against a HiGHS MILP', () => {
+  it.each([1, -1] as const)('direction %i: same stage-1 and stage-2 optima on 25 random instances', async (direction) => {
+    for (let seed = 1; seed <= 25; seed++) {
+      const nodes = randomNodes(seed * 7 + (direction === 1 ? 0 : 3));
+      const staff = nodes.reduce((s, x) => s + x.staff, 0);
+      const total = direction === 1 ? 1 + (seed % 6) : Math.min(staff, 1 + (seed % 5));
+      const mine = allocateInteger(nodes, total, direction)!;
+      const ref = await milpAllocation(nodes, total, direction);
+      const ctx = `seed ${seed}`;
+      expect(mine.counts.reduce((a, b) => a + b, 0), ctx).toBe(total);
+      if (nodes.some((x) => x.required > 0)) expect(mine.minRatio, ctx).toBeCloseTo(ref.minRatio, 6);
+      expect(mine.shortage, ctx).toBeCloseTo(ref.shortage, 6);
+    }
+  });
+
+  it('hand case: two recruits go where the ratio is lowest', () => {
+    // Ratios 1/3 and 2/2. One recruit: 2/3 vs 1 -> still lowest, second recruit: 3/3. Shortage 0.
+    expect(allocateInteger([{ staff: 1, required: 3 }, { staff: 2, required: 2 }], 2, 1)).toEqual({ counts: [2, 0], minRatio: 1, shortage: 0 });
+  });
+
+  it('cuts beyond the staff in scope return null', () => {
+    expect(allocateInteger([{ staff: 1, required: 1 }], 2, -1)).toBeNull();
+  });
+});
+
+describe('planHires / planReductions on a dataset', () => {
+  // Tiny dataset: land required A 2.75, B 0.875, C 0.25 (IAF only); land staff A 2, B 1, C 0.
+  it('one land recruit goes to C (no staff: worst load infinite), the second to A (ratio 2/2.75)', () => {
+    const plan = planHires(tinyDataset(), { recruits: { land: 2 } });
+    expect(plan.status).toBe('optimal');
+    expect(plan.allocations.map((a) => [a.unit_code, a.count])).toEqual([
+      ['A', 1],
+      ['C', 1],
+    ]);
+    // Shortage before: A 0.75 + C 0.25 = 1.0; after: 0 (A 3 >= 2.75, C 1 >= 0.25).
+    expect(plan.pools[0]!.shortageBefore).toBeCloseTo(1, 9);
+    expect(plan.pools[0]!.shortageAfter).toBeCloseTo(0, 9);
+  });
+
+  it('cuts take surplus first and report harm; too many cuts are infeasible, not a throw', () => {
+    // Office: A 3/3.0, B 2/0.5, C 1/0 (no work). Two cuts: C's 1 (no work, no harm) and one of B's 1.5 spare.
+    const plan = planReductions(tinyDataset(), { cuts: { office: 2 } });
+    expect(plan.allocations.map((a) => [a.unit_code, a.count]).sort()).toEqual([
+      ['B', 1],
+      ['C', 1],
+    ]);
+    expect(plan.pools[0]!.shortageAfter).toBeCloseTo(plan.pools[0]!.shortageBefore, 9);
+    const tooMany = planReductions(tinyDataset(), { cuts: { office: 7 } });
+    expect(tooMany.status).toBe('infeasible');
+    expect(tooMany.explanation).toMatch(/7 cuts exceed the 6 staff in scope/);
+  });
+
+  it('names a bad field', () => {
+    expect(() => planHires(tinyDataset(), { recruits: { lands: 1 } })).toThrow(/planHires, column "field": got "lands"/);
+  });
+});
+
+describe('planRouting', () => {
+  it('meets the closed-form optimum of the worst load and conserves work', async () => {
+    // Office field, share 0.5: required A 3.0 (staff 3), B 0.5 (staff 2), C 0 (staff 1): province P1 = A, B.
+    // Closed form: L* = max(pooled sum r / sum s = 3.5 / 5 = 0.7, max (r - tau) / s = max(1.5/3, 0.25/2) = 0.5)
+    // = 0.7: A sends 3 - 0.7 x 3 = 0.9 FTE (<= its transferable 1.5) to B.
+    const plan = await planRouting(tinyDataset(), { transferableShare: { office: 0.5 }, province: 'P1' });
+    expect(plan.status).toBe('optimal');
+    const office = plan.blocks.find((b) => b.key === 'P1/office')!;
+    expect(office.worstLoadBefore).toBeCloseTo(1, 9);
+    expect(office.worstLoadAfter).toBeCloseTo(0.7, 6);
+    expect(office.routedFte).toBeCloseTo(0.9, 6);
+    expect(plan.flows).toEqual([expect.objectContaining({ from: 'A', to: 'B', field: 'office' })]);
+    expect(plan.flows[0]!.fte).toBeCloseTo(0.9, 6);
+    const rows = plan.units.filter((u) => u.field === 'office');
+    expect(rows.reduce((s, u) => s + u.required_after, 0)).toBeCloseTo(rows.reduce((s, u) => s + u.required_before, 0), 9);
+  });
+
+  it('rejects a share outside [0, 1]', async () => {
+    await expect(planRouting(tinyDataset(), { transferableShare: { office: 1.5 } })).rejects.toThrow(/planRouting\(options.transferableShare\), column "office": got 1.5/);
+  });
+});
