@@ -87,8 +87,8 @@ export function uncertainty(base: Dataset, scenario: Scenario, options: Uncertai
   const random = createRandom(seed);
   const volumeDistribution = options.volumeDistribution ?? DEFAULT_VOLUME_DISTRIBUTION;
   const standardDistribution = options.standardDistribution ?? DEFAULT_STANDARD_DISTRIBUTION;
-  const volumeSamplers = fieldSamplers(volumeDistribution, m.fields, random, source, 'volumeDistribution');
-  const standardSamplers = fieldSamplers(standardDistribution, m.fields, random, source, 'standardDistribution');
+  const vol = noiseParams(volumeDistribution, m.fields, source, 'volumeDistribution');
+  const std = noiseParams(standardDistribution, m.fields, source, 'standardDistribution');
 
   // Service standards in table order, and per volume row: its cell, its standard and its service FTE
   // (the same expression as requirementMatrix, so noise-free draws reproduce it bit for bit).
@@ -132,10 +132,14 @@ export function uncertainty(base: Dataset, scenario: Scenario, options: Uncertai
   const step = Math.max(1, Math.floor(draws / 100));
 
   for (let d = 0; d < draws; d++) {
-    for (let s = 0; s < standardNoise.length; s++) standardNoise[s] = standardSamplers[standardField[s]!]!();
+    for (let s = 0; s < standardNoise.length; s++) {
+      const f = standardField[s]!;
+      standardNoise[s] = sampleNoise(random, std.kind[f]!, std.a[f]!, std.b[f]!);
+    }
     serviceFte.fill(0);
     for (let r = 0; r < nRows; r++) {
-      serviceFte[rowCell[r]!]! += rowFte[r]! * volumeSamplers[rowField[r]!]!() * standardNoise[rowStandard[r]!]!;
+      const f = rowField[r]!;
+      serviceFte[rowCell[r]!]! += rowFte[r]! * sampleNoise(random, vol.kind[f]!, vol.a[f]!, vol.b[f]!) * standardNoise[rowStandard[r]!]!;
     }
     let total = 0, shortage = 0, overloaded = 0;
     for (let u = 0; u < nUnits; u++) {
@@ -220,55 +224,89 @@ export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
   return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!);
 }
 
+/** Noise kinds as small integers, for the inlined sampling loop. */
+const NONE = 0, LOGNORMAL = 1, NORMAL = 2, TRIANGULAR = 3, UNIFORM = 4;
+
 /**
- * One sampler per field (internal; the bench reuses it to draw the same stream on the naive path).
- * Checks the distribution and throws a CanbangInputError naming the option path.
+ * Checked noise parameters per field (internal): `kind` (0 none, 1 lognormal, 2 normal, 3 triangular,
+ * 4 uniform) and two numbers `a`, `b` (lognormal: mu, sigma; normal: cv; triangular / uniform: half-width).
+ * Throws a CanbangInputError naming the option path.
  *
  * @example
- * const [land] = fieldSamplers({ type: 'lognormal', cv: 0.2 }, ['land'], createRandom(1), 'bench', 'volumeDistribution');
- * land(); // one multiplier, mean 1
+ * noiseParams({ type: 'uniform', cv: 0.1 }, ['land'], 'uncertainty', 'volumeDistribution').a[0]; // 0.1 x sqrt(3)
  */
-export function fieldSamplers(dist: Distribution, fields: readonly string[], random: Random, source: string, name: string): (() => number)[] {
+export function noiseParams(dist: Distribution, fields: readonly string[], source: string, name: string): { kind: Int8Array; a: Float64Array; b: Float64Array } {
   const byField = dist.byField ?? {};
   for (const f of Object.keys(byField)) {
     if (!fields.includes(f)) {
       throw new CanbangInputError({ source, column: `${name}.byField.${f}`, value: f, expected: `a field of the dataset (${fields.join(', ')})` });
     }
   }
-  return fields.map((f) => {
+  const out = { kind: new Int8Array(fields.length), a: new Float64Array(fields.length), b: new Float64Array(fields.length) };
+  fields.forEach((f, i) => {
     const own = byField[f];
     const path = own ? `${name}.byField.${f}` : name;
-    return makeSampler({ type: own?.type ?? dist.type, cv: own?.cv ?? dist.cv }, random, source, path);
+    const type = own?.type ?? dist.type;
+    const cv = own?.cv ?? dist.cv;
+    if (!['lognormal', 'normal', 'triangular', 'uniform'].includes(type)) {
+      throw new CanbangInputError({ source, column: `${path}.type`, value: type, expected: 'one of lognormal | normal | triangular | uniform' });
+    }
+    if (typeof cv !== 'number' || !Number.isFinite(cv) || cv < 0) {
+      throw new CanbangInputError({ source, column: `${path}.cv`, value: cv, expected: 'a finite number >= 0' });
+    }
+    if (cv === 0) return; // no noise, no random numbers consumed
+    if (type === 'lognormal') {
+      const sigma = Math.sqrt(Math.log(1 + cv * cv));
+      out.kind[i] = LOGNORMAL;
+      out.a[i] = -0.5 * sigma * sigma; // mean exp(mu + sigma^2 / 2) = 1
+      out.b[i] = sigma;
+    } else if (type === 'normal') {
+      out.kind[i] = NORMAL;
+      out.a[i] = cv;
+    } else {
+      // sd of a symmetric triangle of half-width h is h / sqrt(6); of a uniform, h / sqrt(3)
+      const half = cv * Math.sqrt(type === 'triangular' ? 6 : 3);
+      if (half > 1) {
+        const most = (1 / Math.sqrt(type === 'triangular' ? 6 : 3)).toFixed(4);
+        throw new CanbangInputError({ source, column: `${path}.cv`, value: cv, expected: `at most ${most} for ${type} (values must stay >= 0)` });
+      }
+      out.kind[i] = type === 'triangular' ? TRIANGULAR : UNIFORM;
+      out.a[i] = half;
+    }
   });
+  return out;
 }
 
-function makeSampler(dist: { type: DistributionType; cv: number }, random: Random, source: string, path: string): () => number {
-  const { type, cv } = dist;
-  if (!['lognormal', 'normal', 'triangular', 'uniform'].includes(type)) {
-    throw new CanbangInputError({ source, column: `${path}.type`, value: type, expected: 'one of lognormal | normal | triangular | uniform' });
+/**
+ * One multiplier with noise `kind` and parameters `a`, `b` (see {@link noiseParams}); internal, inlined by V8
+ * in the draw loop.
+ *
+ * @example
+ * sampleNoise(createRandom(1), 4, 0.5, 0); // uniform on [0.5, 1.5]
+ */
+export function sampleNoise(random: Random, kind: number, a: number, b: number): number {
+  switch (kind) {
+    case LOGNORMAL:
+      return Math.exp(a + b * random.normal());
+    case NORMAL:
+      return Math.max(0, 1 + a * random.normal());
+    case TRIANGULAR:
+      return 1 + a * (random.uniform() + random.uniform() - 1);
+    case UNIFORM:
+      return 1 + a * (2 * random.uniform() - 1);
+    default:
+      return 1;
   }
-  if (typeof cv !== 'number' || !Number.isFinite(cv) || cv < 0) {
-    throw new CanbangInputError({ source, column: `${path}.cv`, value: cv, expected: 'a finite number >= 0' });
-  }
-  if (cv === 0) return () => 1; // no noise, no random numbers consumed
-  switch (type) {
-    case 'lognormal': {
-      const sigma = Math.sqrt(Math.log(1 + cv * cv));
-      const mu = -0.5 * sigma * sigma; // mean exp(mu + sigma^2 / 2) = 1
-      return () => Math.exp(mu + sigma * random.normal());
-    }
-    case 'normal':
-      return () => Math.max(0, 1 + cv * random.normal());
-    case 'triangular': {
-      const half = cv * Math.sqrt(6); // sd of a symmetric triangle of half-width a is a / sqrt(6)
-      if (half > 1) throw new CanbangInputError({ source, column: `${path}.cv`, value: cv, expected: `at most ${(1 / Math.sqrt(6)).toFixed(4)} for triangular (values must stay >= 0)` });
-      return () => 1 + half * (random.uniform() + random.uniform() - 1);
-    }
-    case 'uniform': {
-      const half = cv * Math.sqrt(3); // sd of a uniform of half-width a is a / sqrt(3)
-      if (half > 1) throw new CanbangInputError({ source, column: `${path}.cv`, value: cv, expected: `at most ${(1 / Math.sqrt(3)).toFixed(4)} for uniform (values must stay >= 0)` });
-      return () => 1 + half * (2 * random.uniform() - 1);
-    }
-  }
-  throw new Error('unreachable');
+}
+
+/**
+ * One sampler per field (internal; the bench reuses it to draw the same stream on the naive path).
+ *
+ * @example
+ * const [land] = fieldSamplers({ type: 'lognormal', cv: 0.2 }, ['land'], createRandom(1), 'bench', 'volumeDistribution');
+ * land(); // one multiplier, mean 1
+ */
+export function fieldSamplers(dist: Distribution, fields: readonly string[], random: Random, source: string, name: string): (() => number)[] {
+  const p = noiseParams(dist, fields, source, name);
+  return fields.map((_, i) => () => sampleNoise(random, p.kind[i]!, p.a[i]!, p.b[i]!));
 }
