@@ -49,3 +49,17 @@ export function kindSymbol(t) {
 }
 
 export const fmt = (x, digits = 2) => (x === null || x === undefined ? "–" : x.toLocaleString("en-US", {maximumFractionDigits: digits}));
+
+// Short field labels for chart axes and legends (full names stay in tables and sliders).
+const SHORT_FIELDS = {
+  en: {office: "Office", land: "Land", construction: "Construction", civil_status: "Civil status", finance: "Finance",
+    culture_social: "Culture-social", economy: "Economy", it_digital: "IT / digital", one_stop: "One-stop"},
+  vi: {office: "Văn phòng", land: "Đất đai", construction: "Xây dựng", civil_status: "Tư pháp - hộ tịch", finance: "Tài chính",
+    culture_social: "Văn hóa - xã hội", economy: "Kinh tế", it_digital: "Chuyển đổi số", one_stop: "Một cửa"}
+};
+
+/** Short display name of a field (an info row {field, name_en, name_vi} or an id) for chart axes. */
+export function shortField(field, lang) {
+  const id = typeof field === "string" ? field : field.field;
+  return SHORT_FIELDS[lang]?.[id] ?? (typeof field === "string" ? field : fieldName(field, lang));
+}
