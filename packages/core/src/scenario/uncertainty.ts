@@ -63,7 +63,8 @@ export interface UncertaintyResult {
  * bands). Each draw multiplies every volume row and every service standard by its own noise, recomputes
  * required staff with the typed-array {@link requirementMatrix} form and classifies units in place.
  * Quantiles are linear interpolation between order statistics (type 7). With cv 0 every draw equals
- * `balance` of the scenario exactly.
+ * `balance` of the scenario exactly. Memory: every unit's requirement in every draw is kept for its
+ * quantiles, 8 bytes x units x draws (27 MB for 3,321 units and 1,000 draws).
  *
  * @example
  * const u = uncertainty(ds, scenario, { draws: 1000, seed: 7, volumeDistribution: { type: 'lognormal', cv: 0.25 } });
