@@ -54,6 +54,28 @@ describe('canbang plan (real binary, built-in dataset)', () => {
     expect(lines.slice(1).some((l) => l.includes('Phường'))).toBe(true);
   });
 
+  it('hire: per-field recruits are all placed, in the province asked for', () => {
+    const out = join(dir, 'hire.json');
+    const result = runCli(['plan', '--kind', 'hire', '--recruits', 'land=40,it_digital=10', '--province', '01', '--out', out]);
+    expect(result.code).toBe(0);
+    const plan = JSON.parse(readFileSync(out, 'utf8'));
+    const sum = (field: string) => plan.allocations.filter((a: { field: string }) => a.field === field).reduce((s: number, a: { count: number }) => s + a.count, 0);
+    expect([sum('land'), sum('it_digital')]).toEqual([40, 10]);
+    expect(plan.allocations.every((a: { province_code: string }) => a.province_code === '01')).toBe(true);
+    // Hand rule: recruits never raise the worst load; the library's before value comes from the same rows.
+    for (const p of plan.pools) expect(p.worstLoadAfter).toBeLessThanOrEqual(p.worstLoadBefore);
+  });
+
+  it('route: csv of routed work flows within the province', () => {
+    const out = join(dir, 'route.csv');
+    const result = runCli(['plan', '--kind', 'route', '--share', 'one_stop=0.7', '--province', '01', '--out', out]);
+    expect(result.code).toBe(0);
+    const lines = readFileSync(out, 'utf8').trim().split(/\r?\n/);
+    expect(lines[0]).toBe('province_code,field,from,from_name,to,to_name,fte,distance_km');
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.slice(1).every((l) => l.startsWith('01,one_stop,'))).toBe(true);
+  });
+
   it('bad options are one clear error line and exit code 2', () => {
     const result = runCli(['plan', '--province', '01', '--solver', 'cplex']);
     expect(result.code).toBe(2);

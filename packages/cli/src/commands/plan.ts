@@ -2,8 +2,13 @@ import type { Command } from 'commander';
 import {
   CanbangInputError,
   formatCsv,
+  planHires,
+  planReductions,
+  planRouting,
   planTransfers,
+  type AllocationPlan,
   type CrossFieldCover,
+  type RoutingPlan,
   type FixedMove,
   type ForbiddenPair,
   type PlanTransfersOptions,
@@ -14,28 +19,80 @@ import { loadInput, inputOptions, type InputOptions } from '../load-input.ts';
 import { fixed, textTable, thousands } from '../format/text-table.ts';
 import { writeOutput } from '../write-output.ts';
 
-const KINDS = ['transfer'] as const;
+const KINDS = ['transfer', 'hire', 'route', 'reduce'] as const;
 type Kind = (typeof KINDS)[number];
 type Format = 'table' | 'csv' | 'json';
 
 const MOVE_COLUMNS = ['province_code', 'from', 'from_name', 'to', 'to_name', 'field', 'to_field', 'staff', 'distance_km', 'fixed', 'explanation'] as const;
 
+const ALLOCATION_COLUMNS = ['province_code', 'unit_code', 'unit_name', 'field', 'count', 'staff_before', 'staff_after', 'required', 'status_before', 'status_after', 'explanation'] as const;
+const ROUTE_COLUMNS = ['province_code', 'field', 'from', 'from_name', 'to', 'to_name', 'fte', 'distance_km'] as const;
+
 /** Any plan the command can print. */
-export type AnyPlan = TransferPlan;
+export type AnyPlan = TransferPlan | AllocationPlan | RoutingPlan;
+
+const json = (plan: AnyPlan) => JSON.stringify(plan, (_k, v) => (v === Infinity ? 'Infinity' : v), 2) + '\n';
+const note = (synthetic: boolean) => (synthetic ? 'NOTE: SYNTHETIC workload/headcount data (calibrated to published figures), not observations.\n' : '');
 
 /**
- * Formats a plan: `csv` = one row per move (transfer), `json` = the whole plan, `table` = a readable report.
+ * Formats a plan: `csv` = one row per move / allocation / routed flow, `json` = the whole plan,
+ * `table` = a readable report.
  */
 export function formatPlan(plan: AnyPlan, format: Format, synthetic: boolean): string {
-  if (format === 'json') return JSON.stringify(plan, (_k, v) => (v === Infinity ? 'Infinity' : v), 2) + '\n';
-  if (format === 'csv') return formatCsv(MOVE_COLUMNS, plan.moves as unknown as Record<string, unknown>[]);
-  const o = plan.objectives;
+  if (format === 'json') return json(plan);
+  if (plan.kind === 'hire' || plan.kind === 'reduce') {
+    if (format === 'csv') return formatCsv(ALLOCATION_COLUMNS, plan.allocations as unknown as Record<string, unknown>[]);
+    return [
+      `canbang plan --kind ${plan.kind}: status ${plan.status}, ${plan.timeMs.toFixed(0)} ms`,
+      note(synthetic),
+      textTable(plan.pools, [
+        { header: 'pool', value: (p) => p.pool },
+        { header: plan.kind === 'hire' ? 'recruits' : 'cuts', value: (p) => String(p.total), align: 'right' },
+        { header: 'worst load before', value: (p) => fixed(p.worstLoadBefore), align: 'right' },
+        { header: 'after', value: (p) => fixed(p.worstLoadAfter), align: 'right' },
+        { header: 'shortage before', value: (p) => fixed(p.shortageBefore, 1), align: 'right' },
+        { header: 'after', value: (p) => fixed(p.shortageAfter, 1), align: 'right' },
+      ]),
+      `Allocations (first ${Math.min(30, plan.allocations.length)} of ${plan.allocations.length}):`,
+      textTable(plan.allocations.slice(0, 30), [
+        { header: 'unit', value: (a) => `${a.unit_code} ${a.unit_name}` },
+        { header: 'field', value: (a) => a.field },
+        { header: plan.kind === 'hire' ? 'recruits' : 'cuts', value: (a) => String(a.count), align: 'right' },
+        { header: 'staff', value: (a) => `${a.staff_before} -> ${a.staff_after}`, align: 'right' },
+        { header: 'required', value: (a) => fixed(a.required, 2), align: 'right' },
+        { header: 'status after', value: (a) => a.status_after },
+      ]),
+      plan.explanation ? `Not optimal: ${plan.explanation}` : '',
+    ].join('\n');
+  }
+  if (plan.kind === 'route') {
+    if (format === 'csv') return formatCsv(ROUTE_COLUMNS, plan.flows as unknown as Record<string, unknown>[]);
+    const moved = plan.blocks.filter((b) => b.routedFte > 1e-9);
+    return [
+      `canbang plan --kind route: status ${plan.status}, ${plan.blocks.length} province x field blocks, ${plan.timeMs.toFixed(0)} ms`,
+      note(synthetic),
+      textTable(moved, [
+        { header: 'block', value: (b) => b.key },
+        { header: 'status', value: (b) => b.status },
+        { header: 'worst load before', value: (b) => fixed(b.worstLoadBefore), align: 'right' },
+        { header: 'after', value: (b) => fixed(b.worstLoadAfter), align: 'right' },
+        { header: 'shortage before', value: (b) => fixed(b.shortageBefore, 1), align: 'right' },
+        { header: 'after', value: (b) => fixed(b.shortageAfter, 1), align: 'right' },
+        { header: 'routed FTE', value: (b) => fixed(b.routedFte, 2), align: 'right' },
+      ]),
+      plan.explanation ? `Not optimal:\n${plan.explanation}` : '',
+    ].join('\n');
+  }
+  // Narrowing on the union-valued `kind` of AllocationPlan does not exclude it here: the rest is a transfer plan.
+  const t = plan as TransferPlan;
+  if (format === 'csv') return formatCsv(MOVE_COLUMNS, t.moves as unknown as Record<string, unknown>[]);
+  const o = t.objectives;
   const lines = [
-    `canbang plan --kind transfer: status ${plan.status}, ${plan.blocks.length} block(s), ${plan.timeMs.toFixed(0)} ms`,
+    `canbang plan --kind transfer: status ${t.status}, ${t.blocks.length} block(s), ${t.timeMs.toFixed(0)} ms`,
     synthetic ? 'NOTE: SYNTHETIC workload/headcount data (calibrated to published figures), not observations.' : '',
-    `moves ${thousands(o.moves)}  staff x km ${fixed(o.staffKm, 1)}  shortage after ${fixed(o.shortage, 1)} FTE (before ${fixed(plan.blocks.reduce((s, b) => s + b.before.shortage, 0), 1)})`,
+    `moves ${thousands(o.moves)}  staff x km ${fixed(o.staffKm, 1)}  shortage after ${fixed(o.shortage, 1)} FTE (before ${fixed(t.blocks.reduce((s, b) => s + b.before.shortage, 0), 1)})`,
     '',
-    textTable(plan.blocks, [
+    textTable(t.blocks, [
       { header: 'block', value: (b) => b.key },
       { header: 'status', value: (b) => b.status },
       { header: 'solver', value: (b) => b.solver },
@@ -47,8 +104,8 @@ export function formatPlan(plan: AnyPlan, format: Format, synthetic: boolean): s
       { header: 'moves', value: (b) => String(b.after.moves), align: 'right' },
       { header: 'ms', value: (b) => b.timeMs.toFixed(1), align: 'right' },
     ]),
-    `Moves (first ${Math.min(plan.moves.length, 30)} of ${plan.moves.length}; --format csv or json for all):`,
-    textTable(plan.moves.slice(0, 30), [
+    `Moves (first ${Math.min(t.moves.length, 30)} of ${t.moves.length}; --format csv or json for all):`,
+    textTable(t.moves.slice(0, 30), [
       { header: 'from', value: (m) => `${m.from} ${m.from_name}` },
       { header: 'to', value: (m) => `${m.to} ${m.to_name}` },
       { header: 'field', value: (m) => (m.field === m.to_field ? m.field : `${m.field}->${m.to_field}`) },
@@ -57,7 +114,7 @@ export function formatPlan(plan: AnyPlan, format: Format, synthetic: boolean): s
       { header: 'fixed', value: (m) => (m.fixed ? 'yes' : '') },
     ]),
   ];
-  if (plan.explanation) lines.push(`Not optimal:\n${plan.explanation}`);
+  if (t.explanation) lines.push(`Not optimal:\n${t.explanation}`);
   return lines.filter((l, i) => l !== '' || i === 3).join('\n');
 }
 
@@ -66,8 +123,11 @@ export function registerPlan(program: Command): void {
   const collect = (value: string, previous: string[] = []) => [...previous, value];
   const command = program
     .command('plan')
-    .description('Optimal staff plans: integer transfers between units (worst load, then shortage, then staff x km)')
+    .description('Optimal staff plans: transfers between units, hiring, work routing, reductions (worst load, then shortage, then cost)')
     .option('--kind <kind>', KINDS.join(' | '), 'transfer')
+    .option('--recruits <n|field=n,...>', 'hire: new recruits in total or per field')
+    .option('--cuts <n|field=n,...>', 'reduce: positions to cut in total or per field')
+    .option('--share <key=share,...>', 'route: transferable share of work per field or activity, e.g. one_stop=0.7')
     .option('--province <code>', 'only this province')
     .option('--max-distance <km>', 'maximum km between donor and recipient')
     .option('--road-factor <x>', 'multiplies great-circle km (>= 1)', '1')
@@ -92,16 +152,55 @@ export function registerPlan(program: Command): void {
     const format = (options.format as string | undefined) ?? (out?.endsWith('.csv') ? 'csv' : out?.endsWith('.json') ? 'json' : 'table');
     if (!['table', 'csv', 'json'].includes(format)) throw new CanbangInputError({ source: 'canbang plan --format', value: format, expected: 'table | csv | json' });
     const dataset = await loadInput(options);
-    const planOptions = transferOptions(options);
-    const national = planOptions.province === undefined && !planOptions.crossProvince;
-    const plan = await planTransfers(dataset, {
-      ...planOptions,
-      ...(national ? { onProgress: (k: number, n: number, key: string) => process.stderr.write(`province ${k}/${n} (${key})\r${k === n ? '\n' : ''}`) } : {}),
-    });
+    let plan: AnyPlan;
+    if (kind === 'transfer') {
+      const planOptions = transferOptions(options);
+      const national = planOptions.province === undefined && !planOptions.crossProvince;
+      plan = await planTransfers(dataset, {
+        ...planOptions,
+        ...(national ? { onProgress: (k: number, n: number, key: string) => process.stderr.write(`province ${k}/${n} (${key})\r${k === n ? '\n' : ''}`) } : {}),
+      });
+    } else if (kind === 'route') {
+      const share = amounts(options.share as string | undefined, '--share', false);
+      if (typeof share === 'number' || share === undefined) throw new CanbangInputError({ source: 'canbang plan --share', value: options.share, expected: 'key=share pairs, e.g. one_stop=0.7,civil_status=0.3' });
+      if (options.province === undefined) process.stderr.write('routing every province (one LP per province x field); use --province to plan one\n');
+      plan = await planRouting(dataset, {
+        transferableShare: share,
+        ...(options.province !== undefined ? { province: options.province as string } : {}),
+        ...(options.solver === 'lpsolve' ? { solver: 'lpsolve' as const } : {}),
+      });
+    } else {
+      const flag = kind === 'hire' ? '--recruits' : '--cuts';
+      const amount = amounts(options[kind === 'hire' ? 'recruits' : 'cuts'] as string | undefined, flag, true);
+      if (amount === undefined) throw new CanbangInputError({ source: `canbang plan ${flag}`, expected: `${flag} N or ${flag} field=N,field=N for --kind ${kind}` });
+      const scope = options.province !== undefined ? { province: options.province as string } : {};
+      plan = kind === 'hire' ? planHires(dataset, { recruits: amount, ...scope }) : planReductions(dataset, { cuts: amount, ...scope });
+    }
     await writeOutput(out, formatPlan(plan, format as Format, dataset.meta.synthetic));
-    process.stderr.write(`plan ${plan.status}: ${plan.objectives.moves} moves in ${plan.blocks.length} block(s), ${plan.timeMs.toFixed(0)} ms${out ? ` -> ${out}` : ''}\n`);
+    const count = plan.kind === 'transfer' ? `${plan.objectives.moves} moves in ${plan.blocks.length} block(s)` : plan.kind === 'route' ? `${plan.flows.length} routed flows` : `${plan.allocations.length} unit x fields`;
+    process.stderr.write(`plan ${plan.status}: ${count}, ${plan.timeMs.toFixed(0)} ms${out ? ` -> ${out}` : ''}\n`);
     if (plan.status !== 'optimal') process.stderr.write(`canbang: warning: ${plan.explanation}\n`);
   });
+}
+
+// "12" -> 12; "land=3,it_digital=2" -> { land: 3, it_digital: 2 }.
+function amounts(text: string | undefined, flag: string, integer: boolean): number | Record<string, number> | undefined {
+  if (text === undefined) return undefined;
+  const bad = (value: string) =>
+    new CanbangInputError({ source: `canbang plan ${flag}`, value, expected: integer ? 'a whole number >= 0, or field=N pairs separated by commas' : 'key=share pairs (0-1) separated by commas' });
+  if (!text.includes('=')) {
+    const n = Number(text);
+    if (!integer || text.trim() === '' || !Number.isInteger(n) || n < 0) throw bad(text);
+    return n;
+  }
+  const out: Record<string, number> = {};
+  for (const part of text.split(',')) {
+    const [key, value] = part.split('=').map((x) => x.trim());
+    const n = Number(value);
+    if (!key || value === undefined || value === '' || !Number.isFinite(n) || n < 0 || (integer && !Number.isInteger(n)) || (!integer && n > 1)) throw bad(part);
+    out[key] = n;
+  }
+  return out;
 }
 
 function transferOptions(o: Record<string, string | string[] | boolean | undefined>): PlanTransfersOptions {
