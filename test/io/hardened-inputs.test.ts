@@ -50,7 +50,7 @@ const CASES: Record<string, Expect> = {
   'json-proto': { file: 'dataset.json', row: 2, column: '__proto__', value: '$.units[1]', expected: '__proto__, constructor and prototype are not allowed' },
   'json-constructor': { file: 'dataset.json', column: 'constructor', value: '$.meta', expected: 'are not allowed' },
   'json-nan': { file: 'dataset.json', value: 'invalid JSON', expected: 'NaN and Infinity are not JSON' },
-  'json-string-number': { file: 'dataset.json#headcount', row: 1, column: 'staff', value: '9', expected: 'a JSON number' },
+  'json-string-number': { file: 'dataset.json#headcount', row: 1, column: 'staff', value: '7', expected: 'a JSON number' },
 };
 
 // The whole pipeline a command runs: read, then write; a bad input must leave no output behind.

@@ -33,8 +33,8 @@ describe('readDataset on the sample directory', () => {
       code: '03127', name: 'Phường Điện Biên Phủ', kind: 'ward', province_code: '11',
       population: 62000, area_km2: 64.5, lat: 21.386, lon: 103.017, terrain: 'mountain',
     });
-    // volumes.csv line 3: "03127,office,incoming_documents,4100,," (on_time and backlog empty).
-    expect(rows.volumes[1]).toMatchObject({ activity: 'incoming_documents', cases: 4100, on_time: null, backlog: null });
+    // volumes.csv line 3: "03127,office,incoming_documents,12300,," (on_time and backlog empty).
+    expect(rows.volumes[1]).toMatchObject({ activity: 'incoming_documents', cases: 12300, on_time: null, backlog: null });
     // standards.csv: a support row has no minutes_per_case and share 12.
     expect(rows.standards.find((s) => s.activity === 'meetings')).toMatchObject({ kind: 'support', minutes_per_case: null, share: 12, hours: null });
   });
