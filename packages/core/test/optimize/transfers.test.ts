@@ -255,3 +255,37 @@ describe('cross-field cover', () => {
     expect(s.explanation).toMatch(/not a pure transportation problem/);
   });
 });
+
+describe('weighted mode and cross-province moves', () => {
+  it('weighted mode with a dominant worst-load weight reaches the lexicographic stage-1 optimum (LP backends)', async () => {
+    const [problem] = buildTransferProblems(handInput);
+    for (const solver of ['highs', 'lpsolve'] as const) {
+      const s = await solveTransferProblem(problem!, { solver, mode: 'weighted', weights: { minRatio: 1000, shortage: 1, staffKm: 0.001 } });
+      expect(s.status, solver).toBe('optimal');
+      // Same hand optimum as above: t* = 0.75 with moves (2, 1).
+      expect(s.objectives.minRatio, solver).toBeCloseTo(0.75, 9);
+      expect(s.flows, solver).toEqual([2, 1]);
+    }
+    const flow = await solveTransferProblem(problem!, { solver: 'flow', mode: 'weighted' });
+    expect(flow.status).toBe('error');
+  });
+
+  it('cross-province moves are off by default and form one national block when on', async () => {
+    const input: TransferInput = {
+      units: [A, { ...B, province_code: 'P2' }],
+      rows: [
+        { unit_code: 'A', field: 'land', staff: 5, required: 2 },
+        { unit_code: 'B', field: 'land', staff: 1, required: 3 },
+      ],
+    };
+    const within = buildTransferProblems(input);
+    expect(within.map((p) => [p.key, p.arcs.length])).toEqual([
+      ['P1', 0],
+      ['P2', 0],
+    ]);
+    const [national] = buildTransferProblems(input, { crossProvince: true });
+    expect(national!.key).toBe('national');
+    // B can take 2 (room 3 - 1), A can give 3: both moves go, B ends at 3/3.
+    expect(solveWithMinCostFlow(national!).flows).toEqual([2]);
+  });
+});
