@@ -18,6 +18,8 @@ const NOTEBOOKS = join(import.meta.dirname, '..', '..', 'notebooks');
 const DIST = join(NOTEBOOKS, 'dist');
 /** Every page of notebooks/observablehq.config.js. */
 const PAGES = ['index.html', 'province.html', 'plan.html', 'scenario.html'];
+/** The scenario page runs the national engine twice in the browser; a loaded 2-core CI box needs headroom. */
+const PAGE_TIMEOUT_MS = 180_000;
 
 interface UnitRow { unit_code: string; name: string; province_code: string; status: string; load: number | null }
 
@@ -124,6 +126,8 @@ describe('notebook pages offline in headless Chromium', () => {
     expect(rows.length).toBeLessThan(units.length);
     for (const row of rows) for (const term of worst.name.toLowerCase().split(/\s+/)) expect(row.toLowerCase()).toContain(term);
     expect(rows.some((row) => row.includes(nfc(worst.name)))).toBe(true);
+    const link = page.locator('#unit-table tbody a').first();
+    expect(await link.getAttribute('href')).toMatch(/^\.\/province\.html#p=\w+$/);
 
     // Vietnamese toggle: legends switch to Vietnamese labels.
     await page.getByLabel('Tiếng Việt').check();
@@ -132,7 +136,7 @@ describe('notebook pages offline in headless Chromium', () => {
 
     await expectClean(page, problems);
     await page.close();
-  });
+  }, PAGE_TIMEOUT_MS);
 
   it('Province drill-down: units of the chosen province on the map and unit x field cells', async () => {
     const { page, problems } = await open('province.html', '#map svg');
@@ -152,7 +156,15 @@ describe('notebook pages offline in headless Chromium', () => {
     }
     await expectClean(page, problems);
     await page.close();
-  });
+
+    // The Overview table links to province.html#p=CODE, which opens on that province.
+    const target = sorted[Math.floor(sorted.length / 2)]!;
+    const linked = await open(`province.html#p=${target.province_code}`, '#map svg');
+    expect(await linked.page.locator('select option:checked').innerText()).toBe(nfc(target.province_name));
+    expect(await marks(linked.page, '#map', 'province-units')).toBe(size(target.province_code));
+    await expectClean(linked.page, linked.problems);
+    await linked.page.close();
+  }, PAGE_TIMEOUT_MS);
 
   it('Plan explorer: the browser plan equals planTransfers in Node, also after forbidding and locking moves', async () => {
     const { page, problems } = await open('plan.html', '#moves-map svg');
@@ -197,7 +209,7 @@ describe('notebook pages offline in headless Chromium', () => {
 
     await expectClean(page, problems);
     await page.close();
-  });
+  }, PAGE_TIMEOUT_MS);
 
   it('Scenario explorer: runs the scenario in the browser with the same result as Node', async () => {
     const { page, problems } = await open('scenario.html', '#dumbbell svg');
@@ -232,5 +244,5 @@ describe('notebook pages offline in headless Chromium', () => {
 
     await expectClean(page, problems);
     await page.close();
-  });
+  }, PAGE_TIMEOUT_MS);
 });
