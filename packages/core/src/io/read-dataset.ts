@@ -67,10 +67,12 @@ export async function readDataset(path: string, options: ReadDatasetOptions = {}
 }
 
 async function readDirectory(dir: string, limits: ReadLimits, fallbackMeta: DatasetMeta): Promise<Dataset> {
-  const present = new Set((await readdir(dir)).map((f) => f.toLowerCase()));
+  // File names match case-insensitively (Units.CSV saved on Windows is units.csv).
+  const actual = new Map((await readdir(dir)).map((f) => [f.toLowerCase(), f]));
+  const present = new Set(actual.keys());
   const raws = new Map<TableName, RawTable>();
   for (const { name, required } of TABLES) {
-    const file = join(dir, `${name}.csv`);
+    const file = join(dir, actual.get(`${name}.csv`) ?? `${name}.csv`);
     if (!present.has(`${name}.csv`)) {
       if (required) {
         throw new CanbangInputError({
@@ -85,7 +87,7 @@ async function readDirectory(dir: string, limits: ReadLimits, fallbackMeta: Data
   }
   let meta = fallbackMeta;
   if (present.has('meta.json')) {
-    const file = join(dir, 'meta.json');
+    const file = join(dir, actual.get('meta.json')!);
     meta = toMeta(parseJson(decodeText(await readFileBytes(file, limits), file), file), file, fallbackMeta);
   }
   return assemble(raws, meta, limits);

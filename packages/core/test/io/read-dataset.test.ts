@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,6 +57,13 @@ describe('readDataset on the sample directory', () => {
     const rows = datasetRows(await readDataset(dir));
     expect(rows.units[0]!.name).toBe('Phường "Điện Biên",\r\nPhủ');
     expect(rows.units.slice(1)).toEqual(datasetRows(await readDataset(SAMPLE)).units.slice(1));
+  });
+
+  it('matches file names case-insensitively (Units.CSV as saved on Windows)', async () => {
+    const dir = join(tmp, 'upper');
+    cpSync(SAMPLE, dir, { recursive: true });
+    renameSync(join(dir, 'units.csv'), join(dir, 'Units.CSV'));
+    expect(datasetRows(await readDataset(dir))).toEqual(datasetRows(await readDataset(SAMPLE)));
   });
 
   it('uses DEFAULT_READ_META (and options.meta) when there is no meta.json', async () => {
