@@ -6,6 +6,9 @@
 export interface ReadLimits {
   /** Largest file read, in bytes (checked before reading). Default 64 MiB: the national dataset as CSV is about 10 MB. */
   maxFileBytes: number;
+  /** Largest total unpacked size of an .xlsx (a zip), checked from its directory before unpacking: a small
+   * "zip bomb" must not exhaust memory. Default 512 MiB (the national dataset's 2.8 MB workbook unpacks to 29 MB). */
+  maxUnzippedBytes: number;
   /** Most data rows per table. Default 2,000,000 (3,321 units x 9 fields x ~10 activities is ~300,000). */
   maxRows: number;
   /** Most cases (and on_time, backlog) per unit x activity x period. Default 10,000,000: Ho Chi Minh City's 168 units had 645,000 dossiers in two months. */
@@ -25,6 +28,7 @@ export interface ReadLimits {
 /** The default {@link ReadLimits}. */
 export const DEFAULT_READ_LIMITS: Readonly<ReadLimits> = Object.freeze({
   maxFileBytes: 64 * 1024 * 1024,
+  maxUnzippedBytes: 512 * 1024 * 1024,
   maxRows: 2_000_000,
   maxCases: 10_000_000,
   maxStaff: 10_000,

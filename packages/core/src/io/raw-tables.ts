@@ -55,7 +55,15 @@ export function csvToRaw(bytes: Uint8Array, source: string): RawTable {
 }
 
 /** The sheets of an .xlsx workbook as RawTables keyed by lower-case trimmed sheet name. */
-export async function xlsxToRaw(bytes: Uint8Array, path: string): Promise<Map<string, RawTable>> {
+export async function xlsxToRaw(bytes: Uint8Array, path: string, limits: ReadLimits): Promise<Map<string, RawTable>> {
+  const unpacked = unzippedSize(bytes);
+  if (unpacked > limits.maxUnzippedBytes) {
+    throw new CanbangInputError({
+      source: path,
+      value: `a workbook that unpacks to ${Number.isFinite(unpacked) ? `${unpacked} bytes` : 'an unknown (ZIP64) size'}`,
+      expected: `at most ${limits.maxUnzippedBytes} bytes unpacked (limits.maxUnzippedBytes)`,
+    });
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
@@ -108,4 +116,29 @@ function cellValue(value: ExcelJS.CellValue, source: string, row: number, column
   }
   if ('text' in value) return String((value as { text: unknown }).text);
   return JSON.stringify(value);
+}
+
+// Sum of the uncompressed sizes in a zip's central directory (Infinity for ZIP64 entries); 0 when there is
+// no readable directory (exceljs then reports the file as unreadable).
+function unzippedSize(b: Uint8Array): number {
+  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  let eocd = -1;
+  for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 65535); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return 0;
+  const entries = view.getUint16(eocd + 10, true);
+  let p = view.getUint32(eocd + 16, true);
+  let total = 0;
+  for (let e = 0; e < entries; e++) {
+    if (p + 46 > b.length || view.getUint32(p, true) !== 0x02014b50) return total;
+    const size = view.getUint32(p + 24, true);
+    if (size === 0xffffffff) return Infinity;
+    total += size;
+    p += 46 + view.getUint16(p + 28, true) + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
+  }
+  return total;
 }

@@ -128,7 +128,7 @@ async function readJsonFile(file: string, limits: ReadLimits, fallbackMeta: Data
 }
 
 async function readWorkbookFile(file: string, limits: ReadLimits, fallbackMeta: DatasetMeta): Promise<Dataset> {
-  const sheets = await xlsxToRaw(await readFileBytes(file, limits), file);
+  const sheets = await xlsxToRaw(await readFileBytes(file, limits), file, limits);
   const raws = new Map<TableName, RawTable>();
   for (const { name, required } of TABLES) {
     const raw = sheets.get(name);

@@ -142,6 +142,20 @@ describe('readDataset on .xlsx workbooks', () => {
     await expect(readDataset(book)).rejects.toMatchObject({ source: `${book}#headcount`, row: 1, column: 'staff', value: 'formula =4+5' });
   });
 
+  it('checks the unpacked size from the zip directory before unpacking (zip-bomb guard, limit overridable)', async () => {
+    const book = join(tmp, 'packed.xlsx');
+    await writeDataset(await readDataset(SAMPLE), book);
+    const packed = readFileSync(book).length;
+    // The XML inside an .xlsx is several times its zipped size, so a limit equal to the file size must trip.
+    const error = await readDataset(book, { limits: { maxUnzippedBytes: packed } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CanbangInputError);
+    expect((error as CanbangInputError).expected).toBe(`at most ${packed} bytes unpacked (limits.maxUnzippedBytes)`);
+    const unpacked = Number(/unpacks to (\d+) bytes/.exec(String((error as CanbangInputError).value))![1]);
+    expect(unpacked).toBeGreaterThan(packed);
+    // With the limit at exactly the unpacked size the workbook loads.
+    expect((await readDataset(book, { limits: { maxUnzippedBytes: unpacked } })).units.numRows()).toBe(6);
+  });
+
   it('lists the sheets a workbook has when a required one is missing', async () => {
     const book = join(tmp, 'nosheet.xlsx');
     await writeDataset(await readDataset(SAMPLE), book);
