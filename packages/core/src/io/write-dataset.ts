@@ -40,8 +40,8 @@ export async function writeDataset(dataset: Dataset, dirOrFile: string): Promise
     const sheets: WorkbookSheet[] = tables.map((t) => ({
       name: t.name,
       table: t.rows.map((r) => Object.fromEntries(t.columns.map((c) => [c, r[c] ?? null]))),
-      // Codes as text cells, so a user typing 00004 keeps the leading zeros.
-      numberFormats: Object.fromEntries(TABLE_COLUMNS[t.name].filter((c) => c.type !== 'number').map((c) => [c.name, '@'])),
+      // Codes as text cells, so a user typing 00004 keeps the leading zeros; input numbers shown in full.
+      numberFormats: Object.fromEntries(TABLE_COLUMNS[t.name].map((c) => [c.name, c.type === 'number' ? 'General' : '@'])),
     }));
     sheets.push({ name: 'meta', table: Object.entries(meta).map(([key, value]) => ({ key, value })) });
     await writeWorkbook(sheets, dirOrFile);

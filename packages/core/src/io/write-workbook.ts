@@ -43,7 +43,7 @@ export async function buildWorkbook(sheets: readonly WorkbookSheet[]): Promise<E
     names.add(sheet.name.toLowerCase());
     const { columns, rows } = tableColumns(sheet.table);
     const ws = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    ws.columns = columns.map((c) => ({ header: c, key: c }));
+    ws.columns = columns.map((c) => ({ header: String(neutraliseFormula(c)), key: c }));
     for (const row of rows) ws.addRow(columns.map((c) => cell(row[c])));
     ws.getRow(1).font = { bold: true };
     if (rows.length > 0) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows.length + 1, column: columns.length } };

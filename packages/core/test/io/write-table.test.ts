@@ -82,6 +82,14 @@ describe('writeWorkbook', () => {
     expect(counts.getCell('B2').value).toBe(2621);
   });
 
+  it('neutralises header cells too', async () => {
+    const file = join(tmp, 'header.xlsx');
+    await writeWorkbook([{ name: 's', table: [{ '=cmd': 1 }] }], file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    expect(wb.getWorksheet('s')!.getCell('A1').value).toBe("'=cmd");
+  });
+
   it('refuses invalid or duplicate sheet names', async () => {
     await expect(writeWorkbook([{ name: 'a/b', table: rows }], join(tmp, 'x.xlsx'))).rejects.toThrow(/sheet name/);
     await expect(writeWorkbook([{ name: 'a', table: rows }, { name: 'A', table: rows }], join(tmp, 'x.xlsx'))).rejects.toThrow(/unique sheet name/);
