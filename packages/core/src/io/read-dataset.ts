@@ -68,7 +68,13 @@ export async function readDataset(path: string, options: ReadDatasetOptions = {}
 
 async function readDirectory(dir: string, limits: ReadLimits, fallbackMeta: DatasetMeta): Promise<Dataset> {
   // File names match case-insensitively (Units.CSV saved on Windows is units.csv).
-  const actual = new Map((await readdir(dir)).map((f) => [f.toLowerCase(), f]));
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch (error) {
+    throw new CanbangInputError({ source: dir, value: (error as NodeJS.ErrnoException).code ?? String(error), expected: 'a readable directory' });
+  }
+  const actual = new Map(names.map((f) => [f.toLowerCase(), f]));
   const present = new Set(actual.keys());
   const raws = new Map<TableName, RawTable>();
   for (const { name, required } of TABLES) {
