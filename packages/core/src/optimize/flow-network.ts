@@ -136,11 +136,14 @@ export class FlowNetwork {
       d0[s] = 0;
       d1[s] = 0;
       d2[s] = 0;
+      heap.size = 0; // entries left by an early exit are stale
       heap.push(s, 0, 0, 0);
       while (heap.size) {
         const u = heap.pop();
         if (done[u]) continue;
         done[u] = 1;
+        // Early exit: nodes not settled get potential + dist(t), which keeps every reduced cost >= 0.
+        if (u === t) break;
         const a0 = d0[u]!;
         const a1 = d1[u]!;
         const a2 = d2[u]!;
@@ -174,11 +177,19 @@ export class FlowNetwork {
       const q0 = d0[t]! + p0[t]! - p0[s]!;
       const q1 = d1[t]! + p1[t]! - p1[s]!;
       const q2 = d2[t]! + p2[t]! - p2[s]!;
+      const t0 = d0[t]!;
+      const t1 = d1[t]!;
+      const t2 = d2[t]!;
       for (let v = 0; v < n; v++) {
-        if (!done[v]) continue;
-        p0[v]! += d0[v]!;
-        p1[v]! += d1[v]!;
-        p2[v]! += d2[v]!;
+        if (done[v]) {
+          p0[v]! += d0[v]!;
+          p1[v]! += d1[v]!;
+          p2[v]! += d2[v]!;
+        } else {
+          p0[v]! += t0;
+          p1[v]! += t1;
+          p2[v]! += t2;
+        }
       }
       if (!lexLess(q0, q1, q2, 0, 0, 0)) return;
       let f = INF_CAP;
