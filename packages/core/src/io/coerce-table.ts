@@ -111,7 +111,7 @@ function toNumber(cell: unknown, raw: RawTable, row: number, column: string, max
     if (s === '') return null;
     if (!PLAIN_NUMBER.test(s)) {
       if (/^[+-]?(nan|inf|infinity|#num!|#div\/0!|#value!|#n\/a)$/i.test(s)) fail(raw, row, column, cell, 'a finite number (NaN, Infinity and spreadsheet errors are not values)');
-      if (/^[+-]?\d+,\d+$/.test(s)) fail(raw, row, column, cell, 'a number with "." as the decimal point (found ",")');
+      if (/^[+-]?\d+,\d+$/.test(s)) fail(raw, row, column, cell, 'a number with "." as the decimal point (found ","; Excel with a Vietnamese locale saves CSV that way: give canbang the .xlsx workbook instead)');
       fail(raw, row, column, cell, 'a number written with digits and "." as the decimal point, e.g. 12 or 12.5');
     }
     value = Number(s);
