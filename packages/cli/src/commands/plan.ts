@@ -163,8 +163,8 @@ export function registerPlan(program: Command): void {
     } else if (kind === 'route') {
       const share = amounts(options.share as string | undefined, '--share', false);
       if (typeof share === 'number' || share === undefined) throw new CanbangInputError({ source: 'canbang plan --share', value: options.share, expected: 'key=share pairs, e.g. one_stop=0.7,civil_status=0.3' });
-      if (options.province === undefined) process.stderr.write('routing every province (one LP per province x field); use --province to plan one\n');
       plan = await planRouting(dataset, {
+        ...(options.province === undefined ? { onProgress: (k: number, n: number, key: string) => process.stderr.write(`province ${k}/${n} (${key})\r${k === n ? '\n' : ''}`) } : {}),
         transferableShare: share,
         ...(options.province !== undefined ? { province: options.province as string } : {}),
         ...(options.solver === 'lpsolve' ? { solver: 'lpsolve' as const } : {}),

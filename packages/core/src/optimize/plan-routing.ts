@@ -16,6 +16,8 @@ export interface PlanRoutingOptions extends RequirementOptions {
   /** LP backend; default 'highs'. */
   solver?: 'highs' | 'lpsolve';
   timeLimitMs?: number;
+  /** Called after each province, e.g. to print "province k/34" on stderr. */
+  onProgress?: (done: number, total: number, key: string) => void;
 }
 
 /** Work routed from one unit to another (FTE of required staff). */
@@ -110,7 +112,8 @@ export async function planRouting(dataset: Dataset, options: PlanRoutingOptions)
   const flows: RoutedWork[] = [];
   const blocks: RoutingBlock[] = [];
   const units: RoutingPlan['units'] = [];
-  for (const [province, members] of [...byProvince].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  const provinces = [...byProvince].sort(([a], [b]) => (a < b ? -1 : 1));
+  for (const [k, [province, members]] of provinces.entries()) {
     for (let f = 0; f < nF; f++) {
       const field = m.fields[f]!;
       const idx = members.map((u) => u * nF + f);
@@ -140,8 +143,9 @@ export async function planRouting(dataset: Dataset, options: PlanRoutingOptions)
         shortageAfter: shortage(after, s),
         routedFte: after.reduce((acc, x, k) => acc + Math.max(0, r[k]! - x), 0),
       });
-      members.forEach((u, k) => units.push({ unit_code: m.unitCodes[u]!, field, staff: s[k]!, required_before: r[k]!, required_after: after[k]!, transferable: tau[k]! }));
+      members.forEach((u, j) => units.push({ unit_code: m.unitCodes[u]!, field, staff: s[j]!, required_before: r[j]!, required_after: after[j]!, transferable: tau[j]! }));
     }
+    options.onProgress?.(k + 1, provinces.length, province);
   }
   const bad = blocks.filter((b) => b.status !== 'optimal');
   return {
