@@ -52,7 +52,9 @@ export function coerceTable(raw: RawTable, table: TableName, limits: ReadLimits,
     const hint =
       header.length === 1 && /[|:]/.test(header[0]!)
         ? '; the file has one column only: separate columns with "," (";" and tab are accepted too)'
-        : '';
+        : origin === 'xlsx'
+          ? '; the header must be row 1 of the sheet (remove title rows above it)'
+          : '';
     throw new CanbangInputError({
       source,
       column: missing.join(', '),

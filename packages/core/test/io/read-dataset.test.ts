@@ -156,6 +156,21 @@ describe('readDataset on .xlsx workbooks', () => {
     expect((await readDataset(book, { limits: { maxUnzippedBytes: unpacked } })).units.numRows()).toBe(6);
   });
 
+  it('a title row above the header gives the missing columns and says the header must be row 1', async () => {
+    const book = join(tmp, 'title.xlsx');
+    await writeDataset(await readDataset(SAMPLE), book);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(book);
+    wb.getWorksheet('headcount')!.spliceRows(1, 0, ['BIÊN CHẾ THEO LĨNH VỰC']);
+    await wb.xlsx.writeFile(book);
+    await expect(readDataset(book)).rejects.toMatchObject({
+      source: `${book}#headcount`,
+      column: 'unit_code, field, staff',
+      value: 'columns "BIÊN CHẾ THEO LĨNH VỰC"',
+      expected: expect.stringContaining('the header must be row 1 of the sheet'),
+    });
+  });
+
   it('lists the sheets a workbook has when a required one is missing', async () => {
     const book = join(tmp, 'nosheet.xlsx');
     await writeDataset(await readDataset(SAMPLE), book);
