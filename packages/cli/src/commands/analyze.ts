@@ -10,7 +10,11 @@ import {
   type Dataset,
   type LoadStatistics,
   type UnitBalanceRow,
+  type WorkbookSheet,
+  writeWorkbook,
 } from '@canbang/core';
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { loadInput, inputOptions, type InputOptions } from '../load-input.ts';
 import { fixed, textTable, thousands } from '../format/text-table.ts';
 import { writeOutput } from '../write-output.ts';
@@ -141,10 +145,57 @@ function unitTable(units: readonly UnitBalanceRow[]): string {
 const UNIT_COLUMNS = ['unit_code', 'name', 'province_code', 'kind', 'terrain', 'population', 'staff', 'required', 'gap', 'ratio', 'load', 'status', 'shortage', 'surplus', 'norm_quota'] as const;
 
 /** Formats an analysis as `table` (report), `csv` (one row per unit) or `json` (everything). */
-export function formatAnalysis(analysis: Analysis, format: 'table' | 'csv' | 'json'): string {
+export function formatAnalysis(analysis: Analysis, format: TextFormat): string {
   if (format === 'table') return formatAnalysisText(analysis);
   if (format === 'csv') return formatCsv(UNIT_COLUMNS, analysis.units as unknown as Record<string, unknown>[]);
   return JSON.stringify(analysis, null, 2) + '\n';
+}
+
+/**
+ * The analysis as spreadsheet sheets: summary by kind, every unit, the most over- and underloaded units,
+ * and an "about" sheet with the dataset, bands and load statistics (so a shared file explains itself).
+ */
+export function analysisSheets(analysis: Analysis): WorkbookSheet[] {
+  const unitRows = (units: readonly UnitBalanceRow[]) =>
+    units.map((u) => Object.fromEntries(UNIT_COLUMNS.map((c) => [c, u[c]])));
+  const { outliers, ...statistics } = analysis.statistics;
+  const about = [
+    ['dataset', analysis.dataset.name],
+    ['synthetic', analysis.dataset.synthetic ? 'yes: SYNTHETIC workload and headcount' : 'no'],
+    ['source', analysis.dataset.source],
+    ['period', analysis.dataset.period],
+    ['scope', analysis.province ? `${analysis.province.name} (${analysis.province.code})` : 'whole dataset'],
+    ['overloaded below (WISN ratio)', analysis.bands.overloadedBelow],
+    ['underloaded above (WISN ratio)', analysis.bands.underloadedAbove],
+    ...Object.entries(statistics).map(([key, value]) => [`load ${key}`, value]),
+    ['load outliers (|z| >= 2.5)', outliers.length],
+  ].map(([item, value]) => ({ item, value }));
+  return [
+    { name: 'summary', table: analysis.summary as unknown as Record<string, unknown>[] },
+    { name: 'units', table: unitRows(analysis.units), numberFormats: { ratio: '0.00', load: '0.00' } },
+    { name: 'most overloaded', table: unitRows(analysis.mostOverloaded) },
+    { name: 'most underloaded', table: unitRows(analysis.mostUnderloaded) },
+    { name: 'about', table: about },
+  ];
+}
+
+type TextFormat = 'table' | 'csv' | 'json';
+const FORMATS = ['table', 'csv', 'json', 'xlsx'] as const;
+
+/** The output format: as given, else from the --out extension (.csv, .json, .xlsx), else a table. */
+export function outputFormat(format: string | undefined, out: string | undefined, command: string): (typeof FORMATS)[number] {
+  const fromExtension = FORMATS.find((f) => f !== 'table' && out?.toLowerCase().endsWith(`.${f}`));
+  const chosen = format ?? fromExtension ?? 'table';
+  if (!(FORMATS as readonly string[]).includes(chosen)) {
+    throw new CanbangInputError({ source: `canbang ${command} --format`, value: chosen, expected: FORMATS.join(' | ') });
+  }
+  if (chosen === 'xlsx' && !out?.toLowerCase().endsWith('.xlsx')) {
+    throw new CanbangInputError({ source: `canbang ${command} --out`, value: out ?? '(stdout)', expected: 'a file name ending in .xlsx for --format xlsx' });
+  }
+  if (fromExtension === 'xlsx' && chosen !== 'xlsx') {
+    throw new CanbangInputError({ source: `canbang ${command} --format`, value: chosen, expected: 'xlsx (or no --format) when --out ends in .xlsx' });
+  }
+  return chosen as (typeof FORMATS)[number];
 }
 
 export function registerAnalyze(program: Command): void {
@@ -152,16 +203,13 @@ export function registerAnalyze(program: Command): void {
     .command('analyze')
     .description('WISN workload vs headcount balance: national summary and the most overloaded / underloaded units')
     .option('--province <code>', 'only units of this province (2-digit code, e.g. 79 for TP Hồ Chí Minh)')
-    .option('--format <format>', 'table | csv | json', 'table')
-    .option('--out <file>', 'write to this file (atomically) instead of stdout')
+    .option('--format <format>', 'table | csv | json | xlsx (default: from the --out extension, else table)')
+    .option('--out <file>', 'write to this file (atomically) instead of stdout; .xlsx gives a formatted workbook')
     .option('--top <n>', 'how many most over/underloaded units to list', '10')
     .option('--overloaded-below <ratio>', 'WISN ratio below which a unit is overloaded', String(DEFAULT_BANDS.overloadedBelow))
     .option('--underloaded-above <ratio>', 'WISN ratio above which a unit is underloaded', String(DEFAULT_BANDS.underloadedAbove));
   inputOptions(command).action(async (options: InputOptions & Record<string, string>) => {
-    const format = options.format as 'table' | 'csv' | 'json';
-    if (!['table', 'csv', 'json'].includes(format)) {
-      throw new CanbangInputError({ source: 'canbang analyze --format', value: format, expected: 'table | csv | json' });
-    }
+    const format = outputFormat(options.format, options.out, 'analyze');
     const started = performance.now();
     const dataset = await loadInput(options);
     const analysis = analyze(dataset, {
@@ -169,7 +217,12 @@ export function registerAnalyze(program: Command): void {
       top: positiveInteger(options.top!, '--top'),
       bands: { overloadedBelow: positiveNumber(options.overloadedBelow!, '--overloaded-below'), underloadedAbove: positiveNumber(options.underloadedAbove!, '--underloaded-above') },
     });
-    await writeOutput(options.out, formatAnalysis(analysis, format));
+    if (format === 'xlsx') {
+      await mkdir(dirname(options.out!), { recursive: true });
+      await writeWorkbook(analysisSheets(analysis), options.out!);
+    } else {
+      await writeOutput(options.out, formatAnalysis(analysis, format));
+    }
     const ms = performance.now() - started;
     process.stderr.write(`analyzed ${thousands(analysis.units.length)} units in ${ms.toFixed(0)} ms${options.out ? ` -> ${options.out}` : ''}\n`);
   });
