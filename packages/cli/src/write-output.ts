@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { writeFileAtomic } from '@canbang/core';
+import { writeFileAtomic, writeWorkbook, type WorkbookSheet } from '@canbang/core';
 
 /** Writes `text` to `file` atomically (creating its folder), or to stdout when there is no file or it is "-". */
 export async function writeOutput(file: string | undefined, text: string): Promise<void> {
@@ -10,4 +10,10 @@ export async function writeOutput(file: string | undefined, text: string): Promi
   }
   await mkdir(dirname(file), { recursive: true });
   await writeFileAtomic(file, text);
+}
+
+/** Writes formatted sheets to an .xlsx `file` atomically, creating its folder. */
+export async function writeSheetsOutput(file: string, sheets: readonly WorkbookSheet[]): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  await writeWorkbook(sheets, file);
 }

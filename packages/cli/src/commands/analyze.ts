@@ -11,13 +11,11 @@ import {
   type LoadStatistics,
   type UnitBalanceRow,
   type WorkbookSheet,
-  writeWorkbook,
 } from '@canbang/core';
-import { mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { loadInput, inputOptions, type InputOptions } from '../load-input.ts';
 import { fixed, textTable, thousands } from '../format/text-table.ts';
-import { writeOutput } from '../write-output.ts';
+import { writeOutput, writeSheetsOutput } from '../write-output.ts';
+import { outputFormat, type TextFormat } from '../output-format.ts';
 
 export interface AnalyzeOptions {
   province?: string;
@@ -179,25 +177,6 @@ export function analysisSheets(analysis: Analysis): WorkbookSheet[] {
   ];
 }
 
-type TextFormat = 'table' | 'csv' | 'json';
-const FORMATS = ['table', 'csv', 'json', 'xlsx'] as const;
-
-/** The output format: as given, else from the --out extension (.csv, .json, .xlsx), else a table. */
-export function outputFormat(format: string | undefined, out: string | undefined, command: string): (typeof FORMATS)[number] {
-  const fromExtension = FORMATS.find((f) => f !== 'table' && out?.toLowerCase().endsWith(`.${f}`));
-  const chosen = format ?? fromExtension ?? 'table';
-  if (!(FORMATS as readonly string[]).includes(chosen)) {
-    throw new CanbangInputError({ source: `canbang ${command} --format`, value: chosen, expected: FORMATS.join(' | ') });
-  }
-  if (chosen === 'xlsx' && !out?.toLowerCase().endsWith('.xlsx')) {
-    throw new CanbangInputError({ source: `canbang ${command} --out`, value: out ?? '(stdout)', expected: 'a file name ending in .xlsx for --format xlsx' });
-  }
-  if (fromExtension === 'xlsx' && chosen !== 'xlsx') {
-    throw new CanbangInputError({ source: `canbang ${command} --format`, value: chosen, expected: 'xlsx (or no --format) when --out ends in .xlsx' });
-  }
-  return chosen as (typeof FORMATS)[number];
-}
-
 export function registerAnalyze(program: Command): void {
   const command = program
     .command('analyze')
@@ -218,8 +197,7 @@ export function registerAnalyze(program: Command): void {
       bands: { overloadedBelow: positiveNumber(options.overloadedBelow!, '--overloaded-below'), underloadedAbove: positiveNumber(options.underloadedAbove!, '--underloaded-above') },
     });
     if (format === 'xlsx') {
-      await mkdir(dirname(options.out!), { recursive: true });
-      await writeWorkbook(analysisSheets(analysis), options.out!);
+      await writeSheetsOutput(options.out!, analysisSheets(analysis));
     } else {
       await writeOutput(options.out, formatAnalysis(analysis, format));
     }
