@@ -49,6 +49,7 @@ export { planRouting, type PlanRoutingOptions, type RoutingPlan, type RoutingBlo
 export type {
   Selector, Lever, LeverType, ScaleVolumesLever, DecentraliseLever, ChangeStandardsLever, RemoveStaffLever, AddStaffLever,
   HireAllocation, SetNormsLever, SetBandsLever, Scenario, ScenarioResult, ScenarioComparison, PlanSpec, TransferPlanSpec,
+  HirePlanSpec, RoutePlanSpec, ScenarioPlan,
 } from './scenario/types.ts';
 export { validateScenario } from './scenario/validate-scenario.ts';
 export { parseScenario, type ParseScenarioOptions } from './scenario/parse-scenario.ts';

@@ -15,7 +15,9 @@ import {
   DEFAULT_STANDARD_DISTRIBUTION,
   DEFAULT_VOLUME_DISTRIBUTION,
   type Distribution,
+  type PlanSpec,
   type Scenario,
+  type ScenarioPlan,
   type ScenarioComparison,
   type ScenarioResult,
   type UncertaintyResult,
@@ -46,7 +48,7 @@ export interface ScenarioReport {
   units: Record<string, unknown>[];
   comparison?: { national: Record<string, unknown>; provinces: Record<string, unknown>[] };
   uncertainty?: { draws: number; seed: number; volumeDistribution: Distribution; standardDistribution: Distribution; national: Record<string, unknown>[] };
-  /** The transfer plan run after the levers, when the scenario has `plan`. */
+  /** The plan (transfer, hire or route) run after the levers, when the scenario has `plan`. */
   plan?: ScenarioResult['plan'];
 }
 
@@ -116,7 +118,7 @@ export function registerScenario(program: Command): void {
       log(`applying ${scenario.levers.length} lever(s) to ${base.units.numRows()} units...\n`);
       let result = runScenario(base, scenario, { source: file });
       if (scenario.plan) {
-        log(`transfer plan after the levers...\n`);
+        log(`${scenario.plan.kind} plan after the levers...\n`);
         result = await planScenario(result, { source: file, onProgress: (done, total, key) => log(`  plan block ${done}/${total} (${key})\n`) });
       }
       // The baseline is the dataset as it is, under the default bands and norms (a setBands lever is a change too).
@@ -197,13 +199,36 @@ function summaryLine(report: ScenarioReport, ms: number, out: string | undefined
     const o = report.uncertainty.national.find((r) => r.metric === 'overloaded') as { p10: number; p50: number; p90: number };
     lines.push(`  ${report.uncertainty.draws} draws: overloaded units p10 ${o.p10} / p50 ${o.p50} / p90 ${o.p90}`);
   }
-  if (report.plan) {
-    const p = report.plan;
-    const fields = report.scenario.plan?.fields?.join(', ') ?? 'all fields';
-    lines.push(`  plan (${p.status}, ${fields}): ${p.objectives.moves} staff moved; shortage left in the planned fields ${p.objectives.shortage.toFixed(1)} FTE (to hire); worst unit x field load ${p.objectives.worstLoad.toFixed(2)} (moves in the JSON output)`);
-  }
+  if (report.plan) lines.push(planLine(report.plan, report.scenario.plan));
   lines.push(`  done in ${(ms / 1000).toFixed(1)} s${out ? ` -> ${out}` : ''}`);
   return lines.join('\n') + '\n';
+}
+
+// One stderr line per plan kind: what it did and the objectives before -> after (details in the JSON output).
+function planLine(p: ScenarioPlan, spec: PlanSpec | undefined): string {
+  const fields = spec && 'fields' in spec && spec.fields ? spec.fields.join(', ') : 'all fields';
+  if (p.kind === 'transfer') {
+    return `  plan (${p.status}, ${fields}): ${p.objectives.moves} staff moved; shortage left in the planned fields ${p.objectives.shortage.toFixed(1)} FTE (to hire); worst unit x field load ${p.objectives.worstLoad.toFixed(2)} (moves in the JSON output)`;
+  }
+  if (p.kind !== 'route') {
+    const recruits = p.pools.reduce((s, x) => s + x.total, 0);
+    const worst = (key: 'worstLoadBefore' | 'worstLoadAfter') => Math.max(0, ...p.pools.map((x) => x[key]));
+    const shortage = (key: 'shortageBefore' | 'shortageAfter') => p.pools.reduce((s, x) => s + x[key], 0);
+    const pools = typeof (spec as { recruits?: unknown } | undefined)?.recruits === 'number' ? fields : p.pools.map((x) => `${x.pool} ${x.total}`).join(', ');
+    return (
+      `  hire plan (${p.status}, ${pools}): ${recruits} recruits placed in ${p.allocations.length} unit x fields; ` +
+      `worst load ${worst('worstLoadBefore').toFixed(2)} -> ${worst('worstLoadAfter').toFixed(2)}, shortage ${shortage('shortageBefore').toFixed(1)} -> ${shortage('shortageAfter').toFixed(1)} FTE (allocations in the JSON output)` +
+      (p.explanation ? `; ${p.explanation}` : '')
+    );
+  }
+  const worst = (key: 'worstLoadBefore' | 'worstLoadAfter') => Math.max(0, ...p.blocks.map((b) => b[key]));
+  const shortage = (key: 'shortageBefore' | 'shortageAfter') => p.blocks.reduce((s, b) => s + b[key], 0);
+  const routed = p.blocks.reduce((s, b) => s + b.routedFte, 0);
+  const bad = p.blocks.filter((b) => b.status !== 'optimal').length;
+  return (
+    `  route plan (${p.status}${bad ? `, ${bad} of ${p.blocks.length} province x field blocks not optimal` : ''}): ${routed.toFixed(1)} FTE of work routed in ${p.flows.length} flows, nobody moves; ` +
+    `worst load ${worst('worstLoadBefore').toFixed(2)} -> ${worst('worstLoadAfter').toFixed(2)}, shortage ${shortage('shortageBefore').toFixed(1)} -> ${shortage('shortageAfter').toFixed(1)} FTE (flows in the JSON output)`
+  );
 }
 
 // Progress of the draws: one updating line on a terminal, else a line every 10 %.

@@ -2,6 +2,7 @@ import { createDataset, datasetRows } from '../model/dataset.ts';
 import { CanbangInputError } from '../model/errors.ts';
 import type { Dataset, DatasetRows, HeadcountRow, StandardRow, Unit, VolumeRow } from '../model/types.ts';
 import { requirementMatrix, type RequirementOptions } from '../workload/requirement-matrix.ts';
+import { planHires } from '../optimize/plan-hires.ts';
 import { createRandom, shuffledIndices, type Random } from './random.ts';
 import { validateScenario } from './validate-scenario.ts';
 import type { AddStaffLever, DecentraliseLever, Lever, RemoveStaffLever, Selector } from './types.ts';
@@ -246,13 +247,22 @@ function addStaff(
     return;
   }
 
-  // by shortage: each hire goes to the cell with the largest remaining required - staff (ties: earlier
-  // unit, then field, in dataset order). This fills the deepest gaps first, like water-filling.
   const current = createDataset({ ...state.rows, volumes: state.volumes, headcount: state.headcount, standards: state.standards });
   const m = requirementMatrix(current, options);
   const nFields = m.fields.length;
   const unitPos = new Map(m.unitCodes.map((c, i) => [c, i]));
   const cells = cellUnits.flatMap((u) => cellFields.map((f) => unitPos.get(u.code)! * nFields + m.fields.indexOf(f)));
+
+  if (lever.optimised) {
+    // planHires is exact and synchronous (bisection + greedy, no LP solver), so it runs here in place
+    // and every caller of applyLevers (runScenario, sensitivity, uncertainty) gets the same placement.
+    const rows = cells.map((c) => ({ unit_code: m.unitCodes[Math.floor(c / nFields)]!, field: m.fields[c % nFields]!, staff: m.staff[c]!, required: m.required[c]! }));
+    for (const a of planHires(current, { recruits: count, rows }).allocations) add(a.unit_code, a.field, a.count);
+    return;
+  }
+
+  // by shortage: each hire goes to the cell with the largest remaining required - staff (ties: earlier
+  // unit, then field, in dataset order). This fills the deepest gaps first, like water-filling.
   const heap = new GapHeap(cells.map((c) => ({ cell: c, gap: m.required[c]! - m.staff[c]! })));
   const hires = new Map<number, number>();
   for (let k = 0; k < count; k++) {

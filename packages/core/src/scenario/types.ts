@@ -8,6 +8,8 @@ import type { Balance } from '../indicators/balance.ts';
 import type { Bands } from '../indicators/classify.ts';
 import type { StaffingNorms } from '../indicators/norm-quota.ts';
 import type { TransferPlan } from '../optimize/plan-transfers.ts';
+import type { AllocationPlan } from '../optimize/allocation-plan.ts';
+import type { RoutingPlan } from '../optimize/plan-routing.ts';
 
 /**
  * Which rows a lever touches. Every list is optional; a row matches when it matches every list given
@@ -72,13 +74,16 @@ export interface HireAllocation {
 /**
  * New hires: a fixed `allocation`, or `count` people placed among the matching unit x field cells
  * `by: 'shortage'` (default: each hire goes to the cell with the largest remaining required - staff)
- * or `by: 'share'` (in proportion to current staff).
+ * or `by: 'share'` (in proportion to current staff), or `optimised: true`: the optimiser's `planHires`
+ * (exact: first minimise the worst load required / staff over the matching cells, then the total shortage).
  */
 export interface AddStaffLever {
   type: 'addStaff';
   count?: number;
   allocation?: readonly HireAllocation[];
   by?: 'shortage' | 'share';
+  /** Place the `count` hires with `planHires` (not with `by`, not with a fixed allocation). */
+  optimised?: boolean;
   where?: Omit<Selector, 'activities'>;
 }
 
@@ -112,7 +117,7 @@ export type LeverType = Lever['type'];
 
 /**
  * A staff transfer plan run after the levers (`planTransfers` of core/optimize, within each province
- * unless `crossProvince`). Hire and route plans are not available yet.
+ * unless `crossProvince`).
  */
 export interface TransferPlanSpec {
   kind: 'transfer';
@@ -131,7 +136,35 @@ export interface TransferPlanSpec {
   timeLimitMs?: number;
 }
 
-export type PlanSpec = TransferPlanSpec;
+/**
+ * A hiring plan run after the levers (`planHires`): where `recruits` new staff should go to minimise the
+ * worst load, then the shortage. A number is shared by the planned `fields` (default all); a record gives
+ * each field its own number (its keys are the fields, so no `fields` with it).
+ */
+export interface HirePlanSpec {
+  kind: 'hire';
+  recruits: number | Readonly<Record<string, number>>;
+  fields?: readonly string[];
+  province?: string;
+}
+
+/**
+ * A work-routing plan run after the levers (`planRouting`): no one moves, transferable work is routed between
+ * the service centres of a province. `transferableShare` keys are "field/activity", an activity or a field
+ * (most specific wins), values the share 0-1 of that work another centre can handle.
+ */
+export interface RoutePlanSpec {
+  kind: 'route';
+  transferableShare: Readonly<Record<string, number>>;
+  province?: string;
+  solver?: 'highs' | 'lpsolve';
+  timeLimitMs?: number;
+}
+
+export type PlanSpec = TransferPlanSpec | HirePlanSpec | RoutePlanSpec;
+
+/** The plan `planScenario` computed: its `kind` is the spec's. */
+export type ScenarioPlan = TransferPlan | AllocationPlan | RoutingPlan;
 
 /** A what-if scenario, as read from a scenario file. */
 export interface Scenario {
@@ -154,7 +187,7 @@ export interface ScenarioResult {
   bands: Bands;
   norms: StaffingNorms;
   /** Set by `planScenario` when the scenario has a `plan`. */
-  plan?: TransferPlan;
+  plan?: ScenarioPlan;
 }
 
 /** Output of `compare`: differences scenario - baseline. */

@@ -11,7 +11,7 @@ const LEVER_KEYS: Record<LeverType, readonly string[]> = {
   decentralise: ['share', 'distributeBy', 'where'],
   changeStandards: ['factor', 'where'],
   removeStaff: ['count', 'rate', 'by', 'where'],
-  addStaff: ['count', 'allocation', 'by', 'where'],
+  addStaff: ['count', 'allocation', 'by', 'optimised', 'where'],
   setNorms: ['baseline', 'threshold', 'perExtraMountain', 'perExtraOther', 'caps'],
   setBands: ['overloadedBelow', 'underloadedAbove'],
 };
@@ -26,6 +26,13 @@ const WHERE_KEYS: Record<LeverType, readonly string[]> = {
 };
 const LEVER_TYPES = Object.keys(LEVER_KEYS) as LeverType[];
 const PLAN_NUMBER_KEYS = ['maxDistanceKm', 'roadFactor', 'maxMovesOut', 'maxMovesIn', 'maxMoves', 'maxLoad', 'timeLimitMs'] as const;
+const PLAN_KINDS = ['transfer', 'hire', 'route'] as const;
+// Allowed keys per plan kind (besides "kind"); a transfer key on a hire plan is a mistake, not ignored.
+const PLAN_KEYS: Record<(typeof PLAN_KINDS)[number], readonly string[]> = {
+  transfer: ['fields', ...PLAN_NUMBER_KEYS, 'province', 'keepWithinRequirement', 'crossProvince', 'solver'],
+  hire: ['recruits', 'fields', 'province'],
+  route: ['transferableShare', 'province', 'solver', 'timeLimitMs'],
+};
 
 /**
  * Checks a parsed scenario object (from JSON or YAML) and returns it typed, or throws a
@@ -87,20 +94,38 @@ export function validateScenario(value: unknown, source = 'validateScenario'): S
   if (top.seed !== undefined) num(top.seed, 'seed', { min: 0, integer: true });
   if (top.plan !== undefined) {
     const plan = obj(top.plan, 'plan');
-    // Only transfer plans exist in core/optimize so far (no planHires / routing yet).
-    oneOf(plan.kind, 'plan.kind', ['transfer']);
-    keys(plan, ['kind', 'fields', ...PLAN_NUMBER_KEYS, 'province', 'keepWithinRequirement', 'crossProvince', 'solver'], 'plan');
+    const kind = oneOf(plan.kind, 'plan.kind', PLAN_KINDS);
+    keys(plan, ['kind', ...PLAN_KEYS[kind as (typeof PLAN_KINDS)[number]]], 'plan');
     if (plan.fields !== undefined) textList(plan.fields, 'plan.fields');
-    for (const k of PLAN_NUMBER_KEYS) {
-      if (plan[k] === undefined) continue;
-      const whole = k === 'maxMovesOut' || k === 'maxMovesIn' || k === 'maxMoves';
-      num(plan[k], `plan.${k}`, whole ? { min: 0, integer: true } : { min: 0, minExclusive: true });
-    }
     if (plan.province !== undefined) text(plan.province, 'plan.province');
-    for (const k of ['keepWithinRequirement', 'crossProvince']) {
-      if (plan[k] !== undefined && typeof plan[k] !== 'boolean') fail(`plan.${k}`, plan[k], 'true or false');
+    if (kind === 'transfer') {
+      for (const k of PLAN_NUMBER_KEYS) {
+        if (plan[k] === undefined) continue;
+        const whole = k === 'maxMovesOut' || k === 'maxMovesIn' || k === 'maxMoves';
+        num(plan[k], `plan.${k}`, whole ? { min: 0, integer: true } : { min: 0, minExclusive: true });
+      }
+      for (const k of ['keepWithinRequirement', 'crossProvince']) {
+        if (plan[k] !== undefined && typeof plan[k] !== 'boolean') fail(`plan.${k}`, plan[k], 'true or false');
+      }
+      if (plan.solver !== undefined) oneOf(plan.solver, 'plan.solver', ['flow', 'highs', 'lpsolve']);
+    } else if (kind === 'hire') {
+      const recruits = plan.recruits;
+      const words = 'a whole number >= 0 (shared by the planned fields) or a record { field: whole number >= 0 }';
+      if (typeof recruits === 'number') num(recruits, 'plan.recruits', { min: 0, integer: true });
+      else if (typeof recruits === 'object' && recruits !== null && !Array.isArray(recruits)) {
+        const perField = recruits as Obj;
+        if (Object.keys(perField).length === 0) fail('plan.recruits', recruits, words);
+        for (const k of Object.keys(perField)) num(perField[k], `plan.recruits.${k}`, { min: 0, integer: true });
+        if (plan.fields !== undefined) fail('plan.fields', plan.fields, 'no "fields" with per-field recruits (the keys of "recruits" are the fields)');
+      } else fail('plan.recruits', recruits, words);
+    } else {
+      const shares = plan.transferableShare;
+      const words = 'a record { "field/activity" | activity | field: share between 0 and 1 }';
+      if (typeof shares !== 'object' || shares === null || Array.isArray(shares) || Object.keys(shares).length === 0) fail('plan.transferableShare', shares, words);
+      for (const [k, v] of Object.entries(shares as Obj)) num(v, `plan.transferableShare.${k}`, { min: 0, max: 1 });
+      if (plan.solver !== undefined) oneOf(plan.solver, 'plan.solver', ['highs', 'lpsolve']);
+      if (plan.timeLimitMs !== undefined) num(plan.timeLimitMs, 'plan.timeLimitMs', { min: 0, minExclusive: true });
     }
-    if (plan.solver !== undefined) oneOf(plan.solver, 'plan.solver', ['flow', 'highs', 'lpsolve']);
   }
   if (!Array.isArray(top.levers)) fail('levers', top.levers, 'a list of levers (may be empty)');
 
@@ -133,6 +158,11 @@ export function validateScenario(value: unknown, source = 'validateScenario'): S
         exactlyOne(lever, 'count', 'allocation', path);
         if (lever.count !== undefined) num(lever.count, `${path}.count`, { min: 0, integer: true });
         if (lever.by !== undefined) oneOf(lever.by, `${path}.by`, ['shortage', 'share']);
+        if (lever.optimised !== undefined) {
+          if (typeof lever.optimised !== 'boolean') fail(`${path}.optimised`, lever.optimised, 'true or false');
+          if (lever.optimised && lever.allocation !== undefined) fail(`${path}.optimised`, true, 'no "optimised" with a fixed allocation (use "count")');
+          if (lever.optimised && lever.by !== undefined) fail(`${path}.by`, lever.by, 'no "by" with optimised: true (planHires places the hires)');
+        }
         if (lever.allocation !== undefined) {
           if (lever.by !== undefined) fail(`${path}.by`, lever.by, 'no "by" with a fixed allocation');
           if (lever.where !== undefined) fail(`${path}.where`, lever.where, 'no "where" with a fixed allocation');

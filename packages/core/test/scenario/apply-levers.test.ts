@@ -101,6 +101,25 @@ describe('applyLevers', () => {
     expect(s['D|land']).toBeUndefined();
   });
 
+  it('addStaff optimised (planHires) lifts the worst load first, where by-shortage fills the deepest gap', () => {
+    // land staff / required: A 2 / 1.25 (ratio 1.6), B 4 / 6.25 (0.64), C 1 / 1.875 (0.533).
+    // 2 hires, maximise the lowest staff/required: B+1, C+1 -> min(5/6.25 = 0.8, 2/1.875 = 1.067) = 0.8;
+    // B+2 -> min(0.96, 0.533) = 0.533; C+2 -> min(0.64, 1.6) = 0.64. So B+1, C+1, worst load 1/0.8 = 1.25.
+    // By shortage both go to B (gaps 2.25, then 1.25 > C's 0.875), leaving C at load 1.875.
+    const opt = staff(applyLevers(fixture(), [{ type: 'addStaff', count: 2, optimised: true, where: { fields: ['land'] } }]));
+    expect([opt['A|land']!.staff, opt['B|land']!.staff, opt['C|land']!.staff]).toEqual([2, 5, 2]);
+    const greedy = staff(applyLevers(fixture(), [{ type: 'addStaff', count: 2, where: { fields: ['land'] } }]));
+    expect([greedy['A|land']!.staff, greedy['B|land']!.staff, greedy['C|land']!.staff]).toEqual([2, 6, 1]);
+    // 3 hires: B needs ceil(0.96 x 6.25 - 4) = 2 and C ceil(0.96 x 1.875 - 1) = 1 to reach ratio 0.96; 1.0 would
+    // need B 3 + C 1 = 4 > 3. So B+2, C+1 (here the same as by shortage: 2, 6, 2).
+    const three = staff(applyLevers(fixture(), [{ type: 'addStaff', count: 3, optimised: true, where: { fields: ['land'] } }]));
+    expect([three['A|land']!.staff, three['B|land']!.staff, three['C|land']!.staff]).toEqual([2, 6, 2]);
+    // where: province P2 leaves only C (and D, which has no land work): the one hire goes to C
+    const p2 = staff(applyLevers(fixture(), [{ type: 'addStaff', count: 1, optimised: true, where: { provinces: ['P2'], fields: ['land'] } }]));
+    expect([p2['B|land']!.staff, p2['C|land']!.staff]).toEqual([4, 2]);
+    expect(p2['D|land']).toBeUndefined();
+  });
+
   it('addStaff by share and by fixed allocation (creating a headcount row)', () => {
     const shared = staff(applyLevers(fixture(), [{ type: 'addStaff', count: 7, by: 'share', where: { fields: ['land'] } }]));
     // land staff 2, 4, 1 (7) plus 7 in proportion: exactly +2, +4, +1

@@ -26,6 +26,29 @@ describe('validateScenario', () => {
     expect(e.message).toBe('scenario.json, column "levers[2].factor": got "abc"; expected a finite number > 0');
   });
 
+  it('explains what a hire or route plan expects', () => {
+    expect(errorOf({ name: 'x', levers: [], plan: { kind: 'hire', recruits: 'many' } }).message).toBe(
+      'scenario.json, column "plan.recruits": got "many"; expected a whole number >= 0 (shared by the planned fields) or a record { field: whole number >= 0 }',
+    );
+    expect(errorOf({ name: 'x', levers: [], plan: { kind: 'route', transferableShare: { one_stop: 0.7 }, maxMoves: 3 } }).message).toBe(
+      'scenario.json, column "plan.maxMoves": got 3; expected no such key here (allowed: kind, transferableShare, province, solver, timeLimitMs)',
+    );
+    expect(errorOf({ name: 'x', levers: [{ type: 'addStaff', count: 5, optimised: true, by: 'shortage' }] }).message).toBe(
+      'scenario.json, column "levers[0].by": got "shortage"; expected no "by" with optimised: true (planHires places the hires)',
+    );
+  });
+
+  it('accepts hire and route plans and optimised hires', () => {
+    for (const plan of [
+      { kind: 'hire', recruits: 500, fields: ['finance'], province: '01' },
+      { kind: 'hire', recruits: { land: 200, it_digital: 100 } },
+      { kind: 'route', transferableShare: { one_stop: 0.7, 'civil_status/birth': 0.3 }, solver: 'lpsolve', timeLimitMs: 1000 },
+    ]) {
+      const s = { name: 'x', levers: [{ type: 'addStaff', count: 5, optimised: true, where: { fields: ['finance'] } }], plan };
+      expect(validateScenario(s)).toEqual(s);
+    }
+  });
+
   it.each([
     [{ levers: [] }, 'name'],
     [{ name: 'x' }, 'levers'],
@@ -44,7 +67,20 @@ describe('validateScenario', () => {
     [{ name: 'x', levers: [{ type: 'addStaff', allocation: [{ unit_code: 'A', field: 'land', staff: -1 }] }] }, 'levers[0].allocation[0].staff'],
     [{ name: 'x', levers: [{ type: 'setNorms', caps: { village: 3 } }] }, 'levers[0].caps.village'],
     [{ name: 'x', levers: [{ type: 'setBands', overloadedBelow: 1.2 }] }, 'levers[0].overloadedBelow'],
-    [{ name: 'x', levers: [], plan: { kind: 'hire' } }, 'plan.kind'],
+    [{ name: 'x', levers: [], plan: { kind: 'reduce' } }, 'plan.kind'],
+    [{ name: 'x', levers: [], plan: { kind: 'hire' } }, 'plan.recruits'],
+    [{ name: 'x', levers: [], plan: { kind: 'hire', recruits: 2.5 } }, 'plan.recruits'],
+    [{ name: 'x', levers: [], plan: { kind: 'hire', recruits: {} } }, 'plan.recruits'],
+    [{ name: 'x', levers: [], plan: { kind: 'hire', recruits: { land: -1 } } }, 'plan.recruits.land'],
+    [{ name: 'x', levers: [], plan: { kind: 'hire', recruits: { land: 1 }, fields: ['land'] } }, 'plan.fields'],
+    [{ name: 'x', levers: [], plan: { kind: 'hire', recruits: 5, maxDistanceKm: 30 } }, 'plan.maxDistanceKm'],
+    [{ name: 'x', levers: [], plan: { kind: 'route' } }, 'plan.transferableShare'],
+    [{ name: 'x', levers: [], plan: { kind: 'route', transferableShare: { land: 1.5 } } }, 'plan.transferableShare.land'],
+    [{ name: 'x', levers: [], plan: { kind: 'route', transferableShare: { land: 0.5 }, solver: 'flow' } }, 'plan.solver'],
+    [{ name: 'x', levers: [], plan: { kind: 'route', transferableShare: { land: 0.5 }, fields: ['land'] } }, 'plan.fields'],
+    [{ name: 'x', levers: [{ type: 'addStaff', count: 5, optimised: 'yes' }] }, 'levers[0].optimised'],
+    [{ name: 'x', levers: [{ type: 'addStaff', count: 5, optimised: true, by: 'share' }] }, 'levers[0].by'],
+    [{ name: 'x', levers: [{ type: 'addStaff', allocation: [], optimised: true }] }, 'levers[0].optimised'],
     [{ name: 'x', levers: [], plan: { kind: 'transfer', maxDistanceKm: 0 } }, 'plan.maxDistanceKm'],
     [{ name: 'x', levers: [], plan: { kind: 'transfer', maxMoves: 1.5 } }, 'plan.maxMoves'],
     [{ name: 'x', levers: [], plan: { kind: 'transfer', maxDistance: 30 } }, 'plan.maxDistance'],
