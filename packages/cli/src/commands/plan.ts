@@ -90,7 +90,7 @@ export function formatPlan(plan: AnyPlan, format: Format, synthetic: boolean): s
   const lines = [
     `canbang plan --kind transfer: status ${t.status}, ${t.blocks.length} block(s), ${t.timeMs.toFixed(0)} ms`,
     synthetic ? 'NOTE: SYNTHETIC workload/headcount data (calibrated to published figures), not observations.' : '',
-    `moves ${thousands(o.moves)}  staff x km ${fixed(o.staffKm, 1)}  shortage after ${fixed(o.shortage, 1)} FTE (before ${fixed(t.blocks.reduce((s, b) => s + b.before.shortage, 0), 1)})`,
+    `staff moved ${thousands(o.moves)} in ${t.moves.length} moves  staff x km ${fixed(o.staffKm, 1)}  shortage after ${fixed(o.shortage, 1)} FTE (before ${fixed(t.blocks.reduce((s, b) => s + b.before.shortage, 0), 1)})`,
     '',
     textTable(t.blocks, [
       { header: 'block', value: (b) => b.key },

@@ -113,7 +113,11 @@ export async function planTransfers(dataset: Dataset, options: PlanTransfersOpti
       solver: solution.solver,
       proven: solution.proven,
       timeMs: solution.timeMs,
-      before: evaluateTransfers({ ...problem, fixed: [] }, problem.arcs.map(() => 0)),
+      // Before = the staff as given, i.e. without the locked moves (already applied to problem.nodes).
+      before: evaluateTransfers(
+        { ...problem, fixed: [], nodes: problem.nodes.map((n) => ({ ...n, staff: original.get(`${n.unit_code}\u0000${n.field}`) ?? n.staff })) },
+        problem.arcs.map(() => 0),
+      ),
       after: solution.objectives,
     });
     if (usable) moves.push(...fixedMoves(problem, options.roadFactor ?? 1), ...explainMoves(problem, solution));

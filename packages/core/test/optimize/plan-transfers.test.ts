@@ -40,6 +40,9 @@ describe('planTransfers on a dataset', () => {
     expect(banned.moves).toHaveLength(0);
     const locked = await planTransfers(ds, { fixedMoves: [{ from: 'B', to: 'A', field: 'office', staff: 1 }] });
     expect(locked.moves).toEqual([expect.objectContaining({ from: 'B', to: 'A', staff: 1, fixed: true })]);
+    // "before" is the staff as given (lock not applied): the same as without the lock; after, the lock counts.
+    expect(locked.blocks[0]!.before.shortage).toBeCloseTo(banned.blocks[0]!.before.shortage, 12);
+    expect(locked.blocks[0]!.after.moves).toBe(1);
   });
 
   it('an unknown province is a CanbangInputError naming the option', async () => {
