@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { balance, compare, readDataset, runScenario, sensitivity, type Dataset, type Scenario } from '@canbang/core';
+import { balance, compare, planScenario, readDataset, runScenario, sensitivity, type Dataset, type Scenario } from '@canbang/core';
 import { runCli } from '../support/run-cli.ts';
 
 const SAMPLE = fileURLToPath(new URL('../../data/sample', import.meta.url));
@@ -85,6 +85,28 @@ describe('canbang scenario (real binary, data/sample)', () => {
     const bad = runCli(['scenario', file, '--data', SAMPLE, '--sweep', 'share=1', '--compare']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--sweep: got "share=1"; expected no --compare or --draws/);
+  });
+
+  it('hire and route plans land in the JSON report (as the library computes them) and on stderr', async () => {
+    const hire: Scenario = { name: 'hire 4', levers: [], plan: { kind: 'hire', recruits: 4 } };
+    const route: Scenario = { name: 'route', levers: [], plan: { kind: 'route', transferableShare: { office: 0.5 } } };
+    for (const [name, scenario, line] of [
+      ['hire', hire, /hire plan \(optimal, all fields\): 4 recruits placed in \d+ unit x fields; worst load [\d.]+ -> [\d.]+/],
+      ['route', route, /route plan \(optimal\): [\d.]+ FTE of work routed in \d+ flows, nobody moves/],
+    ] as const) {
+      const input = join(dir, `${name}.json`);
+      writeFileSync(input, JSON.stringify(scenario));
+      const out = join(dir, `${name}-out.json`);
+      const result = runCli(['scenario', input, '--data', SAMPLE, '--out', out]);
+      expect(result.code).toBe(0);
+      expect(result.stderr).toMatch(line);
+      const report = JSON.parse(readFileSync(out, 'utf8'));
+      // independent run: the library in this process (timings differ)
+      const expected = (await planScenario(runScenario(sample, scenario))).plan!;
+      const { timeMs: _a, ...got } = report.plan;
+      const { timeMs: _b, ...want } = JSON.parse(JSON.stringify(expected));
+      expect(got).toEqual(want);
+    }
   });
 
   it('a bad scenario file exits 2 naming the file and the field, and writes nothing', () => {

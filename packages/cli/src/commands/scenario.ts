@@ -217,7 +217,7 @@ function planLine(p: ScenarioPlan, spec: PlanSpec | undefined): string {
     const pools = typeof (spec as { recruits?: unknown } | undefined)?.recruits === 'number' ? fields : p.pools.map((x) => `${x.pool} ${x.total}`).join(', ');
     return (
       `  hire plan (${p.status}, ${pools}): ${recruits} recruits placed in ${p.allocations.length} unit x fields; ` +
-      `worst load ${worst('worstLoadBefore').toFixed(2)} -> ${worst('worstLoadAfter').toFixed(2)}, shortage ${shortage('shortageBefore').toFixed(1)} -> ${shortage('shortageAfter').toFixed(1)} FTE (allocations in the JSON output)` +
+      `worst load ${loadText(worst('worstLoadBefore'))} -> ${loadText(worst('worstLoadAfter'))}, shortage ${shortage('shortageBefore').toFixed(1)} -> ${shortage('shortageAfter').toFixed(1)} FTE (allocations in the JSON output)` +
       (p.explanation ? `; ${p.explanation}` : '')
     );
   }
@@ -227,8 +227,13 @@ function planLine(p: ScenarioPlan, spec: PlanSpec | undefined): string {
   const bad = p.blocks.filter((b) => b.status !== 'optimal').length;
   return (
     `  route plan (${p.status}${bad ? `, ${bad} of ${p.blocks.length} province x field blocks not optimal` : ''}): ${routed.toFixed(1)} FTE of work routed in ${p.flows.length} flows, nobody moves; ` +
-    `worst load ${worst('worstLoadBefore').toFixed(2)} -> ${worst('worstLoadAfter').toFixed(2)}, shortage ${shortage('shortageBefore').toFixed(1)} -> ${shortage('shortageAfter').toFixed(1)} FTE (flows in the JSON output)`
+    `worst load ${loadText(worst('worstLoadBefore'))} -> ${loadText(worst('worstLoadAfter'))}, shortage ${shortage('shortageBefore').toFixed(1)} -> ${shortage('shortageAfter').toFixed(1)} FTE (flows in the JSON output)`
   );
+}
+
+// A unit x field with work and nobody to do it has an infinite load: say so in words.
+function loadText(load: number): string {
+  return Number.isFinite(load) ? load.toFixed(2) : 'inf (work with no staff)';
 }
 
 // Progress of the draws: one updating line on a terminal, else a line every 10 %.
