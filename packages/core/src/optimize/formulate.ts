@@ -13,7 +13,12 @@ export interface FormulateOptions {
   tolerance?: number;
 }
 
-/** Indices of nodes that have at least one arc: the only ones a plan can change. */
+/**
+ * Indices of nodes that have at least one arc: the only ones a plan can change (stage 1 is taken over them).
+ *
+ * @example
+ * changeableNodes(problem).map((i) => problem.nodes[i].unit_code);
+ */
 export function changeableNodes(problem: TransferProblem): number[] {
   const seen = new Set<number>();
   for (const a of problem.arcs) {

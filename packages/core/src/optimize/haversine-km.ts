@@ -1,4 +1,9 @@
-/** Mean Earth radius (km) used for great-circle distances. */
+/**
+ * Mean Earth radius (km) used for great-circle distances.
+ *
+ * @example
+ * (EARTH_RADIUS_KM * Math.PI) / 180; // 111.195 km per degree of latitude
+ */
 export const EARTH_RADIUS_KM = 6371;
 
 /**

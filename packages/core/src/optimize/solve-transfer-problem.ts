@@ -8,6 +8,12 @@ import { DEFAULT_TRANSFER_OPTIONS, type BlockSolution, type Model, type SolveRes
 /** A model-level solver adapter: what `solveWithHighs` and `solveWithLpSolver` implement. */
 export type ModelSolver = (model: Model, options: { timeLimitMs?: number }) => SolveResult | Promise<SolveResult>;
 
+/**
+ * The model-level backends by name.
+ *
+ * @example
+ * const result = await MODEL_SOLVERS.highs(formulate(problem, { stage: 1 }), { timeLimitMs: 10_000 });
+ */
 export const MODEL_SOLVERS: Readonly<Record<Exclude<SolverName, 'flow'>, ModelSolver>> = Object.freeze({
   highs: solveWithHighs,
   lpsolve: solveWithLpSolver,

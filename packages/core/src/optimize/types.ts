@@ -187,6 +187,13 @@ export interface TransferOptions {
   timeLimitMs?: number;
 }
 
+/**
+ * Defaults of {@link TransferOptions}: great-circle km (road factor 1), the WISN+POA rule on, lexicographic
+ * objectives, weights for the weighted mode, 60 s per solver call.
+ *
+ * @example
+ * planTransfers(dataset, { ...DEFAULT_TRANSFER_OPTIONS, roadFactor: 1.3 });
+ */
 export const DEFAULT_TRANSFER_OPTIONS = Object.freeze({
   roadFactor: 1,
   keepWithinRequirement: true,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { haversineKm, planTransfers } from '@canbang/core';
-import { TINY_UNITS, tinyDataset } from '../fixtures/tiny-dataset.ts';
+import { TINY_UNITS, tinyDataset, tinyRows } from '../fixtures/tiny-dataset.ts';
 
 // Tiny dataset, office field: required = cases x 4 x 60 min / 109,920 min. A: 1374 -> 3.0 FTE, B: 229 -> 0.5 FTE.
 // Headcount changed here: A office 2 (short 1), B office 2 (1.5 spare -> 1 can move under the WISN+POA rule).
@@ -43,6 +43,17 @@ describe('planTransfers on a dataset', () => {
     // "before" is the staff as given (lock not applied): the same as without the lock; after, the lock counts.
     expect(locked.blocks[0]!.before.shortage).toBeCloseTo(banned.blocks[0]!.before.shortage, 12);
     expect(locked.blocks[0]!.after.moves).toBe(1);
+  });
+
+  it('metamorphic: doubling every volume doubles the office requirement in the plan (office has no IAF)', async () => {
+    const base = tinyRows();
+    const doubled = tinyDataset({ headcount: ds.headcount.objects() as never, volumes: base.volumes.map((v) => ({ ...v, cases: v.cases * 2 })) });
+    const [a, b] = [await planTransfers(ds), await planTransfers(doubled)];
+    expect(a.units.filter((x) => x.field === 'office')).toHaveLength(3); // units A, B, C
+    for (const u of a.units.filter((x) => x.field === 'office')) {
+      const twin = b.units.find((x) => x.unit_code === u.unit_code && x.field === 'office')!;
+      expect(twin.required).toBeCloseTo(2 * u.required, 12);
+    }
   });
 
   it('an unknown province is a CanbangInputError naming the option', async () => {
