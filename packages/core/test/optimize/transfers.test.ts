@@ -289,3 +289,15 @@ describe('weighted mode and cross-province moves', () => {
     expect(solveWithMinCostFlow(national!).flows).toEqual([2]);
   });
 });
+
+describe('time limits', () => {
+  it('a solver call that hits its time limit returns status timeout with the stage, not a throw', async () => {
+    // 30 units x 1 field, seed 2: 180 arcs; stage 1 (max-min) needs branch and bound, far more than 1 ms.
+    const { input } = randomInstance(2, { units: 30, fields: 1 });
+    const [problem] = buildTransferProblems(input);
+    expect(problem!.arcs.length).toBe(180);
+    const s = await solveTransferProblem(problem!, { solver: 'highs', timeLimitMs: 1 });
+    expect(s.status).toBe('timeout');
+    expect(s.explanation).toMatch(/^stage 1 \(worst load\): HiGHS: Time limit reached/);
+  });
+});
