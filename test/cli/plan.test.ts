@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -52,6 +52,19 @@ describe('canbang plan (real binary, built-in dataset)', () => {
     const lines = readFileSync(out, 'utf8').trim().split(/\r?\n/);
     expect(lines[0]).toBe('province_code,from,from_name,to,to_name,field,to_field,staff,distance_km,fixed,explanation');
     expect(lines.slice(1).some((l) => l.includes('Phường'))).toBe(true);
+  });
+
+  it('an overrides file (auto vs final): a banned pair disappears, a locked move is kept and marked fixed', () => {
+    const first = JSON.parse(runCli(['plan', '--province', '01', '--max-distance', '20', '--format', 'json']).stdout);
+    const top = first.moves[0];
+    const other = first.moves.find((m: { from: string; to: string }) => m.from !== top.from && m.to !== top.to);
+    const file = join(mkdtempSync(join(tmpdir(), 'canbang-overrides-')), 'overrides.yaml');
+    writeFileSync(file, `ban:\n  - { from: "${top.from}", to: "${top.to}" }\nlock:\n  - { from: "${other.from}", to: "${other.to}", field: ${other.field}, staff: 1 }\n`);
+    const result = runCli(['plan', '--province', '01', '--max-distance', '20', '--overrides', file, '--format', 'json']);
+    expect(result.code).toBe(0);
+    const plan = JSON.parse(result.stdout);
+    expect(plan.moves.some((m: { from: string; to: string }) => m.from === top.from && m.to === top.to)).toBe(false);
+    expect(plan.moves).toContainEqual(expect.objectContaining({ from: other.from, to: other.to, field: other.field, staff: 1, fixed: true }));
   });
 
   it('hire: per-field recruits are all placed, in the province asked for', () => {

@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
+import { parse as parseYaml } from 'yaml';
 import {
   CanbangInputError,
   formatCsv,
@@ -140,6 +142,7 @@ export function registerPlan(program: Command): void {
     .option('--cross-field <from:to:efficiency>', 'staff of one field may cover another, e.g. finance:accounting:0.8 (repeatable)', collect)
     .option('--lock <from:to:field:staff>', 'fixed move the plan must contain (repeatable)', collect)
     .option('--ban <from:to[:field]>', 'forbidden pair (repeatable)', collect)
+    .option('--overrides <file>', 'JSON or YAML file of planner overrides: { lock: [{from, to, field, staff}], ban: [{from, to, field?}] }')
     .option('--solver <name>', 'flow | highs | lpsolve (default: flow, or highs for cross-field cover)')
     .option('--mode <mode>', 'lexicographic | weighted', 'lexicographic')
     .option('--time-limit <ms>', 'time limit per solver call, ms', '60000')
@@ -155,6 +158,11 @@ export function registerPlan(program: Command): void {
     let plan: AnyPlan;
     if (kind === 'transfer') {
       const planOptions = transferOptions(options);
+      if (options.overrides !== undefined) {
+        const extra = await readOverrides(options.overrides as string);
+        planOptions.fixedMoves = [...(planOptions.fixedMoves ?? []), ...extra.lock];
+        planOptions.forbidden = [...(planOptions.forbidden ?? []), ...extra.ban];
+      }
       const national = planOptions.province === undefined && !planOptions.crossProvince;
       plan = await planTransfers(dataset, {
         ...planOptions,
@@ -181,6 +189,38 @@ export function registerPlan(program: Command): void {
     process.stderr.write(`plan ${plan.status}: ${count}, ${plan.timeMs.toFixed(0)} ms${out ? ` -> ${out}` : ''}\n`);
     if (plan.status !== 'optimal') process.stderr.write(`canbang: warning: ${plan.explanation}\n`);
   });
+}
+
+/** Reads a planner's overrides file (the "auto vs final" step): locked moves and banned pairs. */
+async function readOverrides(file: string): Promise<{ lock: FixedMove[]; ban: ForbiddenPair[] }> {
+  let data: unknown;
+  try {
+    data = parseYaml(await readFile(file, 'utf8')); // YAML is a superset of JSON
+  } catch (error) {
+    throw new CanbangInputError({ source: file, value: (error as Error).message, expected: 'a readable JSON or YAML file' });
+  }
+  const root = (data ?? {}) as { lock?: unknown; ban?: unknown };
+  const list = (key: 'lock' | 'ban') => {
+    const v = root[key] ?? [];
+    if (!Array.isArray(v)) throw new CanbangInputError({ source: file, column: key, value: v, expected: 'a list' });
+    return v as Record<string, unknown>[];
+  };
+  const text = (row: Record<string, unknown>, i: number, key: string, section: string) => {
+    const v = row[key];
+    if (typeof v !== 'string' && typeof v !== 'number') throw new CanbangInputError({ source: `${file} (${section})`, row: i + 1, column: key, value: v, expected: 'a unit code or field name' });
+    return String(v);
+  };
+  const lock = list('lock').map((row, i) => {
+    const staff = Number(row.staff ?? 1);
+    if (!Number.isInteger(staff) || staff < 1) throw new CanbangInputError({ source: `${file} (lock)`, row: i + 1, column: 'staff', value: row.staff, expected: 'a whole number >= 1' });
+    return { from: text(row, i, 'from', 'lock'), to: text(row, i, 'to', 'lock'), field: text(row, i, 'field', 'lock'), staff };
+  });
+  const ban = list('ban').map((row, i) => ({
+    from: text(row, i, 'from', 'ban'),
+    to: text(row, i, 'to', 'ban'),
+    ...(row.field !== undefined ? { field: text(row, i, 'field', 'ban') } : {}),
+  }));
+  return { lock, ban };
 }
 
 // "12" -> 12; "land=3,it_digital=2" -> { land: 3, it_digital: 2 }.
