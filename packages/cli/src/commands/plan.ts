@@ -16,14 +16,15 @@ import {
   type PlanTransfersOptions,
   type SolverName,
   type TransferPlan,
+  type WorkbookSheet,
 } from '@canbang/core';
 import { loadInput, inputOptions, type InputOptions } from '../load-input.ts';
 import { fixed, textTable, thousands } from '../format/text-table.ts';
-import { writeOutput } from '../write-output.ts';
+import { writeOutput, writeSheetsOutput } from '../write-output.ts';
+import { outputFormat, type TextFormat } from '../output-format.ts';
 
 const KINDS = ['transfer', 'hire', 'route', 'reduce'] as const;
 type Kind = (typeof KINDS)[number];
-type Format = 'table' | 'csv' | 'json';
 
 const MOVE_COLUMNS = ['province_code', 'from', 'from_name', 'to', 'to_name', 'field', 'to_field', 'staff', 'distance_km', 'fixed', 'explanation'] as const;
 
@@ -40,7 +41,7 @@ const note = (synthetic: boolean) => (synthetic ? 'NOTE: SYNTHETIC workload/head
  * Formats a plan: `csv` = one row per move / allocation / routed flow, `json` = the whole plan,
  * `table` = a readable report.
  */
-export function formatPlan(plan: AnyPlan, format: Format, synthetic: boolean): string {
+export function formatPlan(plan: AnyPlan, format: TextFormat, synthetic: boolean): string {
   if (format === 'json') return json(plan);
   if (plan.kind === 'hire' || plan.kind === 'reduce') {
     if (format === 'csv') return formatCsv(ALLOCATION_COLUMNS, plan.allocations as unknown as Record<string, unknown>[]);
@@ -120,6 +121,48 @@ export function formatPlan(plan: AnyPlan, format: Format, synthetic: boolean): s
   return lines.filter((l, i) => l !== '' || i === 3).join('\n');
 }
 
+/**
+ * A plan as spreadsheet sheets: the actions (moves, allocations or routed flows), the per-block objectives
+ * before and after, and for transfers and routing the unit x field rows before and after.
+ * Loads that are infinite (work and no staff) are left blank.
+ */
+export function planSheets(plan: AnyPlan): WorkbookSheet[] {
+  const rows = (items: readonly object[]) => items as unknown as Record<string, unknown>[];
+  if (plan.kind === 'hire' || plan.kind === 'reduce') {
+    return [
+      { name: 'allocations', table: rows(plan.allocations) },
+      { name: 'pools', table: rows(plan.pools) },
+    ];
+  }
+  if (plan.kind === 'route') {
+    return [
+      { name: 'flows', table: rows(plan.flows) },
+      { name: 'blocks', table: rows(plan.blocks) },
+      { name: 'units', table: rows(plan.units) },
+    ];
+  }
+  const t = plan as TransferPlan;
+  const blocks = t.blocks.map((b) => ({
+    block: b.key,
+    status: b.status,
+    solver: b.solver,
+    proven: b.proven,
+    worst_load_before: b.before.worstLoad,
+    worst_load_after: b.after.worstLoad,
+    shortage_before: b.before.shortage,
+    shortage_after: b.after.shortage,
+    staff_moved: b.after.moves,
+    staff_km: b.after.staffKm,
+    ms: b.timeMs,
+    explanation: b.explanation ?? '',
+  }));
+  return [
+    { name: 'moves', table: rows(t.moves.map((m) => Object.fromEntries(MOVE_COLUMNS.map((c) => [c, m[c]])))) },
+    { name: 'blocks', table: blocks },
+    { name: 'units before-after', table: rows(t.units), numberFormats: { load_before: '0.00', load_after: '0.00' } },
+  ];
+}
+
 /** Registers `canbang plan`. */
 export function registerPlan(program: Command): void {
   const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -146,14 +189,13 @@ export function registerPlan(program: Command): void {
     .option('--solver <name>', 'flow | highs | lpsolve (default: flow, or highs for cross-field cover)')
     .option('--mode <mode>', 'lexicographic | weighted', 'lexicographic')
     .option('--time-limit <ms>', 'time limit per solver call, ms', '60000')
-    .option('--format <format>', 'table | csv | json (default: from --out extension, else table)')
-    .option('--out <file>', 'write to this file (atomically) instead of stdout');
+    .option('--format <format>', 'table | csv | json | xlsx (default: from --out extension, else table)')
+    .option('--out <file>', 'write to this file (atomically) instead of stdout; .xlsx gives a formatted workbook');
   inputOptions(command).action(async (options: InputOptions & Record<string, string | string[] | boolean | undefined>) => {
     const kind = options.kind as Kind;
     if (!KINDS.includes(kind)) throw new CanbangInputError({ source: 'canbang plan --kind', value: kind, expected: KINDS.join(' | ') });
     const out = options.out as string | undefined;
-    const format = (options.format as string | undefined) ?? (out?.endsWith('.csv') ? 'csv' : out?.endsWith('.json') ? 'json' : 'table');
-    if (!['table', 'csv', 'json'].includes(format)) throw new CanbangInputError({ source: 'canbang plan --format', value: format, expected: 'table | csv | json' });
+    const format = outputFormat(options.format as string | undefined, out, 'plan');
     const dataset = await loadInput(options);
     let plan: AnyPlan;
     if (kind === 'transfer') {
@@ -184,7 +226,8 @@ export function registerPlan(program: Command): void {
       const scope = options.province !== undefined ? { province: options.province as string } : {};
       plan = kind === 'hire' ? planHires(dataset, { recruits: amount, ...scope }) : planReductions(dataset, { cuts: amount, ...scope });
     }
-    await writeOutput(out, formatPlan(plan, format as Format, dataset.meta.synthetic));
+    if (format === 'xlsx') await writeSheetsOutput(out!, planSheets(plan));
+    else await writeOutput(out, formatPlan(plan, format, dataset.meta.synthetic));
     const count = plan.kind === 'transfer' ? `${plan.objectives.moves} moves in ${plan.blocks.length} block(s)` : plan.kind === 'route' ? `${plan.flows.length} routed flows` : `${plan.allocations.length} unit x fields`;
     process.stderr.write(`plan ${plan.status}: ${count}, ${plan.timeMs.toFixed(0)} ms${out ? ` -> ${out}` : ''}\n`);
     if (plan.status !== 'optimal') process.stderr.write(`canbang: warning: ${plan.explanation}\n`);

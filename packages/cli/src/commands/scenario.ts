@@ -21,9 +21,12 @@ import {
   type ScenarioComparison,
   type ScenarioResult,
   type UncertaintyResult,
+  type WorkbookSheet,
 } from '@canbang/core';
 import { loadInput } from '../load-input.ts';
-import { writeOutput } from '../write-output.ts';
+import { writeOutput, writeSheetsOutput } from '../write-output.ts';
+import { outputFormat } from '../output-format.ts';
+import { planSheets } from './plan.ts';
 
 export interface ScenarioCommandOptions {
   compare?: boolean;
@@ -74,14 +77,16 @@ export function registerScenario(program: Command): void {
     .option('--standard-noise <type:cv>', `noise on each time standard for --draws (default ${DEFAULT_STANDARD_DISTRIBUTION.type}:${DEFAULT_STANDARD_DISTRIBUTION.cv})`)
     .option('--sweep <key=values>', 'sensitivity: sweep a numeric key of the LAST lever over comma-separated values (e.g. factor=0.6,0.8,1) and write one row per value')
     .option('--seed <n>', 'seed of the scenario (random allocations) and of the draws; default the file\'s seed')
-    .option('--format <format>', 'csv | json (default from the --out extension, else csv)')
-    .option('--out <file>', 'write to this file (atomically) instead of stdout')
+    .option('--format <format>', 'csv | json | xlsx (default from the --out extension, else csv)')
+    .option('--out <file>', 'write to this file (atomically) instead of stdout; .xlsx gives a formatted workbook')
     .option('--data <path>', 'dataset folder of CSV files, a .json or an .xlsx workbook (default: built-in Viet Nam dataset)')
     .option('--data-seed <n>', 'seed of the built-in synthetic Viet Nam dataset')
     .action(async (file: string, options: ScenarioCommandOptions) => {
-      const format = (options.format ?? (options.out?.toLowerCase().endsWith('.json') ? 'json' : 'csv')) as 'csv' | 'json';
-      if (!['csv', 'json'].includes(format)) {
-        throw new CanbangInputError({ source: 'canbang scenario --format', value: options.format, expected: 'csv | json' });
+      // No plain-text table here: without --format or a known --out extension, the unit rows come as CSV.
+      const chosen = outputFormat(options.format, options.out, 'scenario');
+      const format = chosen === 'table' && options.format === undefined ? 'csv' : chosen;
+      if (format === 'table') {
+        throw new CanbangInputError({ source: 'canbang scenario --format', value: options.format, expected: 'csv | json | xlsx' });
       }
       const draws = options.draws === undefined ? undefined : wholeNumber(options.draws, '--draws', 1);
       const volumeDistribution = noise(options.volumeNoise, '--volume-noise', DEFAULT_VOLUME_DISTRIBUTION);
@@ -110,8 +115,12 @@ export function registerScenario(program: Command): void {
           onProgress: (done, total) => log(`  value ${done}/${total}\n`),
         }).objects() as Record<string, unknown>[];
         const columns = Object.keys(rows[0]!);
-        const body = format === 'json' ? JSON.stringify({ scenario, dataset: base.meta, parameter, sweep: rows }, null, 2) + '\n' : formatCsv(columns, rows);
-        await writeOutput(options.out, body);
+        if (format === 'xlsx') {
+          await writeSheetsOutput(options.out!, [{ name: 'sweep', table: rows }, { name: 'about', table: aboutRows(scenario, base.meta) }]);
+        } else {
+          const body = format === 'json' ? JSON.stringify({ scenario, dataset: base.meta, parameter, sweep: rows }, null, 2) + '\n' : formatCsv(columns, rows);
+          await writeOutput(options.out, body);
+        }
         log(rows.map((r) => `  ${parameter} ${r.value}: ${r.overloaded} overloaded, shortage ${(r.shortage as number).toFixed(1)} FTE`).join('\n') + '\n');
         return;
       }
@@ -135,7 +144,8 @@ export function registerScenario(program: Command): void {
       }
 
       const report = buildScenarioReport(result, comparison, bands);
-      await writeOutput(options.out, format === 'json' ? JSON.stringify(report, null, 2) + '\n' : unitCsv(report));
+      if (format === 'xlsx') await writeSheetsOutput(options.out!, scenarioSheets(report));
+      else await writeOutput(options.out, format === 'json' ? JSON.stringify(report, null, 2) + '\n' : unitCsv(report));
       log(summaryLine(report, performance.now() - started, options.out));
     });
 }
@@ -179,6 +189,38 @@ export function buildScenarioReport(result: ScenarioResult, comparison?: Scenari
     };
   }
   return report;
+}
+
+/**
+ * A scenario report as spreadsheet sheets: units (with comparison and bands when computed), national and
+ * provincial summaries, the comparison, the uncertainty bands, the plan's sheets (prefixed "plan "), and an
+ * "about" sheet with the scenario and dataset.
+ */
+export function scenarioSheets(report: ScenarioReport): WorkbookSheet[] {
+  const sheets: WorkbookSheet[] = [
+    { name: 'units', table: report.units },
+    { name: 'national', table: [report.national] },
+    { name: 'provinces', table: report.provinces },
+  ];
+  if (report.comparison) {
+    sheets.push({ name: 'change national', table: [report.comparison.national] }, { name: 'change provinces', table: report.comparison.provinces });
+  }
+  if (report.uncertainty) sheets.push({ name: 'uncertainty', table: report.uncertainty.national });
+  if (report.plan) sheets.push(...planSheets(report.plan).map((sheet) => ({ ...sheet, name: `plan ${sheet.name}`.slice(0, 31) })));
+  sheets.push({ name: 'about', table: aboutRows(report.scenario, report.dataset) });
+  return sheets;
+}
+
+function aboutRows(scenario: Scenario, dataset: ScenarioReport['dataset']): Record<string, unknown>[] {
+  return [
+    { item: 'scenario', value: scenario.name },
+    { item: 'description', value: scenario.description ?? '' },
+    { item: 'levers', value: JSON.stringify(scenario.levers) },
+    { item: 'plan', value: scenario.plan ? JSON.stringify(scenario.plan) : '' },
+    { item: 'dataset', value: dataset.name },
+    { item: 'synthetic', value: dataset.synthetic ? 'yes: SYNTHETIC workload and headcount' : 'no' },
+    { item: 'source', value: dataset.source },
+  ];
 }
 
 function unitCsv(report: ScenarioReport): string {
