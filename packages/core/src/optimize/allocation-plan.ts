@@ -1,25 +1,15 @@
-import type { BalanceStatus, Dataset } from '../model/types.ts';
+import type { Dataset } from '../model/types.ts';
 import { balance, type BalanceOptions } from '../indicators/balance.ts';
 import { classify, DEFAULT_BANDS, type Bands } from '../indicators/classify.ts';
 import { CanbangInputError } from '../model/errors.ts';
 import { allocateInteger } from './allocate-integer.ts';
 import type { TransferRow } from './build-transfer-problems.ts';
+import type { PlanUnitRow } from './plan-transfers.ts';
 
-/** One unit x field that receives recruits (hire) or loses positions (reduce). */
-export interface Allocation {
-  unit_code: string;
-  unit_name: string;
-  province_code: string;
-  field: string;
+/** One unit x field that receives recruits (hire) or loses positions (reduce): its row before and after. */
+export interface Allocation extends PlanUnitRow {
   /** Recruits added or positions cut. */
   count: number;
-  required: number;
-  staff_before: number;
-  staff_after: number;
-  load_before: number | null;
-  load_after: number | null;
-  status_before: BalanceStatus;
-  status_after: BalanceStatus;
   explanation: string;
 }
 

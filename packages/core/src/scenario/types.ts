@@ -8,6 +8,7 @@ import type { Balance } from '../indicators/balance.ts';
 import type { Bands } from '../indicators/classify.ts';
 import type { StaffingNorms } from '../indicators/norm-quota.ts';
 import type { TransferPlan } from '../optimize/plan-transfers.ts';
+import type { TransferOptions } from '../optimize/types.ts';
 import type { AllocationPlan } from '../optimize/allocation-plan.ts';
 import type { RoutingPlan } from '../optimize/plan-routing.ts';
 
@@ -119,21 +120,24 @@ export type LeverType = Lever['type'];
  * A staff transfer plan run after the levers (`planTransfers` of core/optimize, within each province
  * unless `crossProvince`).
  */
-export interface TransferPlanSpec {
+export interface TransferPlanSpec
+  extends Pick<
+    TransferOptions,
+    | 'province'
+    | 'maxDistanceKm'
+    | 'roadFactor'
+    | 'maxMovesOut'
+    | 'maxMovesIn'
+    | 'maxMoves'
+    | 'keepWithinRequirement'
+    | 'maxLoad'
+    | 'crossProvince'
+    | 'solver'
+    | 'timeLimitMs'
+  > {
   kind: 'transfer';
   /** Only these fields are planned (default all). */
   fields?: readonly string[];
-  province?: string;
-  maxDistanceKm?: number;
-  roadFactor?: number;
-  maxMovesOut?: number;
-  maxMovesIn?: number;
-  maxMoves?: number;
-  keepWithinRequirement?: boolean;
-  maxLoad?: number;
-  crossProvince?: boolean;
-  solver?: 'flow' | 'highs' | 'lpsolve';
-  timeLimitMs?: number;
 }
 
 /**
