@@ -147,10 +147,14 @@ function decentralise(state: State, lever: DecentraliseLever, where: Selector): 
           return;
         }
         const v = state.volumes[r]!;
-        const scale = (v.cases + extra) / v.cases;
+        // on_time and backlog keep their share of the cases; a row with no cases has no share to keep
+        // (scaling by (0 + extra) / 0 would turn a recorded 0 into NaN).
+        if (v.cases > 0) {
+          const scale = (v.cases + extra) / v.cases;
+          if (v.on_time != null) v.on_time *= scale;
+          if (v.backlog != null) v.backlog *= scale;
+        }
         v.cases += extra;
-        if (v.on_time != null) v.on_time *= scale;
-        if (v.backlog != null) v.backlog *= scale;
       });
     }
   }

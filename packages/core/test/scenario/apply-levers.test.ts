@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyLevers, CanbangInputError, datasetRows, requiredStaff, type Dataset } from '@canbang/core';
-import { byKey, fixture } from './fixture.ts';
+import { applyLevers, CanbangInputError, createDataset, datasetRows, requiredStaff, type Dataset } from '@canbang/core';
+import { byKey, fixture, FIXTURE_ROWS } from './fixture.ts';
 
 const volumes = (ds: Dataset) => byKey(datasetRows(ds).volumes as object[], ['unit_code', 'field', 'activity']);
 const staff = (ds: Dataset) => byKey(datasetRows(ds).headcount as object[], ['unit_code', 'field']);
@@ -45,6 +45,16 @@ describe('applyLevers', () => {
     expect(cases(ds, 'A|land|registration')).toBeCloseTo(1832 * 1.3, 9);
     expect(cases(ds, 'B|land|registration')).toBeCloseTo(9160 * 1.3, 9);
     expect(cases(ds, 'D|land|registration')).toBeUndefined(); // no current volume, no share
+  });
+
+  it('decentralise into a row with 0 cases keeps its recorded on_time and backlog (no 0/0 scaling)', () => {
+    const rows = { ...FIXTURE_ROWS, volumes: [...FIXTURE_ROWS.volumes, { unit_code: 'D', field: 'land', activity: 'registration', cases: 0, on_time: 0, backlog: 2 }] };
+    const ds = applyLevers(createDataset(rows), [{ type: 'decentralise', share: 0.3, where: { fields: ['land'] } }]);
+    const d = volumes(ds)['D|land|registration']!;
+    // P2 land: (2748 + 0) x 0.3 = 824.4 split 20k / 20k residents between C and D, as in the test above
+    expect(d.cases).toBeCloseTo(412.2, 9);
+    expect(d.on_time).toBe(0);
+    expect(d.backlog).toBe(2);
   });
 
   it('changeStandards multiplies minutes per case of the selected service activities', () => {
