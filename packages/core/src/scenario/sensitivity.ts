@@ -1,11 +1,9 @@
 import { table, type ColumnTable } from 'arquero';
-import { balance, type BalanceOptions } from '../indicators/balance.ts';
+import type { BalanceOptions } from '../indicators/balance.ts';
 import { summarise } from '../indicators/summarise.ts';
 import type { Dataset } from '../model/types.ts';
-import { applyLevers } from './apply-levers.ts';
-import { leverBalanceOptions } from './lever-options.ts';
+import { runScenario } from './run-scenario.ts';
 import type { Lever, LeverType } from './types.ts';
-import { validateScenario } from './validate-scenario.ts';
 
 export interface SensitivityOptions extends BalanceOptions {
   /** Numeric key of the lever to sweep; default by type: factor, share, count (or rate), overloadedBelow, baseline. */
@@ -48,11 +46,9 @@ export function sensitivity(
     given ?? (leverTemplate.type === 'removeStaff' && 'rate' in leverTemplate && leverTemplate.rate !== undefined ? 'rate' : DEFAULT_SENSITIVITY_PARAMETER[leverTemplate.type]);
   const rows = values.map((value, i) => {
     const lever = { ...leverTemplate, [parameter]: value } as Lever;
-    const all = [...levers, lever];
-    validateScenario({ name: 'sensitivity', levers: all }, `sensitivity(values[${i}])`);
-    const dataset = applyLevers(base, all, { ...balanceOptions, seed, source: `sensitivity(values[${i}])` });
-    const { bands, norms } = leverBalanceOptions(all, balanceOptions);
-    const national = summarise(balance(dataset, { ...balanceOptions, bands, norms }).byUnit, []).object(0) as Record<string, number>;
+    // runScenario validates the levers (through applyLevers) and applies setBands / setNorms.
+    const { balance } = runScenario(base, { name: 'sensitivity', levers: [...levers, lever] }, { ...balanceOptions, seed, source: `sensitivity(values[${i}])` });
+    const national = summarise(balance.byUnit, []).object(0) as Record<string, number>;
     onProgress?.(i + 1, values.length);
     return { value, ...national };
   });
