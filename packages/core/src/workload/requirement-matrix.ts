@@ -1,6 +1,7 @@
 import type { Dataset } from '../model/types.ts';
 import { availableWorkingTime, VN_WORKING_TIME, type WorkingTime } from './working-time.ts';
 import { categoryAllowanceFactor } from './category-allowance-factor.ts';
+import { individualAllowanceFactor } from './individual-allowance-factor.ts';
 
 export interface RequirementOptions {
   /** Default {@link VN_WORKING_TIME}. */
@@ -56,16 +57,17 @@ export function requirementMatrix(dataset: Dataset, options: RequirementOptions 
   // Per field: support shares (-> CAF) and additional hours (-> IAF, the same for every unit).
   // Per service activity: minutes per case.
   const supportShares: number[][] = fields.map(() => []);
-  const additionalHours = new Float64Array(nFields);
+  const additionalHours: number[][] = fields.map(() => []);
   const minutesPerCase = new Map<string, number>();
   dataset.standards.objects().forEach((row) => {
     const s = row as { field: string; activity: string; kind: string; minutes_per_case: number; share: number; hours: number };
     const f = fieldIndex.get(s.field)!;
     if (s.kind === 'support') supportShares[f]!.push(s.share);
-    else if (s.kind === 'additional') additionalHours[f]! += s.hours;
+    else if (s.kind === 'additional') additionalHours[f]!.push(s.hours);
     else minutesPerCase.set(`${s.field}\u0000${s.activity}`, s.minutes_per_case);
   });
   const caf = Float64Array.from(supportShares, (shares) => categoryAllowanceFactor(shares));
+  const iafByField = Float64Array.from(additionalHours, (hours) => individualAllowanceFactor(hours, awtHours));
 
   // Service FTE = annual minutes of casework / minutes a full-time worker has in a year.
   const serviceFte = new Float64Array(cells);
@@ -90,7 +92,7 @@ export function requirementMatrix(dataset: Dataset, options: RequirementOptions 
   for (let u = 0; u < unitCodes.length; u++) {
     for (let f = 0; f < nFields; f++) {
       const i = u * nFields + f;
-      iaf[i] = additionalHours[f]! / awtHours;
+      iaf[i] = iafByField[f]!;
       required[i] = serviceFte[i]! * caf[f]! + iaf[i]!;
     }
   }
