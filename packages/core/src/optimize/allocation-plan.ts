@@ -1,10 +1,11 @@
 import type { Dataset } from '../model/types.ts';
 import { balance, type BalanceOptions } from '../indicators/balance.ts';
-import { classify, DEFAULT_BANDS, type Bands } from '../indicators/classify.ts';
+import { DEFAULT_BANDS, type Bands } from '../indicators/classify.ts';
 import { CanbangInputError } from '../model/errors.ts';
 import { allocateInteger } from './allocate-integer.ts';
 import type { TransferRow } from './build-transfer-problems.ts';
 import type { PlanUnitRow } from './plan-transfers.ts';
+import { planUnitStatus } from './plan-unit-status.ts';
 
 /** One unit x field that receives recruits (hire) or loses positions (reduce): its row before and after. */
 export interface Allocation extends PlanUnitRow {
@@ -70,7 +71,6 @@ export function buildAllocationPlan(
     }
   }
   const bands = options.bands ?? DEFAULT_BANDS;
-  const load = (r: number, s: number) => (r <= 0 ? null : s > 0 ? r / s : Infinity);
   const allocations: Allocation[] = [];
   const poolRows: AllocationPool[] = [];
   const failures: string[] = [];
@@ -98,7 +98,8 @@ export function buildAllocationPlan(
       if (count === 0) return;
       const u = units.get(r.unit_code);
       const s1 = after(i);
-      const lb = load(r.required, r.staff);
+      const status = planUnitStatus(r.required, r.staff, s1, bands);
+      const lb = status.load_before;
       const why =
         direction === 1
           ? `${r.field}: ${r.staff} staff for ${r.required.toFixed(2)} required (load ${lb === null ? '-' : lb.toFixed(2)}); ` +
@@ -114,10 +115,7 @@ export function buildAllocationPlan(
         required: r.required,
         staff_before: r.staff,
         staff_after: s1,
-        load_before: lb,
-        load_after: load(r.required, s1),
-        status_before: classify(r.staff, r.required, bands),
-        status_after: classify(s1, r.required, bands),
+        ...status,
         explanation: why,
       });
     });

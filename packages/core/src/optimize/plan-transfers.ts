@@ -1,10 +1,11 @@
 import type { BalanceStatus, Dataset } from '../model/types.ts';
 import { balance, type BalanceOptions } from '../indicators/balance.ts';
-import { classify, DEFAULT_BANDS, type Bands } from '../indicators/classify.ts';
+import { DEFAULT_BANDS, type Bands } from '../indicators/classify.ts';
 import { buildTransferProblems, label, type TransferRow } from './build-transfer-problems.ts';
 import { haversineKm } from './haversine-km.ts';
 import { evaluateTransfers } from './evaluate-transfers.ts';
 import { solveTransferProblem } from './solve-transfer-problem.ts';
+import { planUnitStatus } from './plan-unit-status.ts';
 import { staffAfter } from './staff-after.ts';
 import type { BlockSolution, SolveStatus, SolverName, TransferObjectives, TransferOptions, TransferProblem } from './types.ts';
 
@@ -133,10 +134,7 @@ export async function planTransfers(dataset: Dataset, options: PlanTransfersOpti
         required: n.required,
         staff_before: before,
         staff_after: staffNow,
-        load_before: load(n.required, before),
-        load_after: load(n.required, staffNow),
-        status_before: classify(before, n.required, bands),
-        status_after: classify(staffNow, n.required, bands),
+        ...planUnitStatus(n.required, before, staffNow, bands),
       });
     });
     options.onProgress?.(k + 1, problems.length, problem.key);
@@ -159,11 +157,6 @@ export async function planTransfers(dataset: Dataset, options: PlanTransfersOpti
     timeMs: performance.now() - start,
     synthetic: dataset.meta.synthetic,
   };
-}
-
-function load(required: number, staff: number): number | null {
-  if (required <= 0) return null;
-  return staff > 0 ? required / staff : Infinity;
 }
 
 function fixedMoves(p: TransferProblem, roadFactor: number): PlanMove[] {
