@@ -1,6 +1,6 @@
 import { CanbangInputError } from '../model/errors.ts';
 import type { ReadLimits } from './limits.ts';
-import { restoreNeutralised } from './neutralise-formula.ts';
+import { PLAIN_NUMBER, restoreNeutralised } from './neutralise-formula.ts';
 import { TABLE_COLUMNS, type TableName } from './table-schemas.ts';
 
 /** A table as found in a file, before typing (internal to io). */
@@ -19,8 +19,6 @@ export interface TypedTable {
   /** rowNumbers[i] is the file row of rows[i], to translate validation errors back to the file. */
   rowNumbers: number[];
 }
-
-const PLAIN_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /**
  * Checks the header of a raw table against its schema and types every cell strictly: numbers must be

@@ -1,7 +1,8 @@
 // A text cell starting with one of these is run as a formula by spreadsheets (CSV injection, OWASP).
 const TRIGGER = /^'*[=+\-@\t\r]/;
-// Plain decimal numbers ("-3", "+1.5e3") are harmless even though they start with - or +.
-const PLAIN_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+// Plain decimal numbers ("-3", "+1.5e3") are harmless even though they start with - or +;
+// coerceTable accepts exactly this syntax for numbers given as text.
+export const PLAIN_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /**
  * Makes a value safe to put in a CSV or spreadsheet cell: text starting with `=`, `+`, `-`, `@`, tab or
