@@ -23,23 +23,24 @@ const META_KEYS = ['name', 'synthetic', 'source', 'seed', 'period', 'periodsPerY
  * await writeDataset(ds, 'out/dien-bien.xlsx');
  */
 export async function writeDataset(dataset: Dataset, dirOrFile: string): Promise<void> {
-  const tables = TABLES.filter(({ name }) => name !== 'fields' || dataset.fields.numRows() > 0).map(({ name }) => ({
-    name,
-    columns: TABLE_COLUMNS[name].map((c) => c.name),
-    rows: dataset[name].objects() as Record<string, unknown>[],
-  }));
+  const tables = TABLES.filter(({ name }) => name !== 'fields' || dataset.fields.numRows() > 0).map(({ name }) => {
+    const columns = TABLE_COLUMNS[name].map((c) => c.name);
+    // Every column in every row (missing -> null), in schema order: JSON and XLSX keep empty optional columns.
+    const rows = (dataset[name].objects() as Record<string, unknown>[]).map((r) => Object.fromEntries(columns.map((c) => [c, r[c] ?? null])));
+    return { name, columns, rows };
+  });
   const meta = Object.fromEntries(META_KEYS.filter((k) => dataset.meta[k] !== undefined).map((k) => [k, dataset.meta[k]]));
   const ext = extname(dirOrFile).toLowerCase();
   if (ext === '.json') {
     const object: Record<string, unknown> = { meta };
-    for (const t of tables) object[t.name] = t.rows.map((r) => Object.fromEntries(t.columns.map((c) => [c, r[c] ?? null])));
+    for (const t of tables) object[t.name] = t.rows;
     await writeFileAtomic(dirOrFile, JSON.stringify(object, null, 1) + '\n');
     return;
   }
   if (ext === '.xlsx') {
     const sheets: WorkbookSheet[] = tables.map((t) => ({
       name: t.name,
-      table: t.rows.map((r) => Object.fromEntries(t.columns.map((c) => [c, r[c] ?? null]))),
+      table: t.rows,
       // Codes as text cells, so a user typing 00004 keeps the leading zeros; input numbers shown in full.
       numberFormats: Object.fromEntries(TABLE_COLUMNS[t.name].map((c) => [c.name, c.type === 'number' ? 'General' : '@'])),
     }));
