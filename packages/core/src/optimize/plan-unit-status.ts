@@ -2,7 +2,13 @@
 import { classify, type Bands } from '../indicators/classify.ts';
 import type { PlanUnitRow } from './plan-transfers.ts';
 
-/** Load and WISN status of one unit x field before and after a plan. */
+/**
+ * Load (required / staff) and WISN status of one unit x field before and after a plan.
+ *
+ * @example
+ * planUnitStatus(4, 2, 4, DEFAULT_BANDS);
+ * // { load_before: 2, load_after: 1, status_before: 'overloaded', status_after: 'balanced' }
+ */
 export function planUnitStatus(
   required: number,
   staffBefore: number,
