@@ -25,6 +25,8 @@ export function summarise(byUnit: ColumnTable, groupBy: readonly string[] = ['pr
     if (group) group.push(row);
     else groups.set(key, [row]);
   }
+  // The national row exists even for a table with no units (e.g. a province filter that matched none).
+  if (groupBy.length === 0 && groups.size === 0) groups.set('[]', []);
 
   const keys = [...groups.keys()].sort();
   const out: Record<string, unknown>[] = keys.map((key) => {

@@ -90,7 +90,8 @@ function summaryDiff(base: ColumnTable, next: ColumnTable, groupBy: string[]): C
     counts.set(keyOf(row), c);
   });
   const keys = (a.objects() as Record<string, unknown>[]).map(keyOf);
-  out.became_overloaded = keys.map((k) => counts.get(k)![0]);
-  out.no_longer_overloaded = keys.map((k) => counts.get(k)![1]);
+  // A group without base rows (the national row of an empty table) has no status changes.
+  out.became_overloaded = keys.map((k) => counts.get(k)?.[0] ?? 0);
+  out.no_longer_overloaded = keys.map((k) => counts.get(k)?.[1] ?? 0);
   return table(out);
 }

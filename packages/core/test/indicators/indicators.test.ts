@@ -96,6 +96,15 @@ describe('balance', () => {
     expect(() => summarise(byUnit, ['nope'])).toThrow(/groupBy column "nope"/);
   });
 
+  it('summarise of a table with no units: one national row of zeros, no group rows', () => {
+    const none = byUnit.filter((d: { unit_code: string }) => d.unit_code === 'no such unit');
+    const national = summarise(none, []).objects() as Record<string, number>[];
+    expect(national).toEqual([
+      { units: 0, overloaded: 0, balanced: 0, underloaded: 0, staff: 0, required: 0, gap: 0, shortage: 0, surplus: 0, worst_load: 0, gini_load: 0 },
+    ]);
+    expect(summarise(none, ['kind']).numRows()).toBe(0);
+  });
+
   it('loadStatistics: quantiles, Gini and outliers of load', () => {
     const stats = loadStatistics(byUnit, { zThreshold: 1 });
     const loads = [5.75 / 5, 1.375 / 3, 0.25 / 1]; // A, B, C

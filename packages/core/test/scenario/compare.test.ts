@@ -44,4 +44,13 @@ describe('compare', () => {
     expect((same.units.array('d_required') as Float64Array).every((d) => d === 0)).toBe(true);
     expect((same.national.object(0) as Record<string, number>).became_overloaded).toBe(0);
   });
+
+  it('of tables with no units gives one national row of zeros', () => {
+    const b = balance(ds);
+    const none = (t: typeof b.byUnit) => t.filter((d: { unit_code: string }) => d.unit_code === 'no such unit');
+    const empty = compare({ ...b, byUnit: none(b.byUnit) }, { ...b, byUnit: none(b.byUnit) });
+    expect(empty.units.numRows()).toBe(0);
+    expect(empty.provinces.numRows()).toBe(0);
+    expect(empty.national.objects()).toMatchObject([{ units: 0, staff_base: 0, d_staff: 0, became_overloaded: 0, no_longer_overloaded: 0 }]);
+  });
 });
