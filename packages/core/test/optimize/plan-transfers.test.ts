@@ -3,15 +3,9 @@ import { haversineKm, planTransfers } from '@canbang/core';
 import { TINY_UNITS, tinyDataset, tinyRows } from '../fixtures/tiny-dataset.ts';
 
 // Tiny dataset, office field: required = cases x 4 x 60 min / 109,920 min. A: 1374 -> 3.0 FTE, B: 229 -> 0.5 FTE.
-// Headcount changed here: A office 2 (short 1), B office 2 (1.5 spare -> 1 can move under the WISN+POA rule).
+// Headcount changed here: A office 2 instead of 3 (short 1); B office 2 (1.5 spare -> 1 can move under the WISN+POA rule).
 const ds = tinyDataset({
-  headcount: [
-    { unit_code: 'A', field: 'land', staff: 2 },
-    { unit_code: 'A', field: 'office', staff: 2 },
-    { unit_code: 'B', field: 'land', staff: 1 },
-    { unit_code: 'B', field: 'office', staff: 2 },
-    { unit_code: 'C', field: 'office', staff: 1 },
-  ],
+  headcount: tinyRows().headcount.map((h) => (h.unit_code === 'A' && h.field === 'office' ? { ...h, staff: 2 } : h)),
 });
 
 describe('planTransfers on a dataset', () => {
