@@ -121,8 +121,8 @@ export async function planTransfers(dataset: Dataset, options: PlanTransfersOpti
       ),
       after: solution.objectives,
     });
-    if (usable) moves.push(...fixedMoves(problem, options.roadFactor ?? 1), ...explainMoves(problem, solution));
     const after = staffAfter(problem, flows);
+    if (usable) moves.push(...fixedMoves(problem, options.roadFactor ?? 1), ...explainMoves(problem, solution, after));
     problem.nodes.forEach((n, i) => {
       const before = original.get(`${n.unit_code}\u0000${n.field}`) ?? n.staff;
       const staffNow = usable ? after[i]! : before;
@@ -183,10 +183,9 @@ function fixedMoves(p: TransferProblem, roadFactor: number): PlanMove[] {
 /**
  * One move per arc with flow. Recipient: its staff, requirement and load before and after. Donor: its spare
  * staff, distance, and its rank among the recipient's candidate donors by distance, with why nearer ones
- * were not used (no spare staff left, or a per-unit move limit reached).
+ * were not used (no spare staff left, or a per-unit move limit reached). `after` is staffAfter(p, s.flows).
  */
-function explainMoves(p: TransferProblem, s: BlockSolution): PlanMove[] {
-  const after = staffAfter(p, s.flows);
+function explainMoves(p: TransferProblem, s: BlockSolution, after: Float64Array): PlanMove[] {
   const inArcs = new Map<number, number[]>();
   p.arcs.forEach((a, k) => (inArcs.get(a.to) ?? inArcs.set(a.to, []).get(a.to)!).push(k));
   const unitOut = new Map<string, number>();
