@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { CanbangInputError, readDataset, type Dataset } from '@canbang/core';
 import { loadVietNam } from '@canbang/data-vn';
+import { numberOption } from './number-option.ts';
 
 /** Options every data-reading command shares. */
 export interface InputOptions {
@@ -24,7 +25,5 @@ export async function loadInput(options: InputOptions): Promise<Dataset> {
     return readDataset(options.data);
   }
   if (options.seed === undefined) return loadVietNam();
-  const seed = Number(options.seed);
-  if (!Number.isSafeInteger(seed)) throw new CanbangInputError({ source: 'canbang --seed', value: options.seed, expected: 'a whole number' });
-  return loadVietNam({ seed });
+  return loadVietNam({ seed: numberOption(options.seed, 'canbang --seed', { integer: true }) });
 }

@@ -16,6 +16,7 @@ import { loadInput, inputOptions, type InputOptions } from '../load-input.ts';
 import { fixed, textTable, thousands } from '../format/text-table.ts';
 import { writeOutput, writeSheetsOutput } from '../write-output.ts';
 import { outputFormat, type TextFormat } from '../output-format.ts';
+import { numberOption } from '../number-option.ts';
 
 export interface AnalyzeOptions {
   province?: string;
@@ -193,8 +194,11 @@ export function registerAnalyze(program: Command): void {
     const dataset = await loadInput(options);
     const analysis = analyze(dataset, {
       ...(options.province !== undefined ? { province: options.province } : {}),
-      top: positiveInteger(options.top!, '--top'),
-      bands: { overloadedBelow: positiveNumber(options.overloadedBelow!, '--overloaded-below'), underloadedAbove: positiveNumber(options.underloadedAbove!, '--underloaded-above') },
+      top: numberOption(options.top!, 'canbang --top', { integer: true, above: 0 }),
+      bands: {
+        overloadedBelow: numberOption(options.overloadedBelow!, 'canbang --overloaded-below', { above: 0 }),
+        underloadedAbove: numberOption(options.underloadedAbove!, 'canbang --underloaded-above', { above: 0 }),
+      },
     });
     if (format === 'xlsx') {
       await writeSheetsOutput(options.out!, analysisSheets(analysis));
@@ -204,18 +208,4 @@ export function registerAnalyze(program: Command): void {
     const ms = performance.now() - started;
     process.stderr.write(`analyzed ${thousands(analysis.units.length)} units in ${ms.toFixed(0)} ms${options.out ? ` -> ${options.out}` : ''}\n`);
   });
-}
-
-function positiveNumber(text: string, option: string): number {
-  const value = Number(text);
-  if (text.trim() === '' || !Number.isFinite(value) || value <= 0) {
-    throw new CanbangInputError({ source: `canbang ${option}`, value: text, expected: 'a number > 0' });
-  }
-  return value;
-}
-
-function positiveInteger(text: string, option: string): number {
-  const value = positiveNumber(text, option);
-  if (!Number.isInteger(value)) throw new CanbangInputError({ source: `canbang ${option}`, value: text, expected: 'a whole number > 0' });
-  return value;
 }

@@ -22,6 +22,7 @@ import { loadInput, inputOptions, type InputOptions } from '../load-input.ts';
 import { fixed, textTable, thousands } from '../format/text-table.ts';
 import { writeOutput, writeSheetsOutput } from '../write-output.ts';
 import { outputFormat, type TextFormat } from '../output-format.ts';
+import { numberOption, type NumberRule } from '../number-option.ts';
 
 const KINDS = ['transfer', 'hire', 'route', 'reduce'] as const;
 type Kind = (typeof KINDS)[number];
@@ -287,14 +288,9 @@ function amounts(text: string | undefined, flag: string, integer: boolean): numb
 }
 
 function transferOptions(o: Record<string, string | string[] | boolean | undefined>): PlanTransfersOptions {
-  const num = (name: string, flag: string, integer: boolean, min: number): number | undefined => {
+  const num = (name: string, flag: string, rule: NumberRule): number | undefined => {
     const text = o[name];
-    if (text === undefined) return undefined;
-    const value = Number(text);
-    if (typeof text !== 'string' || text.trim() === '' || !Number.isFinite(value) || value < min || (integer && !Number.isInteger(value))) {
-      throw new CanbangInputError({ source: `canbang plan ${flag}`, value: text, expected: `a ${integer ? 'whole number' : 'number'} >= ${min}` });
-    }
-    return value;
+    return text === undefined ? undefined : numberOption(String(text), `canbang plan ${flag}`, rule);
   };
   const solver = o.solver as string | undefined;
   if (solver !== undefined && !['flow', 'highs', 'lpsolve'].includes(solver)) {
@@ -322,11 +318,11 @@ function transferOptions(o: Record<string, string | string[] | boolean | undefin
     return { from: from!, to: to!, ...(field !== undefined ? { field } : {}) };
   });
   const opts: PlanTransfersOptions = {
-    roadFactor: num('roadFactor', '--road-factor', false, 1)!,
+    roadFactor: num('roadFactor', '--road-factor', { min: 1 })!,
     keepWithinRequirement: !o.relax,
     crossProvince: Boolean(o.crossProvince),
     mode: mode as 'lexicographic' | 'weighted',
-    timeLimitMs: num('timeLimit', '--time-limit', false, 1)!,
+    timeLimitMs: num('timeLimit', '--time-limit', { min: 1 })!,
     crossField,
     fixedMoves,
     forbidden,
@@ -335,11 +331,11 @@ function transferOptions(o: Record<string, string | string[] | boolean | undefin
     if (value !== undefined) opts[key] = value;
   };
   set('province', o.province as string | undefined);
-  set('maxDistanceKm', num('maxDistance', '--max-distance', false, 0));
-  set('maxMoves', num('maxMoves', '--max-moves', true, 0));
-  set('maxMovesOut', num('maxOut', '--max-out', true, 0));
-  set('maxMovesIn', num('maxIn', '--max-in', true, 0));
-  set('maxLoad', num('maxLoad', '--max-load', false, Number.MIN_VALUE));
+  set('maxDistanceKm', num('maxDistance', '--max-distance', { min: 0 }));
+  set('maxMoves', num('maxMoves', '--max-moves', { integer: true, min: 0 }));
+  set('maxMovesOut', num('maxOut', '--max-out', { integer: true, min: 0 }));
+  set('maxMovesIn', num('maxIn', '--max-in', { integer: true, min: 0 }));
+  set('maxLoad', num('maxLoad', '--max-load', { above: 0 }));
   set('solver', solver as SolverName | undefined);
   return opts;
 }

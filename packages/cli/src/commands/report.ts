@@ -4,6 +4,7 @@ import { buildReport } from '../report/build-report.ts';
 import { DEFAULT_REPORT_OPTIONS, findProvince } from '../report/report-data.ts';
 import { inputOptions, loadInput, type InputOptions } from '../load-input.ts';
 import { writeOutput } from '../write-output.ts';
+import { numberOption } from '../number-option.ts';
 
 interface ReportCommandOptions extends InputOptions {
   out: string;
@@ -41,10 +42,10 @@ export function registerReport(program: Command): void {
       throw new CanbangInputError({ source: 'canbang report --max-distance-km', value: options.maxDistanceKm, expected: 'to be used together with --plan' });
     }
     const started = performance.now();
-    const top = numberOption(options.top, '--top', { integer: true, min: 0 });
+    const top = numberOption(options.top, 'canbang report --top', { integer: true, min: 0 });
     const bands = {
-      overloadedBelow: numberOption(options.overloadedBelow, '--overloaded-below', { min: 0 }),
-      underloadedAbove: numberOption(options.underloadedAbove, '--underloaded-above', { min: 0 }),
+      overloadedBelow: numberOption(options.overloadedBelow, 'canbang report --overloaded-below', { min: 0 }),
+      underloadedAbove: numberOption(options.underloadedAbove, 'canbang report --underloaded-above', { min: 0 }),
     };
     process.stderr.write('report: loading data ...\n');
     const dataset = await loadInput(options);
@@ -56,7 +57,7 @@ export function registerReport(program: Command): void {
     }
     let plan: TransferPlan | undefined;
     if (options.plan) {
-      const maxDistanceKm = options.maxDistanceKm === undefined ? undefined : numberOption(options.maxDistanceKm, '--max-distance-km', { min: 0 });
+      const maxDistanceKm = options.maxDistanceKm === undefined ? undefined : numberOption(options.maxDistanceKm, 'canbang report --max-distance-km', { min: 0 });
       plan = await planTransfers(dataset, {
         ...(options.province !== undefined ? { province: options.province } : {}),
         ...(maxDistanceKm !== undefined ? { maxDistanceKm } : {}),
@@ -75,17 +76,4 @@ export function registerReport(program: Command): void {
     const kb = Buffer.byteLength(html, 'utf8') / 1024;
     process.stderr.write(`report: wrote ${options.out} (${kb.toFixed(0)} KiB) in ${(performance.now() - started).toFixed(0)} ms\n`);
   });
-}
-
-function numberOption(text: string, option: string, rule: { integer?: boolean; min: number }): number {
-  const value = Number(text);
-  const ok = text.trim() !== '' && Number.isFinite(value) && value >= rule.min && (!rule.integer || Number.isInteger(value));
-  if (!ok) {
-    throw new CanbangInputError({
-      source: `canbang report ${option}`,
-      value: text,
-      expected: rule.integer ? `a whole number >= ${rule.min}` : `a number >= ${rule.min}`,
-    });
-  }
-  return value;
 }

@@ -26,6 +26,7 @@ import {
 import { loadInput } from '../load-input.ts';
 import { writeOutput, writeSheetsOutput } from '../write-output.ts';
 import { outputFormat } from '../output-format.ts';
+import { numberOption, strictNumber } from '../number-option.ts';
 import { planSheets } from './plan.ts';
 
 export interface ScenarioCommandOptions {
@@ -88,10 +89,10 @@ export function registerScenario(program: Command): void {
       if (format === 'table') {
         throw new CanbangInputError({ source: 'canbang scenario --format', value: options.format, expected: 'csv | json | xlsx' });
       }
-      const draws = options.draws === undefined ? undefined : wholeNumber(options.draws, '--draws', 1);
+      const draws = options.draws === undefined ? undefined : numberOption(options.draws, 'canbang scenario --draws', { integer: true, min: 1 });
       const volumeDistribution = noise(options.volumeNoise, '--volume-noise', DEFAULT_VOLUME_DISTRIBUTION);
       const standardDistribution = noise(options.standardNoise, '--standard-noise', DEFAULT_STANDARD_DISTRIBUTION);
-      const seed = options.seed === undefined ? undefined : wholeNumber(options.seed, '--seed', 0);
+      const seed = options.seed === undefined ? undefined : numberOption(options.seed, 'canbang scenario --seed', { integer: true, min: 0 });
       const started = performance.now();
       const log = (text: string) => process.stderr.write(text);
 
@@ -300,7 +301,7 @@ function parseSweep(text: string, scenario: Scenario, options: ScenarioCommandOp
   if (scenario.levers.length === 0) fail('a scenario with at least one lever (the last one is swept)');
   const match = /^([A-Za-z]+)=(.+)$/.exec(text);
   if (!match) fail('KEY=V1,V2,... e.g. factor=0.6,0.8,1');
-  const values = match![2]!.split(',').map((v) => Number(v.trim()));
+  const values = match![2]!.split(',').map(strictNumber);
   if (values.some((v) => !Number.isFinite(v))) fail('comma-separated numbers after the =');
   return { parameter: match![1]!, values };
 }
@@ -309,19 +310,11 @@ function parseSweep(text: string, scenario: Scenario, options: ScenarioCommandOp
 function noise(text: string | undefined, flag: string, fallback: Distribution): Distribution {
   if (text === undefined) return fallback;
   const [a, b] = text.split(':');
-  const typed = b !== undefined || Number.isNaN(Number(a));
+  const typed = b !== undefined || Number.isNaN(strictNumber(a!));
   const type = (typed ? a : fallback.type) as Distribution['type'];
-  const cv = Number(typed ? (b ?? fallback.cv) : a);
+  const cv = typed ? (b === undefined ? fallback.cv : strictNumber(b)) : strictNumber(a!);
   if (!['lognormal', 'normal', 'triangular', 'uniform'].includes(type) || !Number.isFinite(cv) || cv < 0) {
     throw new CanbangInputError({ source: `canbang scenario ${flag}`, value: text, expected: 'TYPE:CV with TYPE lognormal | normal | triangular | uniform and CV a number >= 0, e.g. lognormal:0.2' });
   }
   return { type, cv };
-}
-
-function wholeNumber(text: string, flag: string, min: number): number {
-  const n = Number(text);
-  if (!Number.isSafeInteger(n) || n < min) {
-    throw new CanbangInputError({ source: `canbang scenario ${flag}`, value: text, expected: `a whole number >= ${min}` });
-  }
-  return n;
 }
