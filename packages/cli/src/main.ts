@@ -1,3 +1,4 @@
+import { pathToFileURL } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { CanbangInputError } from '@canbang/core';
 import { registerAnalyze } from './commands/analyze.ts';
@@ -43,7 +44,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-// Run directly (`tsx packages/cli/src/main.ts ...`, used by `pnpm canbang`).
-if (import.meta.url === `file://${process.argv[1]}`) {
+// Run directly (`tsx packages/cli/src/main.ts ...`, used by `pnpm canbang`). pathToFileURL percent-encodes
+// the path as import.meta.url does, so a checkout under a folder with spaces or accents still runs.
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   process.exitCode = await main(process.argv.slice(2));
 }
