@@ -1,5 +1,5 @@
 /**
- * Entry of the browser bundle of the canbang engine (scripts/bundle.ts writes src/_lib/canbang.js).
+ * Entry of the browser bundle of the canbang engine (scripts/prepare.ts writes src/_lib/canbang.js).
  * Imports the browser-safe core files directly, not the package index, so Node-only modules
  * (io/: node:fs, exceljs) never reach the bundle: if one of these files ever imports a Node
  * module, the bundle build fails loudly instead of shipping a broken page.
