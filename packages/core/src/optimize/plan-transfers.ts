@@ -204,7 +204,8 @@ function explainMoves(p: TransferProblem, s: BlockSolution, after: Float64Array)
     const r = p.nodes[a.to]!;
     const candidates = [...(inArcs.get(a.to) ?? [])].sort((u, v) => p.arcs[u]!.km - p.arcs[v]!.km);
     const rank = candidates.indexOf(k) + 1;
-    const nearer = candidates.slice(0, rank - 1).map((c) => {
+    // The explanation names the two nearest donors passed over; only those need a reason.
+    const nearer = candidates.slice(0, Math.min(rank - 1, 2)).map((c) => {
       const other = p.nodes[p.arcs[c]!.from]!;
       const why =
         spareLeft(p.arcs[c]!.from) < 1
@@ -219,7 +220,7 @@ function explainMoves(p: TransferProblem, s: BlockSolution, after: Float64Array)
     const recipientWhy = `recipient ${label(r)}: ${f2(r.staff)} ${r.field} staff for ${f2(r.required)} required (load ${r.staff > 0 ? f2(r.required / r.staff) : 'inf'}) -> ${f2(after[a.to]!)} after`;
     const donorWhy =
       `donor ${label(d)}: ${f2(d.staff)} ${d.field} staff for ${f2(d.required)} required (${f2(d.staff - d.required)} spare), ${f2(a.km)} km away, ` +
-      (rank === 1 ? `the nearest of ${candidates.length} donors in reach` : `#${rank} of ${candidates.length} by distance; nearer: ${nearer.slice(0, 2).join('; ')}`) +
+      (rank === 1 ? `the nearest of ${candidates.length} donors in reach` : `#${rank} of ${candidates.length} by distance; nearer: ${nearer.join('; ')}`) +
       (a.efficiency < 1 ? `; covers ${r.field} at ${a.efficiency} FTE per person` : '');
     moves.push({
       province_code: d.province_code,
