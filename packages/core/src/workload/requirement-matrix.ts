@@ -1,3 +1,4 @@
+import { CanbangInputError } from '../model/errors.ts';
 import type { Dataset } from '../model/types.ts';
 import { availableWorkingTime, VN_WORKING_TIME, type WorkingTime } from './working-time.ts';
 import { categoryAllowanceFactor } from './category-allowance-factor.ts';
@@ -82,7 +83,11 @@ export function requirementMatrix(dataset: Dataset, options: RequirementOptions 
     const f = fieldIndex.get(volumeFields[r]!);
     if (minutes === undefined || u === undefined || f === undefined) {
       // createDataset rejects these rows; a hand-built Dataset that skipped validation must not pass silently.
-      throw new Error(`requirementMatrix: volumes row ${r + 1} (${volumeUnits[r]}, ${volumeFields[r]}, ${volumeActivities[r]}) has no unit or service standard`);
+      const [column, value, expected] =
+        u === undefined ? ['unit_code', volumeUnits[r], 'a unit code of the units table']
+        : f === undefined ? ['field', volumeFields[r], 'a field that has time standards']
+        : ['activity', volumeActivities[r], `a service activity of field "${volumeFields[r]}" in the standards table`];
+      throw new CanbangInputError({ source: 'requirementMatrix(dataset.volumes)', row: r + 1, column, value, expected: `${expected} (build datasets with createDataset)` });
     }
     serviceFte[u * nFields + f]! += (volumeCases[r]! * periodsPerYear * minutes) / minutesPerFte;
   }
@@ -105,7 +110,9 @@ export function requirementMatrix(dataset: Dataset, options: RequirementOptions 
     const u = unitIndex.get(staffUnits[r]!);
     const f = fieldIndex.get(staffFields[r]!);
     if (u === undefined || f === undefined) {
-      throw new Error(`requirementMatrix: headcount row ${r + 1} (${staffUnits[r]}, ${staffFields[r]}) has no unit or field`);
+      const [column, value, expected] =
+        u === undefined ? ['unit_code', staffUnits[r], 'a unit code of the units table'] : ['field', staffFields[r], 'a field that has time standards'];
+      throw new CanbangInputError({ source: 'requirementMatrix(dataset.headcount)', row: r + 1, column, value, expected: `${expected} (build datasets with createDataset)` });
     }
     staff[u * nFields + f] = staffCounts[r]!;
   }

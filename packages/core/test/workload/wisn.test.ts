@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   availableWorkingTime,
+  CanbangInputError,
   categoryAllowanceFactor,
   createDataset,
   individualAllowanceFactor,
@@ -96,5 +97,14 @@ describe('requirementMatrix / requiredStaff', () => {
     const monthly = requirementMatrix(tinyDataset(), { periodsPerYear: 12 });
     // office has no allowances, so its requirement scales by 12 / 4 = 3
     expect(monthly.required[1]).toBeCloseTo(quarterly.required[1]! * 3, 12);
+  });
+
+  it('a hand-built Dataset that skipped createDataset: rows without a unit or standard are named, not ignored', () => {
+    const ds = tinyDataset();
+    const badStaff = { ...ds, headcount: ds.headcount.derive({ unit_code: () => 'Z' }) };
+    expect(() => requirementMatrix(badStaff)).toThrow(CanbangInputError);
+    expect(() => requirementMatrix(badStaff)).toThrow(/requirementMatrix\(dataset.headcount\), row 1, column "unit_code": got "Z"; expected a unit code/);
+    const badVolume = { ...ds, volumes: ds.volumes.derive({ activity: () => 'nope' }) };
+    expect(() => requirementMatrix(badVolume)).toThrow(/requirementMatrix\(dataset.volumes\), row 1, column "activity": got "nope"; expected a service activity of field "land"/);
   });
 });
