@@ -1,4 +1,4 @@
-import type { Model, ModelConstraint, ModelVariable, TransferProblem } from './types.ts';
+import { DEFAULT_TRANSFER_OPTIONS, type Model, type ModelConstraint, type ModelVariable, type TransferProblem } from './types.ts';
 
 /** Which objective `formulate` builds, and the optima of earlier stages to hold (lexicographic mode). */
 export interface FormulateOptions {
@@ -113,7 +113,7 @@ export function formulate(problem: TransferProblem, options: FormulateOptions): 
     objective = kmTerms;
     sense = 'min';
   } else {
-    const w = options.weights ?? { minRatio: 1000, shortage: 1, staffKm: 0.001 };
+    const w = options.weights ?? DEFAULT_TRANSFER_OPTIONS.weights;
     objective = { t: w.minRatio };
     for (const [v, c] of Object.entries(shortageTerms)) objective[v] = -c * w.shortage;
     for (const [v, c] of Object.entries(kmTerms)) objective[v] = -c * w.staffKm;

@@ -2,8 +2,7 @@ import type { Dataset } from '../model/types.ts';
 import { CanbangInputError } from '../model/errors.ts';
 import { requirementMatrix, type RequirementOptions } from '../workload/requirement-matrix.ts';
 import { haversineKm } from './haversine-km.ts';
-import { solveWithHighs } from './solve-with-highs.ts';
-import { solveWithLpSolver } from './solve-with-lp-solver.ts';
+import { MODEL_SOLVERS } from './solve-transfer-problem.ts';
 import type { Model, ModelConstraint, ModelVariable, SolveResult, SolveStatus } from './types.ts';
 
 export interface PlanRoutingOptions extends RequirementOptions {
@@ -106,8 +105,8 @@ export async function planRouting(dataset: Dataset, options: PlanRoutingOptions)
     if (options.province !== undefined && u.province_code !== options.province) return;
     (byProvince.get(u.province_code) ?? byProvince.set(u.province_code, []).get(u.province_code)!).push(i);
   });
-  const solve = (model: Model): Promise<SolveResult> | SolveResult =>
-    options.solver === 'lpsolve' ? solveWithLpSolver(model, { timeLimitMs: options.timeLimitMs ?? 60_000 }) : solveWithHighs(model, { timeLimitMs: options.timeLimitMs ?? 60_000 });
+  const run = MODEL_SOLVERS[options.solver === 'lpsolve' ? 'lpsolve' : 'highs'];
+  const solve = (model: Model): Promise<SolveResult> | SolveResult => run(model, { timeLimitMs: options.timeLimitMs ?? 60_000 });
 
   const flows: RoutedWork[] = [];
   const blocks: RoutingBlock[] = [];

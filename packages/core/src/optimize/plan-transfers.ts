@@ -7,7 +7,7 @@ import { evaluateTransfers } from './evaluate-transfers.ts';
 import { solveTransferProblem } from './solve-transfer-problem.ts';
 import { planUnitStatus } from './plan-unit-status.ts';
 import { staffAfter } from './staff-after.ts';
-import type { BlockSolution, SolveStatus, SolverName, TransferObjectives, TransferOptions, TransferProblem } from './types.ts';
+import { DEFAULT_TRANSFER_OPTIONS, type BlockSolution, type SolveStatus, type SolverName, type TransferObjectives, type TransferOptions, type TransferProblem } from './types.ts';
 
 /** One move of a plan. */
 export interface PlanMove {
@@ -122,7 +122,7 @@ export async function planTransfers(dataset: Dataset, options: PlanTransfersOpti
       after: solution.objectives,
     });
     const after = staffAfter(problem, flows);
-    if (usable) moves.push(...fixedMoves(problem, options.roadFactor ?? 1), ...explainMoves(problem, solution, after));
+    if (usable) moves.push(...fixedMoves(problem, options.roadFactor ?? DEFAULT_TRANSFER_OPTIONS.roadFactor), ...explainMoves(problem, solution, after));
     problem.nodes.forEach((n, i) => {
       const before = original.get(`${n.unit_code}\u0000${n.field}`) ?? n.staff;
       const staffNow = usable ? after[i]! : before;
