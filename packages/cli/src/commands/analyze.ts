@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import {
   balance,
-  CanbangInputError,
   DEFAULT_BANDS,
   formatCsv,
   loadStatistics,
@@ -17,6 +16,7 @@ import { fixed, textTable, thousands } from '../format/text-table.ts';
 import { writeOutput, writeSheetsOutput } from '../write-output.ts';
 import { outputFormat, type TextFormat } from '../output-format.ts';
 import { numberOption } from '../number-option.ts';
+import { findProvince, mostLoaded, provinceNames } from '../province-units.ts';
 
 export interface AnalyzeOptions {
   province?: string;
@@ -56,7 +56,7 @@ export interface Analysis {
 export function analyze(dataset: Dataset, options: AnalyzeOptions = {}): Analysis {
   const bands = options.bands ?? DEFAULT_BANDS;
   const top = options.top ?? 10;
-  const province = options.province === undefined ? null : findProvince(dataset, options.province);
+  const province = options.province === undefined ? null : findProvince(provinceNames(dataset), options.province, 'analyze');
   let byUnit = balance(dataset, { bands }).byUnit;
   if (province) byUnit = byUnit.params({ code: province.code }).filter((d: { province_code: string }, $: { code: string }) => d.province_code === $.code);
 
@@ -65,32 +65,9 @@ export function analyze(dataset: Dataset, options: AnalyzeOptions = {}): Analysi
   const summary = [...kinds, { ...national, kind: 'all' }].map(pickSummary);
 
   const units = byUnit.objects() as unknown as UnitBalanceRow[];
-  // Most overloaded: highest load first; units without staff but with work come first of all.
-  const loadOf = (u: UnitBalanceRow) => u.load ?? Number.POSITIVE_INFINITY;
-  const byCode = (a: UnitBalanceRow, b: UnitBalanceRow) => a.unit_code.localeCompare(b.unit_code);
-  const mostOverloaded = units
-    .filter((u) => u.status === 'overloaded')
-    .sort((a, b) => loadOf(b) - loadOf(a) || byCode(a, b))
-    .slice(0, top);
-  const mostUnderloaded = units
-    .filter((u) => u.status === 'underloaded')
-    .sort((a, b) => loadOf(a) - loadOf(b) || byCode(a, b))
-    .slice(0, top);
+  const { mostOverloaded, mostUnderloaded } = mostLoaded(units, top);
 
   return { dataset: dataset.meta, province, bands, summary, statistics: loadStatistics(byUnit), mostOverloaded, mostUnderloaded, units };
-}
-
-function findProvince(dataset: Dataset, code: string): { code: string; name: string } {
-  const provinces = dataset.provinces.objects() as { province_code: string; province_name: string }[];
-  const match = provinces.find((p) => p.province_code === code);
-  if (!match) {
-    throw new CanbangInputError({
-      source: 'canbang analyze --province',
-      value: code,
-      expected: `a province code of the dataset (e.g. ${provinces.slice(0, 5).map((p) => `${p.province_code} ${p.province_name}`).join(', ')} ...)`,
-    });
-  }
-  return { code: match.province_code, name: match.province_name };
 }
 
 function pickSummary(row: StatusSummaryRow): StatusSummaryRow {

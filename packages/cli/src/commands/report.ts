@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { CanbangInputError, DEFAULT_BANDS, planTransfers, type TransferPlan } from '@canbang/core';
 import { buildReport } from '../report/build-report.ts';
-import { DEFAULT_REPORT_OPTIONS, findProvince } from '../report/report-data.ts';
+import { DEFAULT_REPORT_OPTIONS } from '../report/report-data.ts';
+import { findProvince, provinceNames } from '../province-units.ts';
 import { inputOptions, loadInput, type InputOptions } from '../load-input.ts';
 import { writeOutput } from '../write-output.ts';
 import { numberOption } from '../number-option.ts';
@@ -52,8 +53,7 @@ export function registerReport(program: Command): void {
     process.stderr.write(`report: balancing ${dataset.units.numRows().toLocaleString('en-US')} units and rendering charts ...\n`);
     if (options.province !== undefined) {
       // Checked before the (slower) plan, which would otherwise fail less clearly on an unknown code.
-      const provinces = dataset.provinces.objects() as { province_code: string; province_name: string }[];
-      findProvince(new Map(provinces.map((p) => [p.province_code, p.province_name])), options.province);
+      findProvince(provinceNames(dataset), options.province, 'report');
     }
     let plan: TransferPlan | undefined;
     if (options.plan) {

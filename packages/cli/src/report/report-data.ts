@@ -21,6 +21,7 @@ import {
   type WorkingTime,
 } from '@canbang/core';
 import type { FieldGapRow, LoadBinRow, StatusCountRow } from './charts.ts';
+import { findProvince, mostLoaded, provinceNames } from '../province-units.ts';
 
 /** Options of {@link reportData} and `buildReport`. */
 export interface ReportOptions extends BalanceOptions {
@@ -87,10 +88,8 @@ export function reportData(dataset: Dataset, options: ReportOptions = {}): Repor
   if (!Number.isSafeInteger(top) || top < 0) {
     throw new CanbangInputError({ source: 'buildReport(options.top)', value: top, expected: 'a whole number >= 0' });
   }
-  const provinceNames = new Map(
-    (dataset.provinces.objects() as { province_code: string; province_name: string }[]).map((p) => [p.province_code, p.province_name]),
-  );
-  const province = options.province === undefined ? null : findProvince(provinceNames, options.province);
+  const names = provinceNames(dataset);
+  const province = options.province === undefined ? null : findProvince(names, options.province, 'report');
 
   const result = balance(dataset, options);
   let byUnitTable = result.byUnit;
@@ -122,13 +121,10 @@ export function reportData(dataset: Dataset, options: ReportOptions = {}): Repor
     ? []
     : statusRows(summarise(byUnitTable, ['province_code']).objects() as Record<string, unknown>[], (r) => {
         const code = String(r.province_code);
-        return provinceNames.get(code) ?? code;
+        return names.get(code) ?? code;
       });
 
-  const loadOf = (u: UnitBalanceRow) => u.load ?? Number.POSITIVE_INFINITY;
-  const byCode = (a: UnitBalanceRow, b: UnitBalanceRow) => a.unit_code.localeCompare(b.unit_code);
-  const mostOverloaded = units.filter((u) => u.status === 'overloaded').sort((a, b) => loadOf(b) - loadOf(a) || byCode(a, b)).slice(0, top);
-  const mostUnderloaded = units.filter((u) => u.status === 'underloaded').sort((a, b) => loadOf(a) - loadOf(b) || byCode(a, b)).slice(0, top);
+  const { mostOverloaded, mostUnderloaded } = mostLoaded(units, top);
 
   const workingTime = options.workingTime ?? VN_WORKING_TIME;
   return {
@@ -147,23 +143,8 @@ export function reportData(dataset: Dataset, options: ReportOptions = {}): Repor
     statistics: loadStatistics(byUnitTable),
     mostOverloaded,
     mostUnderloaded,
-    provinceNames,
+    provinceNames: names,
   };
-}
-
-/**
- * The province with this code, or a {@link CanbangInputError} listing the dataset's codes.
- *
- * @example
- * findProvince(new Map([['79', 'Thành phố Hồ Chí Minh']]), '79'); // { code: '79', name: 'Thành phố Hồ Chí Minh' }
- */
-export function findProvince(names: ReadonlyMap<string, string>, code: string): { code: string; name: string } {
-  const name = names.get(code);
-  if (name === undefined) {
-    const known = [...names.keys()].slice(0, 40).join(', ');
-    throw new CanbangInputError({ source: 'canbang report --province', value: code, expected: `a province code of the dataset (${known})` });
-  }
-  return { code, name };
 }
 
 // Chart labels are NFC too: Vega writes them into the SVG as given.
