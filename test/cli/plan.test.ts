@@ -26,6 +26,9 @@ describe('canbang plan (real binary, built-in dataset)', () => {
     expect(plan.blocks).toHaveLength(1);
     expect(plan.blocks[0].proven).toBe(true);
     expect(plan.moves.length).toBeGreaterThan(0);
+    // The stderr summary counts staff (sum of move sizes, from the file) and moves (rows) apart.
+    const moved = plan.moves.reduce((s: number, m: { staff: number }) => s + m.staff, 0);
+    expect(result.stderr).toContain(`plan optimal: ${moved} staff in ${plan.moves.length} moves, 1 block(s)`);
     // Apply the moves to the library's staff and check: conservation, donors >= required, recipients <= required.
     const staff = new Map(rows.map((r) => [key(r.unit_code, r.field), r.staff]));
     const required = new Map(rows.map((r) => [key(r.unit_code, r.field), r.required]));

@@ -229,7 +229,7 @@ export function registerPlan(program: Command): void {
     }
     if (format === 'xlsx') await writeSheetsOutput(out!, planSheets(plan));
     else await writeOutput(out, formatPlan(plan, format, dataset.meta.synthetic));
-    const count = plan.kind === 'transfer' ? `${plan.objectives.moves} moves in ${plan.blocks.length} block(s)` : plan.kind === 'route' ? `${plan.flows.length} routed flows` : `${plan.allocations.length} unit x fields`;
+    const count = plan.kind === 'transfer' ? `${plan.objectives.moves} staff in ${plan.moves.length} moves, ${plan.blocks.length} block(s)` : plan.kind === 'route' ? `${plan.flows.length} routed flows` : `${plan.allocations.length} unit x fields`;
     process.stderr.write(`plan ${plan.status}: ${count}, ${plan.timeMs.toFixed(0)} ms${out ? ` -> ${out}` : ''}\n`);
     if (plan.status !== 'optimal') process.stderr.write(`canbang: warning: ${plan.explanation}\n`);
   });
