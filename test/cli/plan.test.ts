@@ -96,5 +96,9 @@ describe('canbang plan (real binary, built-in dataset)', () => {
     const result = runCli(['plan', '--province', '01', '--solver', 'cplex']);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/canbang plan --solver: got "cplex"; expected flow \| highs \| lpsolve/);
+    // Routing is an LP: the transfer-only flow solver is refused rather than silently replaced by HiGHS.
+    const route = runCli(['plan', '--kind', 'route', '--share', 'one_stop=0.7', '--province', '11', '--solver', 'flow']);
+    expect(route.code).toBe(2);
+    expect(route.stderr).toMatch(/canbang plan --solver: got "flow"; expected highs \| lpsolve for --kind route/);
   });
 });

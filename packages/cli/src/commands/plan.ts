@@ -214,6 +214,10 @@ export function registerPlan(program: Command): void {
     } else if (kind === 'route') {
       const share = amounts(options.share as string | undefined, '--share', false);
       if (typeof share === 'number' || share === undefined) throw new CanbangInputError({ source: 'canbang plan --share', value: options.share, expected: 'key=share pairs, e.g. one_stop=0.7,civil_status=0.3' });
+      // Routing is a continuous LP: the flow solver does not apply, and an unknown name must not fall back silently.
+      if (options.solver !== undefined && options.solver !== 'highs' && options.solver !== 'lpsolve') {
+        throw new CanbangInputError({ source: 'canbang plan --solver', value: options.solver, expected: 'highs | lpsolve for --kind route' });
+      }
       plan = await planRouting(dataset, {
         ...(options.province === undefined ? { onProgress: (k: number, n: number, key: string) => process.stderr.write(`province ${k}/${n} (${key})\r${k === n ? '\n' : ''}`) } : {}),
         transferableShare: share,
