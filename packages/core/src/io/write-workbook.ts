@@ -22,19 +22,27 @@ export const DEFAULT_NUMBER_FORMATS = Object.freeze({ integer: '#,##0', decimal:
  * column widths fitted to the content (8 to 60 characters), number formats (given per column or
  * {@link DEFAULT_NUMBER_FORMATS}). Text cells are passed through {@link neutraliseFormula} so no cell is
  * ever run as a formula; numbers stay numbers (only the display is formatted, the stored value is exact).
+ * The same sheets give a byte-identical file (creation times are fixed at 1980-01-01).
  *
  * @example
  * await writeWorkbook([{ name: 'balance', table: byUnit, numberFormats: { ratio: '0.00' } }], 'out/balance.xlsx');
  */
 export async function writeWorkbook(sheets: readonly WorkbookSheet[], file: string): Promise<void> {
   const workbook = await buildWorkbook(sheets);
-  await writeFileAtomic(file, new Uint8Array(await workbook.xlsx.writeBuffer()));
+  await writeFileAtomic(file, fixZipTimes(new Uint8Array(await workbook.xlsx.writeBuffer())));
 }
+
+// exceljs stamps the workbook properties and every zip entry with the current time; fixed times make the
+// same sheets give byte-identical files. 1980-01-01 00:00 is the earliest time a zip entry can carry.
+const FIXED_TIME = new Date(Date.UTC(1980, 0, 1));
+const DOS_DATE_1980_01_01 = (0 << 9) | (1 << 5) | 1;
 
 /** The exceljs workbook behind {@link writeWorkbook} (internal: the template adds to it). */
 export async function buildWorkbook(sheets: readonly WorkbookSheet[]): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'canbang';
+  workbook.created = FIXED_TIME;
+  workbook.modified = FIXED_TIME;
   const names = new Set<string>();
   for (const sheet of sheets) {
     if (!/^[^:\\/?*[\]]{1,31}$/.test(sheet.name) || names.has(sheet.name.toLowerCase())) {
@@ -80,4 +88,30 @@ function displayLength(value: unknown): number {
   if (value === null || value === undefined) return 0;
   if (typeof value === 'number') return Number.isInteger(value) ? value.toLocaleString('en-US').length : value.toFixed(2).length + 1;
   return String(value).length;
+}
+
+// Sets the DOS modification time and date of every entry, in its local header and in the central directory.
+function fixZipTimes(b: Uint8Array): Uint8Array {
+  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  let eocd = -1;
+  for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 65535); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new Error('writeWorkbook: exceljs produced no zip central directory');
+  const entries = view.getUint16(eocd + 10, true);
+  let p = view.getUint32(eocd + 16, true);
+  for (let e = 0; e < entries; e++) {
+    if (view.getUint32(p, true) !== 0x02014b50) throw new Error(`writeWorkbook: zip central directory entry ${e} is malformed`);
+    const local = view.getUint32(p + 42, true);
+    if (view.getUint32(local, true) !== 0x04034b50) throw new Error(`writeWorkbook: zip local header of entry ${e} is malformed`);
+    for (const [time, date] of [[p + 12, p + 14], [local + 10, local + 12]] as const) {
+      view.setUint16(time, 0, true);
+      view.setUint16(date, DOS_DATE_1980_01_01, true);
+    }
+    p += 46 + view.getUint16(p + 28, true) + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
+  }
+  return b;
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { table } from 'arquero';
 import ExcelJS from 'exceljs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { CanbangInputError, writeFileAtomic, writeTable, writeWorkbook } from '@canbang/core';
 
 const tmp = mkdtempSync(join(tmpdir(), 'canbang-write-'));
@@ -88,6 +88,22 @@ describe('writeWorkbook', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     expect(wb.getWorksheet('s')!.getCell('A1').value).toBe("'=cmd");
+  });
+
+  it('gives byte-identical files for the same sheets whatever the clock says (no creation times)', async () => {
+    const at = async (time: string, name: string) => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date(time));
+      try {
+        await writeWorkbook([{ name: 'units', table: rows }], join(tmp, name));
+      } finally {
+        vi.useRealTimers();
+      }
+      return readFileSync(join(tmp, name));
+    };
+    const first = await at('2025-07-01T08:00:00Z', 'clock-1.xlsx');
+    const second = await at('2031-12-31T23:59:58Z', 'clock-2.xlsx');
+    expect(second.equals(first)).toBe(true);
   });
 
   it('refuses invalid or duplicate sheet names', async () => {
