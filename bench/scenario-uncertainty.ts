@@ -6,7 +6,7 @@
  *
  *   pnpm tsx bench/scenario-uncertainty.ts [fastDraws=1000] [naiveDraws=10]
  */
-import * as dataVn from '@canbang/data-vn';
+import { loadVietNam } from '@canbang/data-vn';
 import {
   balance,
   createDataset,
@@ -14,8 +14,6 @@ import {
   DEFAULT_STANDARD_DISTRIBUTION,
   DEFAULT_VOLUME_DISTRIBUTION,
   uncertainty,
-  type Dataset,
-  type DatasetRows,
   type StandardRow,
   type VolumeRow,
 } from '@canbang/core';
@@ -26,7 +24,7 @@ const fastDraws = Number(process.argv[2] ?? 1000);
 const naiveDraws = Number(process.argv[3] ?? 10);
 const seed = 2025;
 
-const dataset = loadNational();
+const dataset = loadVietNam();
 const rows = datasetRows(dataset);
 const fields = [...new Set(rows.standards.map((s) => s.field))];
 process.stdout.write(
@@ -95,31 +93,3 @@ process.stdout.write(
     '',
   ].join('\n'),
 );
-
-/** The built-in Viet Nam dataset when @canbang/data-vn has it, else a stand-in of the same size on the real registry. */
-function loadNational(): Dataset {
-  const load = (dataVn as Record<string, unknown>).loadVietNam as ((o?: { seed?: number }) => Dataset) | undefined;
-  if (load) return load();
-  const { units, provinces } = dataVn.loadRegistry();
-  const random = createRandom(7);
-  const fieldIds = ['office', 'land', 'construction', 'civil_status', 'finance', 'culture_social', 'economy', 'it_digital', 'one_stop'];
-  const standards: StandardRow[] = fieldIds.flatMap((field, f) => [
-    { field, activity: 'a', kind: 'service' as const, minutes_per_case: 20 + 5 * f, share: null, hours: null },
-    { field, activity: 'b', kind: 'service' as const, minutes_per_case: 60 + 10 * f, share: null, hours: null },
-    { field, activity: 'c', kind: 'service' as const, minutes_per_case: 120, share: null, hours: null },
-    { field, activity: 'meetings', kind: 'support' as const, minutes_per_case: null, share: 15, hours: null },
-  ]);
-  const rowsOut: DatasetRows = {
-    units: units.map((u, i) => ({
-      code: u.code, name: u.name, kind: u.kind, province_code: u.province_code,
-      population: Math.round(8000 + 40000 * random.uniform()), area_km2: 50, lat: 16, lon: 107,
-      terrain: i % 3 === 0 ? 'mountain' : 'plain',
-    })),
-    provinces: provinces.map((p) => ({ province_code: p.province_code, province_name: p.province_name })),
-    standards,
-    headcount: units.flatMap((u) => fieldIds.map((field) => ({ unit_code: u.code, field, staff: 1 + Math.floor(6 * random.uniform()) }))),
-    volumes: units.flatMap((u) => fieldIds.flatMap((field) => ['a', 'b', 'c'].map((activity) => ({ unit_code: u.code, field, activity, cases: Math.round(300 * random.uniform()) })))),
-    meta: { name: 'registry stand-in (loadVietNam not available yet)', synthetic: true, source: 'bench/scenario-uncertainty.ts', period: '2025-Q3', periodsPerYear: 4 },
-  };
-  return createDataset(rowsOut);
-}
