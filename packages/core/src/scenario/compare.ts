@@ -57,11 +57,11 @@ export function compare(baseline: Balance | ScenarioResult, scenario: Balance | 
   units.became_overloaded = became;
   units.no_longer_overloaded = stopped;
 
-  const flagged = (t: ColumnTable) => t.assign({ became_overloaded: became, no_longer_overloaded: stopped });
+  const flagged = base.assign({ became_overloaded: became, no_longer_overloaded: stopped });
   return {
     units: table(units),
-    provinces: summaryDiff(flagged(base), next, ['province_code']),
-    national: summaryDiff(flagged(base), next, []),
+    provinces: summaryDiff(flagged, next, ['province_code']),
+    national: summaryDiff(flagged, next, []),
   };
 }
 
