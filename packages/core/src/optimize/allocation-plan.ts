@@ -81,7 +81,12 @@ export function buildAllocationPlan(
       rows.reduce((m, r, i) => (r.required > 0 ? Math.max(m, staff(i) > 0 ? r.required / staff(i) : Infinity) : m), 0);
     const shortage = (staff: (i: number) => number) => rows.reduce((s, r, i) => s + Math.max(0, r.required - staff(i)), 0);
     if (!result) {
-      failures.push(`${pool}: ${total} cuts exceed the ${rows.reduce((s, r) => s + r.staff, 0)} staff in scope`);
+      // allocateInteger fails only for cuts beyond the staff, or for hires with no unit x field to place them in.
+      failures.push(
+        direction === -1
+          ? `${pool}: ${total} cuts exceed the ${rows.reduce((s, r) => s + r.staff, 0)} staff in scope`
+          : `${pool}: no unit x field in scope to place ${total} recruits`,
+      );
       continue;
     }
     const after = (i: number) => rows[i]!.staff + direction * result.counts[i]!;

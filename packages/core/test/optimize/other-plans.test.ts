@@ -81,6 +81,12 @@ describe('planHires / planReductions on a dataset', () => {
     expect(tooMany.explanation).toMatch(/7 cuts exceed the 6 staff in scope/);
   });
 
+  it('hires with no unit x field in scope are infeasible, with the reason in words', () => {
+    const plan = planHires(tinyDataset(), { recruits: 3, rows: [] });
+    expect(plan.status).toBe('infeasible');
+    expect(plan.explanation).toBe('all: no unit x field in scope to place 3 recruits');
+  });
+
   it('names a bad field', () => {
     expect(() => planHires(tinyDataset(), { recruits: { lands: 1 } })).toThrow(/planHires, column "field": got "lands"/);
   });
