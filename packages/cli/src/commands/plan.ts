@@ -32,6 +32,17 @@ const MOVE_COLUMNS = ['province_code', 'from', 'from_name', 'to', 'to_name', 'fi
 const ALLOCATION_COLUMNS = ['province_code', 'unit_code', 'unit_name', 'field', 'count', 'staff_before', 'staff_after', 'required', 'status_before', 'status_after', 'explanation'] as const;
 const ROUTE_COLUMNS = ['province_code', 'field', 'from', 'from_name', 'to', 'to_name', 'fte', 'distance_km'] as const;
 
+// Options (without a default) that only one or some kinds read.
+const KIND_OPTIONS: readonly (readonly [string, readonly Kind[]])[] = [
+  ...['--max-distance', '--max-moves', '--max-out', '--max-in', '--max-load', '--relax', '--cross-province', '--cross-field', '--lock', '--ban', '--overrides'].map(
+    (flag) => [flag, ['transfer']] as const,
+  ),
+  ['--recruits', ['hire']],
+  ['--cuts', ['reduce']],
+  ['--share', ['route']],
+  ['--solver', ['transfer', 'route']],
+];
+
 /** Any plan the command can print. */
 export type AnyPlan = TransferPlan | AllocationPlan | RoutingPlan;
 
@@ -195,6 +206,13 @@ export function registerPlan(program: Command): void {
   inputOptions(command).action(async (options: InputOptions & Record<string, string | string[] | boolean | undefined>) => {
     const kind = options.kind as Kind;
     if (!KINDS.includes(kind)) throw new CanbangInputError({ source: 'canbang plan --kind', value: kind, expected: KINDS.join(' | ') });
+    // An option of another kind would otherwise be ignored without a word (e.g. --max-distance with --kind hire).
+    for (const [flag, kinds] of KIND_OPTIONS) {
+      const value = options[flag.slice(2).replace(/-(\w)/g, (_, c: string) => c.toUpperCase())];
+      if (value !== undefined && !kinds.includes(kind)) {
+        throw new CanbangInputError({ source: `canbang plan ${flag}`, value, expected: `no ${flag} with --kind ${kind} (it applies to --kind ${kinds.join(' | ')})` });
+      }
+    }
     const out = options.out as string | undefined;
     const format = outputFormat(options.format as string | undefined, out, 'plan');
     const dataset = await loadInput(options);
