@@ -1,3 +1,5 @@
+import { BinaryHeap } from './binary-heap.ts';
+
 /** One unit x field for an integer allocation (hires add staff, cuts remove staff). */
 export interface AllocationNode {
   staff: number;
@@ -98,43 +100,16 @@ export function allocateInteger(nodes: readonly AllocationNode[], total: number,
     if (dr > EPS) return false;
     return a < b;
   };
-  const heap: number[] = [];
-  const up = (k: number) => {
-    while (k > 0) {
-      const p = (k - 1) >> 1;
-      if (!before(heap[k]!, heap[p]!)) break;
-      [heap[k], heap[p]] = [heap[p]!, heap[k]!];
-      k = p;
-    }
-  };
-  const down = (k: number) => {
-    for (;;) {
-      const l = 2 * k + 1;
-      const r = l + 1;
-      let m = k;
-      if (l < heap.length && before(heap[l]!, heap[m]!)) m = l;
-      if (r < heap.length && before(heap[r]!, heap[m]!)) m = r;
-      if (m === k) return;
-      [heap[k], heap[m]] = [heap[m]!, heap[k]!];
-      k = m;
-    }
-  };
-  for (let i = 0; i < n; i++) {
-    if (counts[i]! < cap(i)) {
-      heap.push(i);
-      up(heap.length - 1);
-    }
-  }
+  const heap = new BinaryHeap<number>(before);
+  for (let i = 0; i < n; i++) if (counts[i]! < cap(i)) heap.push(i);
   while (left > 0) {
-    if (heap.length === 0) return null;
-    const best = heap[0]!;
+    const best = heap.peek();
+    if (best === undefined) return null;
     counts[best]!++;
     left--;
-    if (counts[best]! >= cap(best)) {
-      heap[0] = heap[heap.length - 1]!;
-      heap.pop();
-    }
-    if (heap.length) down(0);
+    // Its priority changed in place: drop it at its cap, else let it sink to its new place.
+    if (counts[best]! >= cap(best)) heap.pop();
+    else heap.fixTop();
   }
   let minRatio = Infinity;
   let shortage = 0;

@@ -2,6 +2,7 @@ import { createDataset, datasetRows } from '../model/dataset.ts';
 import { CanbangInputError } from '../model/errors.ts';
 import type { Dataset, DatasetRows, HeadcountRow, StandardRow, Unit, VolumeRow } from '../model/types.ts';
 import { requirementMatrix, type RequirementOptions } from '../workload/requirement-matrix.ts';
+import { BinaryHeap } from '../optimize/binary-heap.ts';
 import { planHires } from '../optimize/plan-hires.ts';
 import { createRandom, shuffledIndices, type Random } from './random.ts';
 import { validateScenario } from './validate-scenario.ts';
@@ -267,10 +268,11 @@ function addStaff(
 
   // by shortage: each hire goes to the cell with the largest remaining required - staff (ties: earlier
   // unit, then field, in dataset order). This fills the deepest gaps first, like water-filling.
-  const heap = new GapHeap(cells.map((c) => ({ cell: c, gap: m.required[c]! - m.staff[c]! })));
+  const heap = new BinaryHeap<GapEntry>((x, y) => x.gap > y.gap || (x.gap === y.gap && x.cell < y.cell));
+  for (const c of cells) heap.push({ cell: c, gap: m.required[c]! - m.staff[c]! });
   const hires = new Map<number, number>();
   for (let k = 0; k < count; k++) {
-    const top = heap.popMax();
+    const top = heap.pop()!;
     hires.set(top.cell, (hires.get(top.cell) ?? 0) + 1);
     heap.push({ cell: top.cell, gap: top.gap - 1 });
   }
@@ -282,46 +284,4 @@ function addStaff(
 interface GapEntry {
   cell: number;
   gap: number;
-}
-
-// Binary max-heap on gap, ties to the lower cell index (deterministic).
-class GapHeap {
-  private items: GapEntry[] = [];
-  constructor(entries: GapEntry[]) {
-    for (const e of entries) this.push(e);
-  }
-  private above(a: GapEntry, b: GapEntry): boolean {
-    return a.gap > b.gap || (a.gap === b.gap && a.cell < b.cell);
-  }
-  push(entry: GapEntry): void {
-    const items = this.items;
-    items.push(entry);
-    let i = items.length - 1;
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      if (!this.above(items[i]!, items[p]!)) break;
-      [items[i], items[p]] = [items[p]!, items[i]!];
-      i = p;
-    }
-  }
-  popMax(): GapEntry {
-    const items = this.items;
-    const top = items[0]!;
-    const last = items.pop()!;
-    if (items.length > 0) {
-      items[0] = last;
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let best = i;
-        if (l < items.length && this.above(items[l]!, items[best]!)) best = l;
-        if (r < items.length && this.above(items[r]!, items[best]!)) best = r;
-        if (best === i) break;
-        [items[i], items[best]] = [items[best]!, items[i]!];
-        i = best;
-      }
-    }
-    return top;
-  }
 }
