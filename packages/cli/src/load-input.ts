@@ -16,14 +16,17 @@ export function inputOptions(command: Command): Command {
     .option('--seed <n>', 'seed of the built-in synthetic Viet Nam dataset');
 }
 
-/** The dataset a command works on: `--data` if given, else the built-in Viet Nam dataset. */
-export async function loadInput(options: InputOptions): Promise<Dataset> {
+/**
+ * The dataset a command works on: `--data` if given, else the built-in Viet Nam dataset.
+ * `seedFlag` is how the command spells its seed option, for error messages (`scenario` has `--data-seed`).
+ */
+export async function loadInput(options: InputOptions, seedFlag = '--seed'): Promise<Dataset> {
   if (options.data !== undefined) {
     if (options.seed !== undefined) {
-      throw new CanbangInputError({ source: 'canbang --seed', value: options.seed, expected: 'no --seed with --data (the seed only shapes the built-in synthetic dataset)' });
+      throw new CanbangInputError({ source: `canbang ${seedFlag}`, value: options.seed, expected: `no ${seedFlag} with --data (the seed only shapes the built-in synthetic dataset)` });
     }
     return readDataset(options.data);
   }
   if (options.seed === undefined) return loadVietNam();
-  return loadVietNam({ seed: numberOption(options.seed, 'canbang --seed', { integer: true }) });
+  return loadVietNam({ seed: numberOption(options.seed, `canbang ${seedFlag}`, { integer: true }) });
 }

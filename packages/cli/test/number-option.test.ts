@@ -32,6 +32,10 @@ describe('numeric options: blank text is not 0', () => {
     const noise = await run(['scenario', SCENARIO, '--volume-noise', 'lognormal:']);
     expect(noise.code).toBe(2);
     expect(noise.stderr).toContain('canbang scenario --volume-noise: got "lognormal:"');
+    // scenario spells the dataset seed --data-seed; the message names that flag, not analyze's --seed.
+    const dataSeed = await run(['scenario', SCENARIO, '--data-seed', 'abc']);
+    expect(dataSeed.code).toBe(2);
+    expect(dataSeed.stderr).toContain('canbang --data-seed: got "abc"; expected a whole number');
   });
 
   it('--sweep with an empty value is refused, not swept at 0', async () => {

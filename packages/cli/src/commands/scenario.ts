@@ -105,7 +105,7 @@ export function registerScenario(program: Command): void {
       const parsed = parseScenario(text, { source: file });
       const scenario: Scenario = seed === undefined ? parsed : { ...parsed, seed };
       log(`scenario "${scenario.name}": loading dataset...\n`);
-      const base = await loadInput({ ...(options.data !== undefined ? { data: options.data } : {}), ...(options.dataSeed !== undefined ? { seed: options.dataSeed } : {}) });
+      const base = await loadInput({ ...(options.data !== undefined ? { data: options.data } : {}), ...(options.dataSeed !== undefined ? { seed: options.dataSeed } : {}) }, '--data-seed');
       if (options.sweep !== undefined) {
         const { parameter, values } = parseSweep(options.sweep, scenario, options);
         log(`sweeping levers[${scenario.levers.length - 1}].${parameter} over ${values.length} values...\n`);
