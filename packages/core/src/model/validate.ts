@@ -91,13 +91,19 @@ export function validateDatasetRows(rows: DatasetRows, sources: TableSources = {
     fieldInfo.add(field);
   });
 
-  const staffed = new Set<string>();
-  rows.headcount.forEach((row, i) => {
-    const source = src('headcount');
+  // headcount and volumes rows name a known unit and a field that has time standards.
+  const requireUnitField = (row: Row, i: number, source: string) => {
     const unit = requireText(row, i, 'unit_code', source);
     if (!unitCodes.has(unit)) fail(source, i, 'unit_code', unit, 'a unit code listed in the units table');
     const field = requireText(row, i, 'field', source);
     if (!fields.has(field)) fail(source, i, 'field', field, `a field that has time standards (${[...fields].join(', ')})`);
+    return { unit, field };
+  };
+
+  const staffed = new Set<string>();
+  rows.headcount.forEach((row, i) => {
+    const source = src('headcount');
+    const { unit, field } = requireUnitField(row, i, source);
     requireNumber(row, i, 'staff', source, { min: 0, integer: true });
     const key = `${unit}\u0000${field}`;
     if (staffed.has(key)) fail(source, i, 'field', field, `one headcount row per unit and field (duplicate for unit ${unit})`);
@@ -107,10 +113,7 @@ export function validateDatasetRows(rows: DatasetRows, sources: TableSources = {
   const counted = new Set<string>();
   rows.volumes.forEach((row, i) => {
     const source = src('volumes');
-    const unit = requireText(row, i, 'unit_code', source);
-    if (!unitCodes.has(unit)) fail(source, i, 'unit_code', unit, 'a unit code listed in the units table');
-    const field = requireText(row, i, 'field', source);
-    if (!fields.has(field)) fail(source, i, 'field', field, `a field that has time standards (${[...fields].join(', ')})`);
+    const { unit, field } = requireUnitField(row, i, source);
     const activity = requireText(row, i, 'activity', source);
     const kind = activityKind.get(`${field}\u0000${activity}`);
     if (kind === undefined) fail(source, i, 'activity', activity, `an activity of field "${field}" listed in the standards table`);
