@@ -1,6 +1,7 @@
 // Internal to io: turning files into RawTables (untyped cells with their file row numbers).
 import { open, stat } from 'node:fs/promises';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from './load-exceljs.ts';
 import { CanbangInputError } from '../model/errors.ts';
 import type { RawTable } from './coerce-table.ts';
 import { decodeText } from './decode-text.ts';
@@ -64,7 +65,7 @@ export async function xlsxToRaw(bytes: Uint8Array, path: string, limits: ReadLim
       expected: `at most ${limits.maxUnzippedBytes} bytes unpacked (limits.maxUnzippedBytes)`,
     });
   }
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJS()).Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (error) {

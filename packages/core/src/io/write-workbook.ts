@@ -1,5 +1,6 @@
 import type { ColumnTable } from 'arquero';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from './load-exceljs.ts';
 import { CanbangInputError } from '../model/errors.ts';
 import { neutraliseFormula } from './neutralise-formula.ts';
 import { tableColumns } from './table-rows.ts';
@@ -39,7 +40,7 @@ const DOS_DATE_1980_01_01 = (0 << 9) | (1 << 5) | 1;
 
 /** The exceljs workbook behind {@link writeWorkbook} (internal: the template adds to it). */
 export async function buildWorkbook(sheets: readonly WorkbookSheet[]): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJS()).Workbook();
   workbook.creator = 'canbang';
   workbook.created = FIXED_TIME;
   workbook.modified = FIXED_TIME;
