@@ -9,7 +9,12 @@ export interface InputOptions {
   seed?: string;
 }
 
-/** Adds `--data` and `--seed` to a command. */
+/**
+ * Adds `--data` and `--seed` to a command.
+ *
+ * @example
+ * inputOptions(program.command('analyze')); // canbang analyze --data my-folder | --seed 7
+ */
 export function inputOptions(command: Command): Command {
   return command
     .option('--data <path>', 'dataset folder of CSV files, a .json or an .xlsx workbook (default: built-in Viet Nam dataset)')
@@ -19,6 +24,9 @@ export function inputOptions(command: Command): Command {
 /**
  * The dataset a command works on: `--data` if given, else the built-in Viet Nam dataset.
  * `seedFlag` is how the command spells its seed option, for error messages (`scenario` has `--data-seed`).
+ *
+ * @example
+ * const dataset = await loadInput({ data: 'data/sample' }); // or {} for the built-in dataset, { seed: '7' } for another draw
  */
 export async function loadInput(options: InputOptions, seedFlag = '--seed'): Promise<Dataset> {
   if (options.data !== undefined) {

@@ -10,7 +10,12 @@ import { registerPlan } from './commands/plan.ts';
 /** Exit codes: 0 ok, 1 unexpected failure, 2 bad input or bad usage. */
 export const EXIT_BAD_INPUT = 2;
 
-/** Builds the `canbang` program with every subcommand registered. */
+/**
+ * Builds the `canbang` program with every subcommand registered.
+ *
+ * @example
+ * await buildProgram().parseAsync(['analyze', '--province', '11'], { from: 'user' });
+ */
 export function buildProgram(): Command {
   const program = new Command('canbang')
     .description('Workload vs headcount balance of Viet Nam\'s commune-level units (WHO WISN), staff plans and what-if scenarios')
@@ -27,6 +32,9 @@ export function buildProgram(): Command {
 /**
  * Runs the CLI on `argv` (without node and script path) and returns the exit code.
  * Errors are printed as one clear line on stderr, never as a stack trace, unless CANBANG_DEBUG is set.
+ *
+ * @example
+ * process.exitCode = await main(['analyze', '--province', '79']); // 0, or 2 with one line on stderr
  */
 export async function main(argv: readonly string[]): Promise<number> {
   try {

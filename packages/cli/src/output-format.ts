@@ -5,7 +5,13 @@ export type TextFormat = 'table' | 'csv' | 'json';
 const FORMATS = ['table', 'csv', 'json', 'xlsx'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
 
-/** The output format: as given, else from the --out extension (.csv, .json, .xlsx), else a table. */
+/**
+ * The output format: as given, else from the --out extension (.csv, .json, .xlsx), else a table.
+ *
+ * @example
+ * outputFormat(undefined, 'out/plan.xlsx', 'plan'); // 'xlsx'
+ * outputFormat(undefined, undefined, 'analyze'); // 'table'
+ */
 export function outputFormat(format: string | undefined, out: string | undefined, command: string): OutputFormat {
   const fromExtension = FORMATS.find((f) => f !== 'table' && out?.toLowerCase().endsWith(`.${f}`));
   const chosen = format ?? fromExtension ?? 'table';

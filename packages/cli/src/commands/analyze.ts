@@ -52,6 +52,9 @@ export interface Analysis {
 /**
  * Balance of a dataset (optionally one province) shaped for the `analyze` command: national or provincial
  * summary by unit kind, load statistics, and the most over- and underloaded units.
+ *
+ * @example
+ * analyze(loadVietNam(), { province: '11', top: 5 }).mostOverloaded; // 5 units of Điện Biên, highest load first
  */
 export function analyze(dataset: Dataset, options: AnalyzeOptions = {}): Analysis {
   const bands = options.bands ?? DEFAULT_BANDS;
@@ -75,7 +78,12 @@ function pickSummary(row: StatusSummaryRow): StatusSummaryRow {
   return { kind, units, overloaded, balanced, underloaded, staff, required, shortage, surplus };
 }
 
-/** Human-readable report of an {@link Analysis}. */
+/**
+ * Human-readable report of an {@link Analysis}.
+ *
+ * @example
+ * process.stdout.write(formatAnalysisText(analyze(dataset)));
+ */
 export function formatAnalysisText(analysis: Analysis): string {
   const { dataset, province, bands, statistics: s } = analysis;
   const scope = province ? `${province.name} (${province.code})` : 'whole dataset';
@@ -120,7 +128,12 @@ function unitTable(units: readonly UnitBalanceRow[]): string {
 
 const UNIT_COLUMNS = ['unit_code', 'name', 'province_code', 'kind', 'terrain', 'population', 'staff', 'required', 'gap', 'ratio', 'load', 'status', 'shortage', 'surplus', 'norm_quota'] as const;
 
-/** Formats an analysis as `table` (report), `csv` (one row per unit) or `json` (everything). */
+/**
+ * Formats an analysis as `table` (report), `csv` (one row per unit) or `json` (everything).
+ *
+ * @example
+ * formatAnalysis(analyze(dataset), 'csv'); // header unit_code,name,... then one row per unit
+ */
 export function formatAnalysis(analysis: Analysis, format: TextFormat): string {
   if (format === 'table') return formatAnalysisText(analysis);
   if (format === 'csv') return formatCsv(UNIT_COLUMNS, analysis.units as unknown as Record<string, unknown>[]);
@@ -130,6 +143,9 @@ export function formatAnalysis(analysis: Analysis, format: TextFormat): string {
 /**
  * The analysis as spreadsheet sheets: summary by kind, every unit, the most over- and underloaded units,
  * and an "about" sheet with the dataset, bands and load statistics (so a shared file explains itself).
+ *
+ * @example
+ * await writeWorkbook(analysisSheets(analyze(dataset)), 'analysis.xlsx');
  */
 export function analysisSheets(analysis: Analysis): WorkbookSheet[] {
   const unitRows = (units: readonly UnitBalanceRow[]) =>
@@ -155,6 +171,10 @@ export function analysisSheets(analysis: Analysis): WorkbookSheet[] {
   ];
 }
 
+/**
+ * @example
+ * registerAnalyze(program); // canbang analyze --province 79 --format csv --out out/hcmc.csv
+ */
 export function registerAnalyze(program: Command): void {
   const command = program
     .command('analyze')

@@ -52,6 +52,9 @@ const note = (synthetic: boolean) => (synthetic ? 'NOTE: SYNTHETIC workload/head
 /**
  * Formats a plan: `csv` = one row per move / allocation / routed flow, `json` = the whole plan,
  * `table` = a readable report.
+ *
+ * @example
+ * formatPlan(await planTransfers(dataset, { province: '11' }), 'csv', true); // one row per move
  */
 export function formatPlan(plan: AnyPlan, format: TextFormat, synthetic: boolean): string {
   if (format === 'json') return json(plan);
@@ -137,6 +140,9 @@ export function formatPlan(plan: AnyPlan, format: TextFormat, synthetic: boolean
  * A plan as spreadsheet sheets: the actions (moves, allocations or routed flows), the per-block objectives
  * before and after, and for transfers and routing the unit x field rows before and after.
  * Loads that are infinite (work and no staff) are left blank.
+ *
+ * @example
+ * await writeWorkbook(planSheets(plan), 'plan.xlsx'); // moves, blocks, units before-after
  */
 export function planSheets(plan: AnyPlan): WorkbookSheet[] {
   const rows = (items: readonly object[]) => items as unknown as Record<string, unknown>[];
@@ -175,7 +181,12 @@ export function planSheets(plan: AnyPlan): WorkbookSheet[] {
   ];
 }
 
-/** Registers `canbang plan`. */
+/**
+ * Registers `canbang plan`.
+ *
+ * @example
+ * registerPlan(program); // canbang plan --province 01 --max-distance 20 --out plan.csv
+ */
 export function registerPlan(program: Command): void {
   const collect = (value: string, previous: string[] = []) => [...previous, value];
   const command = program

@@ -196,6 +196,9 @@ export function buildScenarioReport(result: ScenarioResult, comparison?: Scenari
  * A scenario report as spreadsheet sheets: units (with comparison and bands when computed), national and
  * provincial summaries, the comparison, the uncertainty bands, the plan's sheets (prefixed "plan "), and an
  * "about" sheet with the scenario and dataset.
+ *
+ * @example
+ * await writeWorkbook(scenarioSheets(buildScenarioReport(result)), 'scenario.xlsx');
  */
 export function scenarioSheets(report: ScenarioReport): WorkbookSheet[] {
   const sheets: WorkbookSheet[] = [

@@ -8,6 +8,9 @@ export interface TextColumn<Row> {
 /**
  * Renders rows as an aligned plain-text table. Widths count Unicode code points, which is exact for
  * NFC Vietnamese (every letter with its tone mark is one precomposed character).
+ *
+ * @example
+ * textTable([{ n: 'Xã Mường Nhé', s: 31 }], [{ header: 'name', value: (r) => r.n }, { header: 'staff', value: (r) => String(r.s), align: 'right' }]);
  */
 export function textTable<Row>(rows: readonly Row[], columns: readonly TextColumn<Row>[]): string {
   const cells = rows.map((row) => columns.map((c) => c.value(row).normalize('NFC')));
@@ -24,12 +27,23 @@ function width(text: string): number {
   return [...text].length;
 }
 
-/** Fixed decimals, or an em dash for an undefined ratio. */
+/**
+ * Fixed decimals, or an em dash for an undefined ratio.
+ *
+ * @example
+ * fixed(1.234); // '1.23'
+ * fixed(null); // '—'
+ */
 export function fixed(value: number | null | undefined, digits = 2): string {
   return value === null || value === undefined ? '—' : value.toFixed(digits);
 }
 
-/** Thousands separated with commas (en-US style, as in the published figures). */
+/**
+ * Thousands separated with commas (en-US style, as in the published figures).
+ *
+ * @example
+ * thousands(126217.4); // '126,217'
+ */
 export function thousands(value: number): string {
   return Math.round(value).toLocaleString('en-US');
 }

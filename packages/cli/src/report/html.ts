@@ -17,7 +17,13 @@ export function text(value: unknown): string {
     .replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
-/** Formats numbers the same way on every machine (en-US grouping, fixed decimals). */
+/**
+ * Formats numbers the same way on every machine (en-US grouping, fixed decimals).
+ *
+ * @example
+ * num(1832.5, 1); // '1,832.5'
+ * num(null); // '–'
+ */
 export function num(value: number | null | undefined, decimals = 0): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';
   return value.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });

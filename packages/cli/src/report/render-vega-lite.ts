@@ -4,6 +4,9 @@ import { compile, type TopLevelSpec } from 'vega-lite';
 /**
  * A vega loader that refuses every URL. Report charts carry their data inline; if a spec ever
  * names a URL (data, image, font), rendering fails loudly instead of quietly reaching the network.
+ *
+ * @example
+ * new vega.View(vega.parse(spec), { renderer: 'none', loader: offlineLoader() });
  */
 export function offlineLoader(): vega.Loader {
   const refuse = (what: string) => async (uri: string): Promise<never> => {

@@ -155,6 +155,9 @@ function statusRows(summary: readonly Record<string, unknown>[], label: (row: Re
 /**
  * Units per load bin: [k x width, (k + 1) x width) below {@link LOAD_BIN_OPEN_FROM}, then one open bin that
  * also holds units with work but no staff (load undefined). Units with neither staff nor work are left out.
+ *
+ * @example
+ * loadBins([{ load: 0.35, required: 1 }])[3]; // { from: 0.3, to: 0.4, units: 1 }
  */
 export function loadBins(units: readonly Pick<UnitBalanceRow, 'load' | 'required'>[]): LoadBinRow[] {
   const nBins = Math.round(LOAD_BIN_OPEN_FROM / LOAD_BIN_WIDTH);
