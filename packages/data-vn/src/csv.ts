@@ -8,6 +8,8 @@ export interface CsvTable {
   path: string;
   columns: string[];
   rows: Record<string, string>[];
+  /** Row number of each of `rows` for error messages: 1 = first line under the header; skipped blank lines count. */
+  rowNumbers: number[];
 }
 
 /**
@@ -63,26 +65,30 @@ export function dataFilePath(name: string, options: DataOptions = {}): string {
  */
 export function parseCsv(text: string, source: string, required: readonly string[] = []): CsvTable {
   const records = splitRecords(text.replace(/^\uFEFF/, '').normalize('NFC'), source);
-  const header = records.shift();
+  const first = records.shift();
+  const header = first?.cells;
   if (!header || header.every((h) => h.trim() === '')) throw new CanbangInputError({ source, expected: 'a header row' });
   const columns = header.map((h) => h.trim());
+  const rowNumbers = records.map((r) => r.line - first!.line);
   for (const column of required) {
     if (!columns.includes(column)) {
       throw new CanbangInputError({ source, row: 0, column, expected: `a "${column}" column (header has: ${columns.join(', ')})` });
     }
   }
-  const rows = records.map((cells, i) => {
+  const rows = records.map(({ cells }, i) => {
     if (cells.length !== columns.length) {
-      throw new CanbangInputError({ source, row: i + 1, value: cells.join(','), expected: `${columns.length} comma-separated cells like the header` });
+      throw new CanbangInputError({ source, row: rowNumbers[i]!, value: cells.join(','), expected: `${columns.length} comma-separated cells like the header` });
     }
     return Object.fromEntries(columns.map((c, j) => [c, cells[j]!]));
   });
-  return { path: source, columns, rows };
+  return { path: source, columns, rows, rowNumbers };
 }
 
-// A character-level state machine: quotes may wrap commas, newlines and doubled quotes.
-function splitRecords(text: string, source: string): string[][] {
-  const records: string[][] = [];
+// A character-level state machine: quotes may wrap commas, newlines and doubled quotes. Blank lines are
+// skipped, but `line` (records so far, blank ones included) keeps the numbering of the rows after them.
+function splitRecords(text: string, source: string): { cells: string[]; line: number }[] {
+  const records: { cells: string[]; line: number }[] = [];
+  let line = 0;
   let record: string[] = [];
   let cell = '';
   let quoted = false;
@@ -106,17 +112,19 @@ function splitRecords(text: string, source: string): string[][] {
       cell = '';
     } else if (ch === '\n' || ch === '\r') {
       record.push(cell);
-      if (record.length > 1 || record[0] !== '') records.push(record); // skip blank lines
+      if (record.length > 1 || record[0] !== '') records.push({ cells: record, line }); // skip blank lines
+      line++;
       record = [];
       cell = '';
       if (ch === '\r' && text[i + 1] === '\n') i++;
     } else cell += ch;
     i++;
   }
-  if (quoted) throw new CanbangInputError({ source, row: records.length, expected: 'a closing double quote' });
+  // The unclosed quote opened in the record being read: line `line`, i.e. row line - header line (0 here).
+  if (quoted) throw new CanbangInputError({ source, row: line - (records[0]?.line ?? 0), expected: 'a closing double quote' });
   if (cell !== '' || record.length > 0) {
     record.push(cell);
-    records.push(record);
+    records.push({ cells: record, line });
   }
   return records;
 }
@@ -132,7 +140,7 @@ export function numberCell(table: CsvTable, index: number, column: string, { all
   if (raw === '' && allowEmpty) return null;
   const value = Number(raw);
   if (raw === '' || !Number.isFinite(value)) {
-    throw new CanbangInputError({ source: table.path, row: index + 1, column, value: raw, expected: 'a finite number' });
+    throw new CanbangInputError({ source: table.path, row: table.rowNumbers[index]!, column, value: raw, expected: 'a finite number' });
   }
   return value;
 }

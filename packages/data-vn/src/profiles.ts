@@ -47,10 +47,10 @@ export function loadProvinceProfiles(options: DataOptions = {}): ProvinceProfile
   return t.rows.map((row, i) => {
     const n = Object.fromEntries(numeric.map((c) => [c, numberCell(t, i, c)!])) as Record<(typeof numeric)[number], number>;
     for (const c of ['mountain_share', 'urban_share', 'has_islands'] as const) {
-      if (n[c] < 0 || n[c] > 1) throw new CanbangInputError({ source: t.path, row: i + 1, column: c, value: n[c], expected: 'a number from 0 to 1' });
+      if (n[c] < 0 || n[c] > 1) throw new CanbangInputError({ source: t.path, row: t.rowNumbers[i]!, column: c, value: n[c], expected: 'a number from 0 to 1' });
     }
     if (!(n.lat_min < n.lat_max && n.lon_min < n.lon_max)) {
-      throw new CanbangInputError({ source: t.path, row: i + 1, column: 'lat_min', value: n.lat_min, expected: 'lat_min < lat_max and lon_min < lon_max' });
+      throw new CanbangInputError({ source: t.path, row: t.rowNumbers[i]!, column: 'lat_min', value: n.lat_min, expected: 'lat_min < lat_max and lon_min < lon_max' });
     }
     return { province_code: row.province_code!, province_name: row.province_name!, ...n, has_islands: n.has_islands === 1 };
   });

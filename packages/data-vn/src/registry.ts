@@ -46,16 +46,16 @@ export function loadRegistry(): Registry {
   const counts = new Map<string, number>();
   const units: RegistryUnit[] = u.rows.map((row, i) => {
     const kind = row.kind as UnitKind;
-    if (!UNIT_KINDS.includes(kind)) throw new CanbangInputError({ source: u.path, row: i + 1, column: 'kind', value: row.kind, expected: `one of ${UNIT_KINDS.join(' | ')}` });
+    if (!UNIT_KINDS.includes(kind)) throw new CanbangInputError({ source: u.path, row: u.rowNumbers[i]!, column: 'kind', value: row.kind, expected: `one of ${UNIT_KINDS.join(' | ')}` });
     const province = byCode.get(row.province_code!);
-    if (!province) throw new CanbangInputError({ source: u.path, row: i + 1, column: 'province_code', value: row.province_code, expected: 'a code listed in provinces-2025.csv' });
+    if (!province) throw new CanbangInputError({ source: u.path, row: u.rowNumbers[i]!, column: 'province_code', value: row.province_code, expected: 'a code listed in provinces-2025.csv' });
     counts.set(province.province_code, (counts.get(province.province_code) ?? 0) + 1);
     return { code: row.code!, name: row.name!, kind, province_code: province.province_code, province_name: province.province_name };
   });
   provinces.forEach((province, i) => {
     const n = counts.get(province.province_code) ?? 0;
     if (n !== province.units) {
-      throw new CanbangInputError({ source: p.path, row: i + 1, column: 'units', value: province.units, expected: `${n}, the number of rows of units-2025.csv in province ${province.province_code}` });
+      throw new CanbangInputError({ source: p.path, row: p.rowNumbers[i]!, column: 'units', value: province.units, expected: `${n}, the number of rows of units-2025.csv in province ${province.province_code}` });
     }
   });
   return { units, provinces };

@@ -44,7 +44,7 @@ export function loadStandards(options: DataOptions = {}): VnStandardRow[] {
   const t = readDataCsv('standards.csv', ['field', 'activity', 'kind', 'minutes_per_case', 'share', 'hours', 'name_vi'], options);
   return t.rows.map((row, i) => {
     const kind = row.kind as ActivityKind;
-    if (!ACTIVITY_KINDS.includes(kind)) throw new CanbangInputError({ source: t.path, row: i + 1, column: 'kind', value: row.kind, expected: `one of ${ACTIVITY_KINDS.join(' | ')}` });
+    if (!ACTIVITY_KINDS.includes(kind)) throw new CanbangInputError({ source: t.path, row: t.rowNumbers[i]!, column: 'kind', value: row.kind, expected: `one of ${ACTIVITY_KINDS.join(' | ')}` });
     const needed = kind === 'service' ? 'minutes_per_case' : kind === 'support' ? 'share' : 'hours';
     const value = (column: string) => (column === needed ? numberCell(t, i, column) : null);
     return {
@@ -81,10 +81,10 @@ export function loadVolumeModel(options: DataOptions = {}): VolumeModelRow[] {
   const t = readDataCsv('volume-model.csv', ['field', 'activity', 'dossier', 'base_per_unit', 'per_1000', 'urban_weight', 'of_dossiers'], options);
   return t.rows.map((row, i) => {
     const dossier = numberCell(t, i, 'dossier');
-    if (dossier !== 0 && dossier !== 1) throw new CanbangInputError({ source: t.path, row: i + 1, column: 'dossier', value: dossier, expected: '0 or 1' });
+    if (dossier !== 0 && dossier !== 1) throw new CanbangInputError({ source: t.path, row: t.rowNumbers[i]!, column: 'dossier', value: dossier, expected: '0 or 1' });
     const nonNegative = (column: string) => {
       const v = numberCell(t, i, column)!;
-      if (v < 0) throw new CanbangInputError({ source: t.path, row: i + 1, column, value: v, expected: 'a number >= 0' });
+      if (v < 0) throw new CanbangInputError({ source: t.path, row: t.rowNumbers[i]!, column, value: v, expected: 'a number >= 0' });
       return v;
     };
     return {
@@ -101,7 +101,7 @@ export function loadVolumeModel(options: DataOptions = {}): VolumeModelRow[] {
 
 function knownField(t: CsvTable, index: number, field: string): VnField {
   if (!(VN_FIELDS as readonly string[]).includes(field)) {
-    throw new CanbangInputError({ source: t.path, row: index + 1, column: 'field', value: field, expected: `one of ${VN_FIELDS.join(', ')}` });
+    throw new CanbangInputError({ source: t.path, row: t.rowNumbers[index]!, column: 'field', value: field, expected: `one of ${VN_FIELDS.join(', ')}` });
   }
   return field as VnField;
 }

@@ -50,6 +50,13 @@ describe('parseCsv', () => {
     expect(() => parseCsv('a,b\n1,2,3\n', 'f.csv')).toThrow(/f\.csv, row 1.*expected 2 comma-separated cells/);
     expect(() => parseCsv('a,b\n1,2\n', 'f.csv', ['c'])).toThrow(/f\.csv, row 0, column "c".*expected a "c" column/);
   });
+
+  it('keeps row numbers after a skipped blank line (row 3 is the third line under the header)', () => {
+    expect(() => parseCsv('a,b\n1,2\n\n3,4,5\n', 'f.csv')).toThrow(/f\.csv, row 3.*expected 2 comma-separated cells/);
+    const t = parseCsv('units\n126\n\nmany\n', 'p.csv');
+    expect(() => numberCell(t, 1, 'units')).toThrow('p.csv, row 3, column "units": got "many"');
+    expect(() => parseCsv('a,b\n1,2\n\n"3,4\n', 'f.csv')).toThrow(/f\.csv, row 3.*closing double quote/);
+  });
 });
 
 describe('numberCell', () => {
