@@ -46,8 +46,12 @@ export function loadProvinceProfiles(options: DataOptions = {}): ProvinceProfile
   const t = readDataCsv('province-profiles.csv', ['province_code', 'province_name', ...numeric], options);
   return t.rows.map((row, i) => {
     const n = Object.fromEntries(numeric.map((c) => [c, numberCell(t, i, c)!])) as Record<(typeof numeric)[number], number>;
-    for (const c of ['mountain_share', 'urban_share', 'has_islands'] as const) {
+    for (const c of ['mountain_share', 'urban_share'] as const) {
       if (n[c] < 0 || n[c] > 1) throw new CanbangInputError({ source: t.path, row: t.rowNumbers[i]!, column: c, value: n[c], expected: 'a number from 0 to 1' });
+    }
+    // A flag: 0.5 must not quietly read as "no islands".
+    if (n.has_islands !== 0 && n.has_islands !== 1) {
+      throw new CanbangInputError({ source: t.path, row: t.rowNumbers[i]!, column: 'has_islands', value: n.has_islands, expected: '0 or 1' });
     }
     if (!(n.lat_min < n.lat_max && n.lon_min < n.lon_max)) {
       throw new CanbangInputError({ source: t.path, row: t.rowNumbers[i]!, column: 'lat_min', value: n.lat_min, expected: 'lat_min < lat_max and lon_min < lon_max' });

@@ -1,5 +1,8 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadProvinceProfiles, loadRegistry, loadSpecialZones } from '@canbang/data-vn';
+import { dataFilePath, loadProvinceProfiles, loadRegistry, loadSpecialZones } from '@canbang/data-vn';
 
 describe('province-profiles.csv (approximate calibration inputs)', () => {
   const profiles = loadProvinceProfiles();
@@ -43,5 +46,18 @@ describe('special-zones.csv', () => {
     const { units } = loadRegistry();
     const registry = units.filter((u) => u.kind === 'special_zone').map((u) => [u.code, u.name, u.province_code]);
     expect(loadSpecialZones().map((z) => [z.code, z.name, z.province_code])).toEqual(registry);
+  });
+});
+
+describe('loadProvinceProfiles on an edited copy (dataDir)', () => {
+  it('refuses a has_islands flag that is neither 0 nor 1, naming file, row and column', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'canbang-profiles-'));
+    const lines = readFileSync(dataFilePath('province-profiles.csv'), 'utf8').split('\n');
+    // Row 1 is Hà Nội (has_islands 0, second-to-last column): make it 0.5.
+    const cells = lines[1]!.split(',');
+    cells[cells.length - 2] = '0.5';
+    lines[1] = cells.join(',');
+    writeFileSync(join(dir, 'province-profiles.csv'), lines.join('\n'));
+    expect(() => loadProvinceProfiles({ dataDir: dir })).toThrow(/province-profiles\.csv, row 1, column "has_islands": got 0\.5; expected 0 or 1/);
   });
 });
