@@ -84,11 +84,7 @@ export function registerScenario(program: Command): void {
     .option('--data-seed <n>', 'seed of the built-in synthetic Viet Nam dataset')
     .action(async (file: string, options: ScenarioCommandOptions) => {
       // No plain-text table here: without --format or a known --out extension, the unit rows come as CSV.
-      const chosen = outputFormat(options.format, options.out, 'scenario');
-      const format = chosen === 'table' && options.format === undefined ? 'csv' : chosen;
-      if (format === 'table') {
-        throw new CanbangInputError({ source: 'canbang scenario --format', value: options.format, expected: 'csv | json | xlsx' });
-      }
+      const format = outputFormat(options.format, options.out, 'scenario', { formats: ['csv', 'json', 'xlsx'], fallback: 'csv' });
       const draws = options.draws === undefined ? undefined : numberOption(options.draws, 'canbang scenario --draws', { integer: true, min: 1 });
       const volumeDistribution = noise(options.volumeNoise, '--volume-noise', DEFAULT_VOLUME_DISTRIBUTION);
       const standardDistribution = noise(options.standardNoise, '--standard-noise', DEFAULT_STANDARD_DISTRIBUTION);
