@@ -61,5 +61,6 @@ describe('offline browser harness', () => {
     await page.close();
     const res = await fetch(`${server.url}/..%2F..%2Fetc%2Fpasswd`);
     expect(res.status).toBe(404);
+    expect((await fetch(`${server.url}/%E0`)).status).toBe(400); // malformed escape: an answer, not a crash
   });
 });

@@ -172,7 +172,14 @@ export interface StaticServer {
 export async function serveStatic(root: string): Promise<StaticServer> {
   const base = resolve(root);
   const server: Server = createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    } catch {
+      // A malformed escape (e.g. /%E0) would otherwise throw inside the handler and take the test run down.
+      res.writeHead(400, { 'content-type': 'text/plain' }).end('bad request');
+      return;
+    }
     let file = join(base, pathname);
     if (file !== base && !file.startsWith(base + sep)) {
       res.writeHead(404).end();
