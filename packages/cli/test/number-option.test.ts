@@ -51,5 +51,9 @@ describe('numeric options: blank text is not 0', () => {
     const load = await run(['plan', '--max-load', '0']);
     expect(load.code).toBe(2);
     expect(load.stderr).toContain('canbang plan --max-load: got "0"; expected a number > 0');
+    // --lock's staff part is checked here, naming the flag and the text (not "got NaN" from the solver).
+    const lock = await run(['plan', '--province', '11', '--lock', '03127:03151:office:abc']);
+    expect(lock.code).toBe(2);
+    expect(lock.stderr).toContain('canbang plan --lock (staff): got "abc"; expected a whole number >= 1');
   });
 });

@@ -344,7 +344,7 @@ function transferOptions(o: Record<string, string | string[] | boolean | undefin
   });
   const fixedMoves: FixedMove[] = ((o.lock as string[] | undefined) ?? []).map((t) => {
     const [from, to, field, staff] = parts('--lock', t, [4], 'from:to:field:staff, e.g. 00004:00007:land:1');
-    return { from: from!, to: to!, field: field!, staff: Number(staff) };
+    return { from: from!, to: to!, field: field!, staff: numberOption(staff!, 'canbang plan --lock (staff)', { integer: true, min: 1 }) };
   });
   const forbidden: ForbiddenPair[] = ((o.ban as string[] | undefined) ?? []).map((t) => {
     const [from, to, field] = parts('--ban', t, [2, 3], 'from:to or from:to:field');
