@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { CanbangInputError, DEFAULT_BANDS, planTransfers, type TransferPlan } from '@canbang/core';
-import { buildReport } from '../report/build-report.ts';
 import { DEFAULT_REPORT_OPTIONS } from '../report/report-data.ts';
 import { findProvince, provinceNames } from '../province-units.ts';
 import { inputOptions, loadInput, type InputOptions } from '../load-input.ts';
@@ -66,6 +65,8 @@ export function registerReport(program: Command): void {
         onProgress: (done, total, key) => process.stderr.write(`report: plan block ${done}/${total} (${key})\n`),
       });
     }
+    // vega (about 0.6 s to import) is loaded only when a report is built, not on every canbang start.
+    const { buildReport } = await import('../report/build-report.ts');
     const html = await buildReport(dataset, {
       ...(options.province !== undefined ? { province: options.province } : {}),
       ...(plan ? { plan } : {}),
