@@ -2,6 +2,7 @@
 import { open, stat } from 'node:fs/promises';
 import type ExcelJS from 'exceljs';
 import { loadExcelJS } from './load-exceljs.ts';
+import { nextZipCentralEntry, zipCentralDirectory, ZIP_CENTRAL_ENTRY } from './zip-central-directory.ts';
 import { CanbangInputError } from '../model/errors.ts';
 import type { RawTable } from './coerce-table.ts';
 import { decodeText } from './decode-text.ts';
@@ -123,23 +124,16 @@ function cellValue(value: ExcelJS.CellValue, source: string, row: number, column
 // no readable directory (exceljs then reports the file as unreadable).
 function unzippedSize(b: Uint8Array): number {
   const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
-  let eocd = -1;
-  for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 65535); i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) return 0;
-  const entries = view.getUint16(eocd + 10, true);
-  let p = view.getUint32(eocd + 16, true);
+  const directory = zipCentralDirectory(view);
+  if (!directory) return 0;
+  let p = directory.offset;
   let total = 0;
-  for (let e = 0; e < entries; e++) {
-    if (p + 46 > b.length || view.getUint32(p, true) !== 0x02014b50) return total;
+  for (let e = 0; e < directory.entries; e++) {
+    if (p + 46 > b.length || view.getUint32(p, true) !== ZIP_CENTRAL_ENTRY) return total;
     const size = view.getUint32(p + 24, true);
     if (size === 0xffffffff) return Infinity;
     total += size;
-    p += 46 + view.getUint16(p + 28, true) + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
+    p = nextZipCentralEntry(view, p);
   }
   return total;
 }

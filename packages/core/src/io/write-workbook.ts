@@ -1,6 +1,7 @@
 import type { ColumnTable } from 'arquero';
 import type ExcelJS from 'exceljs';
 import { loadExcelJS } from './load-exceljs.ts';
+import { nextZipCentralEntry, zipCentralDirectory, ZIP_CENTRAL_ENTRY } from './zip-central-directory.ts';
 import { CanbangInputError } from '../model/errors.ts';
 import { neutraliseFormula } from './neutralise-formula.ts';
 import { tableColumns } from './table-rows.ts';
@@ -94,25 +95,18 @@ function displayLength(value: unknown): number {
 // Sets the DOS modification time and date of every entry, in its local header and in the central directory.
 function fixZipTimes(b: Uint8Array): Uint8Array {
   const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
-  let eocd = -1;
-  for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 65535); i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw new Error('writeWorkbook: exceljs produced no zip central directory');
-  const entries = view.getUint16(eocd + 10, true);
-  let p = view.getUint32(eocd + 16, true);
-  for (let e = 0; e < entries; e++) {
-    if (view.getUint32(p, true) !== 0x02014b50) throw new Error(`writeWorkbook: zip central directory entry ${e} is malformed`);
+  const directory = zipCentralDirectory(view);
+  if (!directory) throw new Error('writeWorkbook: exceljs produced no zip central directory');
+  let p = directory.offset;
+  for (let e = 0; e < directory.entries; e++) {
+    if (view.getUint32(p, true) !== ZIP_CENTRAL_ENTRY) throw new Error(`writeWorkbook: zip central directory entry ${e} is malformed`);
     const local = view.getUint32(p + 42, true);
     if (view.getUint32(local, true) !== 0x04034b50) throw new Error(`writeWorkbook: zip local header of entry ${e} is malformed`);
     for (const [time, date] of [[p + 12, p + 14], [local + 10, local + 12]] as const) {
       view.setUint16(time, 0, true);
       view.setUint16(date, DOS_DATE_1980_01_01, true);
     }
-    p += 46 + view.getUint16(p + 28, true) + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
+    p = nextZipCentralEntry(view, p);
   }
   return b;
 }
