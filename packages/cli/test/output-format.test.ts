@@ -1,16 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { main } from '@canbang/cli';
-
-// Runs the CLI in-process and returns its exit code and what it wrote to stderr.
-async function run(argv: readonly string[]): Promise<{ code: number; stderr: string }> {
-  let stderr = '';
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-  const code = await main(argv);
-  return { code, stderr };
-}
+import { runMain as run } from './support/run-main.ts';
 
 describe('--format: each command lists the formats it offers', () => {
   afterEach(() => {
