@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CanbangInputError, createDataset, datasetRows } from '@canbang/core';
+import { createDataset, datasetRows } from '@canbang/core';
+import { inputErrorOf as errorOf } from '../support/input-error-of.ts';
 import { tinyRows } from '../fixtures/tiny-dataset.ts';
-
-function errorOf(fn: () => unknown): CanbangInputError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof CanbangInputError) return error;
-    throw error;
-  }
-  throw new Error('expected a CanbangInputError, got none');
-}
 
 describe('createDataset validation', () => {
   it('accepts valid rows and gives them back unchanged', () => {

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { CanbangInputError, parseScenario, validateScenario } from '@canbang/core';
+import { inputErrorOf } from '../support/input-error-of.ts';
 
 const good = { name: 'ok', levers: [{ type: 'scaleVolumes', factor: 1.1 }, { type: 'setBands', overloadedBelow: 0.8 }] };
 
 function errorOf(value: unknown): CanbangInputError {
-  try {
-    validateScenario(value, 'scenario.json');
-  } catch (error) {
-    if (error instanceof CanbangInputError) return error;
-    throw error;
-  }
-  throw new Error('expected a CanbangInputError');
+  return inputErrorOf(() => validateScenario(value, 'scenario.json'));
 }
 
 describe('validateScenario', () => {
