@@ -20,32 +20,33 @@ interface Expect {
 }
 
 // Each case: the fixture directory under test/fixtures/malformed and the error it must give.
-// Rows are data rows under the header, counted in the fixture files (see test/fixtures/malformed/README.md).
+// Rows are numbered as a spreadsheet shows them (header = row 1, first data row = row 2; see
+// test/fixtures/malformed/README.md); JSON rows are items of the table's array, counted from 1.
 const CASES: Record<string, Expect> = {
   'missing-columns': { file: 'units.csv', column: 'population, terrain', value: '"lat"', expected: 'include population, terrain' },
-  'semicolon-decimal-comma': { file: 'units.csv', row: 1, column: 'area_km2', value: '64,5', expected: '"." as the decimal point' },
+  'semicolon-decimal-comma': { file: 'units.csv', row: 2, column: 'area_km2', value: '64,5', expected: '"." as the decimal point' },
   'pipe-delimiter': { file: 'units.csv', column: 'code, name, kind, province_code, population, area_km2, lat, lon, terrain', value: 'code|name', expected: 'one column only' },
   // Byte 73 = 65 bytes of header line + "03127,Ph" (8 bytes): the first byte of "ư" in Windows-1258 (0xFD).
-  'windows-1258': { file: 'units.csv', row: 1, value: 'bytes 0xfd 0xf5 0xcc 0x6e at byte offset 73 (line 2)', expected: 'save it as UTF-8' },
-  'mixed-encodings': { file: 'units.csv', row: 4, value: 'line 5', expected: 'save it as UTF-8' },
+  'windows-1258': { file: 'units.csv', row: 2, value: 'bytes 0xfd 0xf5 0xcc 0x6e at byte offset 73 (line 2)', expected: 'save it as UTF-8' },
+  'mixed-encodings': { file: 'units.csv', row: 5, value: 'line 5', expected: 'save it as UTF-8' },
   'utf-16': { file: 'units.csv', value: 'UTF-16', expected: 'CSV UTF-8' },
-  'duplicate-codes': { file: 'units.csv', row: 3, column: 'code', value: '03127', expected: 'duplicate unit' },
-  'unknown-unit': { file: 'headcount.csv', row: 5, column: 'unit_code', value: '99999', expected: 'a unit code listed in the units table' },
-  'unknown-field': { file: 'headcount.csv', row: 2, column: 'field', value: 'lands', expected: 'a field that has time standards' },
-  'unknown-activity': { file: 'volumes.csv', row: 3, column: 'activity', value: 'land_registry', expected: 'listed in the standards table' },
-  nan: { file: 'volumes.csv', row: 2, column: 'cases', value: 'NaN', expected: 'a finite number' },
-  infinity: { file: 'headcount.csv', row: 4, column: 'staff', value: 'Infinity', expected: 'a finite number' },
-  'negative-staff': { file: 'headcount.csv', row: 6, column: 'staff', value: '-2', expected: 'a whole number >= 0' },
-  'fractional-staff': { file: 'headcount.csv', row: 7, column: 'staff', value: '2.5', expected: 'a whole number >= 0' },
-  'non-numeric-volume': { file: 'volumes.csv', row: 5, column: 'cases', value: '12abc', expected: 'a number written with digits' },
-  'absurd-volume': { file: 'volumes.csv', row: 1, column: 'cases', value: '1000000000', expected: 'plausibility limit limits.maxCases' },
+  'duplicate-codes': { file: 'units.csv', row: 4, column: 'code', value: '03127', expected: 'duplicate unit' },
+  'unknown-unit': { file: 'headcount.csv', row: 6, column: 'unit_code', value: '99999', expected: 'a unit code listed in the units table' },
+  'unknown-field': { file: 'headcount.csv', row: 3, column: 'field', value: 'lands', expected: 'a field that has time standards' },
+  'unknown-activity': { file: 'volumes.csv', row: 4, column: 'activity', value: 'land_registry', expected: 'listed in the standards table' },
+  nan: { file: 'volumes.csv', row: 3, column: 'cases', value: 'NaN', expected: 'a finite number' },
+  infinity: { file: 'headcount.csv', row: 5, column: 'staff', value: 'Infinity', expected: 'a finite number' },
+  'negative-staff': { file: 'headcount.csv', row: 7, column: 'staff', value: '-2', expected: 'a whole number >= 0' },
+  'fractional-staff': { file: 'headcount.csv', row: 8, column: 'staff', value: '2.5', expected: 'a whole number >= 0' },
+  'non-numeric-volume': { file: 'volumes.csv', row: 6, column: 'cases', value: '12abc', expected: 'a number written with digits' },
+  'absurd-volume': { file: 'volumes.csv', row: 2, column: 'cases', value: '1000000000', expected: 'plausibility limit limits.maxCases' },
   'empty-file': { file: 'volumes.csv', value: 'empty file', expected: 'a header row' },
   'blank-file': { file: 'volumes.csv', value: 'empty file', expected: 'a header row' },
   'header-only': { file: 'headcount.csv', value: 'no data rows', expected: 'at least one headcount row' },
-  // Data row 4 is blank; the bad row is the 6th line under the header (validation saw it as its 5th row).
-  'blank-line-then-bad-row': { file: 'headcount.csv', row: 6, column: 'staff', value: '-1', expected: 'a whole number >= 0' },
-  'unclosed-quote': { file: 'units.csv', row: 2, value: 'never closed', expected: 'every opening double quote closed' },
-  'ragged-row': { file: 'units.csv', row: 3, value: '10 fields', expected: '9 fields like the header' },
+  // Spreadsheet row 5 is blank; the bad row is row 7 (line 7 of the file; validation saw it as its 5th item).
+  'blank-line-then-bad-row': { file: 'headcount.csv', row: 7, column: 'staff', value: '-1', expected: 'a whole number >= 0' },
+  'unclosed-quote': { file: 'units.csv', row: 3, value: 'never closed', expected: 'every opening double quote closed' },
+  'ragged-row': { file: 'units.csv', row: 4, value: '10 fields', expected: '9 fields like the header' },
   'xlsx-renamed': { file: 'units.csv', value: 'zip archive', expected: '.xlsx extension' },
   'json-proto': { file: 'dataset.json', row: 2, column: '__proto__', value: '$.units[1]', expected: '__proto__, constructor and prototype are not allowed' },
   'json-constructor': { file: 'dataset.json', column: 'constructor', value: '$.meta', expected: 'are not allowed' },
@@ -73,7 +74,7 @@ function assertError(error: unknown, e: Expect): void {
   expect(err.expected).toContain(e.expected);
   // The message carries every part, for the CLI's one-line error.
   expect(err.message).toContain(e.file);
-  if (e.row !== undefined) expect(err.message).toContain(`row ${e.row}`);
+  if (e.row !== undefined) expect(err.message).toContain(`${e.file.includes('.json') ? 'item' : 'row'} ${e.row}`);
   if (e.column !== undefined) expect(err.message).toContain(`column "${e.column}"`);
 }
 

@@ -1,4 +1,4 @@
-import { CanbangInputError } from '../model/errors.ts';
+import { CanbangInputError, type RowLabel } from '../model/errors.ts';
 import type { ReadLimits } from './limits.ts';
 import { PLAIN_NUMBER, restoreNeutralised } from './neutralise-formula.ts';
 import { TABLE_COLUMNS, type TableName } from './table-schemas.ts';
@@ -8,7 +8,7 @@ export interface RawTable {
   source: string;
   /** Header names as written (they are trimmed and lower-cased for matching). */
   columns: readonly string[];
-  /** `row` is the 1-based row under the header, as the user sees it in the file. */
+  /** `row` is the row as the user sees it: spreadsheet row (header = 1) for csv/xlsx, 1-based item for json. */
   rows: readonly { row: number; cells: readonly unknown[] }[];
   /** csv and xlsx cells are text a person typed; json values are typed already and read strictly. */
   origin: 'csv' | 'xlsx' | 'json';
@@ -27,7 +27,7 @@ export interface TypedTable {
  * columns are ignored. Internal to io (the readers call it).
  *
  * @example
- * coerceTable({ source: 'h.csv', columns: ['unit_code', 'field', 'staff'], rows: [{ row: 1, cells: ['00004', 'land', '3'] }], origin: 'csv' }, 'headcount', DEFAULT_READ_LIMITS);
+ * coerceTable({ source: 'h.csv', columns: ['unit_code', 'field', 'staff'], rows: [{ row: 2, cells: ['00004', 'land', '3'] }], origin: 'csv' }, 'headcount', DEFAULT_READ_LIMITS);
  */
 export function coerceTable(raw: RawTable, table: TableName, limits: ReadLimits, required = true): TypedTable {
   const { source, origin } = raw;
@@ -86,8 +86,13 @@ export function coerceTable(raw: RawTable, table: TableName, limits: ReadLimits,
   return { rows, rowNumbers };
 }
 
+/** How a table's row numbers are counted: JSON rows are array items, CSV and XLSX rows are spreadsheet rows. */
+export function rowLabelOf(raw: Pick<RawTable, 'origin'>): RowLabel {
+  return raw.origin === 'json' ? 'item' : 'row';
+}
+
 function fail(raw: RawTable, row: number, column: string, value: unknown, expected: string): never {
-  throw new CanbangInputError({ source: raw.source, row, column, value, expected });
+  throw new CanbangInputError({ source: raw.source, row, rowLabel: rowLabelOf(raw), column, value, expected });
 }
 
 function toText(cell: unknown, raw: RawTable, row: number, column: string, trim: boolean): string {

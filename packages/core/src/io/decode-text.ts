@@ -6,7 +6,7 @@ import { CanbangInputError } from '../model/errors.ts';
  * a mix of encodings, UTF-16, a workbook saved under a `.csv` name) is rejected with the byte offset
  * and the data row of the first bad byte, so the user knows to re-save the file as UTF-8.
  *
- * `row` in the error is the 1-based line number minus one (the header is line 1), i.e. the data row.
+ * `row` in the error is the 1-based line number, i.e. the row a spreadsheet shows (the header is row 1).
  *
  * @example
  * decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x61]), 'a.csv'); // "a"
@@ -44,7 +44,7 @@ export function decodeText(bytes: Uint8Array, source: string): string {
     const shown = Array.from(bytes.subarray(bad, Math.min(bad + 4, bytes.length)), (b) => `0x${b.toString(16).padStart(2, '0')}`);
     throw new CanbangInputError({
       source,
-      ...(line > 1 ? { row: line - 1 } : {}),
+      row: line,
       value: `bytes ${shown.join(' ')} at byte offset ${bad} (line ${line})`,
       expected:
         'UTF-8 text; the file uses another encoding (e.g. Windows-1258, TCVN3 or a mix): save it as UTF-8 ' +

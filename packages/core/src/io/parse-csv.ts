@@ -4,7 +4,7 @@ import { CanbangInputError } from '../model/errors.ts';
 export const CSV_DELIMITERS = [',', ';', '\t'] as const;
 export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
 
-/** One data record: `row` is its 1-based position under the header (blank records count but are not returned). */
+/** One data record: `row` is the row a spreadsheet shows for it (header = row 1, first record = row 2; blank records count but are not returned). */
 export interface CsvRecord {
   row: number;
   cells: string[];
@@ -26,7 +26,7 @@ export interface ParsedCsv {
  *
  * @example
  * parseCsv('code,name\n00004,"Phường Ba Đình"\n', 'units.csv');
- * // { delimiter: ',', header: ['code', 'name'], records: [{ row: 1, cells: ['00004', 'Phường Ba Đình'] }] }
+ * // { delimiter: ',', header: ['code', 'name'], records: [{ row: 2, cells: ['00004', 'Phường Ba Đình'] }] }
  */
 export function parseCsv(text: string, source: string): ParsedCsv {
   const delimiter = detectDelimiter(text);
@@ -38,7 +38,7 @@ export function parseCsv(text: string, source: string): ParsedCsv {
   let i = 0;
   let done = false;
   const error = (value: string, expected: string, row = record): never => {
-    throw new CanbangInputError({ source, ...(row > 0 ? { row } : {}), value, expected });
+    throw new CanbangInputError({ source, row: row + 1, value, expected });
   };
   // Index just past the line break at k (\n, \r\n or a lone \r).
   const afterBreak = (k: number) => k + (text.charCodeAt(k) === 13 && text.charCodeAt(k + 1) === 10 ? 2 : 1);
@@ -105,7 +105,7 @@ export function parseCsv(text: string, source: string): ParsedCsv {
           `${header!.length} fields like the header (delimiter ${show(delimiter)}; enclose text containing ${show(delimiter)} in double quotes)`,
         );
       }
-      records.push({ row: record, cells });
+      records.push({ row: record + 1, cells });
     }
     record++;
     if (i >= n) done = true;

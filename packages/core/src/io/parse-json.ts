@@ -48,7 +48,7 @@ function checkKeys(value: unknown, path: string, source: string): void {
         const row = /^\$\.\w+\[(\d+)\]$/.exec(path);
         throw new CanbangInputError({
           source,
-          ...(row ? { row: Number(row[1]) + 1 } : {}),
+          ...(row ? { row: Number(row[1]) + 1, rowLabel: 'item' as const } : {}),
           column: key,
           value: `key ${JSON.stringify(key)} at ${path}`,
           expected: 'plain data keys (__proto__, constructor and prototype are not allowed)',

@@ -82,15 +82,15 @@ export async function xlsxToRaw(bytes: Uint8Array, path: string, limits: ReadLim
     const width = sheet.getRow(1).cellCount;
     const columns: string[] = [];
     for (let c = 1; c <= width; c++) {
-      const v = cellValue(sheet.getRow(1).getCell(c).value, source, 0, `column ${c}`);
+      const v = cellValue(sheet.getRow(1).getCell(c).value, source, 1, `column ${c}`);
       columns.push(v === null || v === undefined ? '' : String(v));
     }
     const rows: { row: number; cells: unknown[] }[] = [];
     sheet.eachRow({ includeEmpty: false }, (excelRow, rowNumber) => {
       if (rowNumber === 1) return;
       const cells: unknown[] = [];
-      for (let c = 1; c <= width; c++) cells.push(cellValue(excelRow.getCell(c).value, source, rowNumber - 1, columns[c - 1]!));
-      if (cells.some((v) => v !== null && v !== '')) rows.push({ row: rowNumber - 1, cells });
+      for (let c = 1; c <= width; c++) cells.push(cellValue(excelRow.getCell(c).value, source, rowNumber, columns[c - 1]!));
+      if (cells.some((v) => v !== null && v !== '')) rows.push({ row: rowNumber, cells });
     });
     sheets.set(sheet.name.trim().toLowerCase(), { source, columns, rows, origin: 'xlsx' });
   }
@@ -108,7 +108,7 @@ function cellValue(value: ExcelJS.CellValue, source: string, row: number, column
     if (result === undefined) {
       throw new CanbangInputError({
         source,
-        ...(row > 0 ? { row } : {}),
+        row,
         column,
         value: `formula =${(value as ExcelJS.CellFormulaValue).formula ?? ''}`,
         expected: 'a value (the formula has no saved result: open the workbook in Excel and save it, or paste values)',

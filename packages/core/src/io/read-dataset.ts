@@ -5,7 +5,7 @@ import { CanbangInputError } from '../model/errors.ts';
 import type { Dataset, DatasetMeta, DatasetRows } from '../model/types.ts';
 import type { TableSources } from '../model/validate.ts';
 import { decodeText } from './decode-text.ts';
-import { coerceTable, type RawTable, type TypedTable } from './coerce-table.ts';
+import { coerceTable, rowLabelOf, type RawTable, type TypedTable } from './coerce-table.ts';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from './limits.ts';
 import { restoreNeutralised } from './neutralise-formula.ts';
 import { parseJson } from './parse-json.ts';
@@ -123,7 +123,7 @@ async function readJsonFile(file: string, limits: ReadLimits, fallbackMeta: Data
       origin: 'json',
       rows: rows.map((r, i) => {
         if (r === null || typeof r !== 'object' || Array.isArray(r)) {
-          throw new CanbangInputError({ source, row: i + 1, value: r, expected: 'a row object { "column": value, ... }' });
+          throw new CanbangInputError({ source, row: i + 1, rowLabel: 'item', value: r, expected: 'a row object { "column": value, ... }' });
         }
         return { row: i + 1, cells: columns.map((c) => (Object.hasOwn(r, c) ? (r as Record<string, unknown>)[c] : undefined)) };
       }),
@@ -180,12 +180,13 @@ function assemble(raws: Map<TableName, RawTable>, meta: DatasetMeta, limits: Rea
   try {
     return createDataset({ ...rows, meta }, sources);
   } catch (error) {
-    // Validation counts rows from 1 in the order given; translate back to the rows of the file.
+    // Validation counts items from 1 in the order given; translate back to the rows of the file.
     if (!(error instanceof CanbangInputError) || error.row === undefined) throw error;
     const table = [...raws].find(([, raw]) => raw.source === error.source)?.[0];
     const fileRow = table ? typed.get(table)!.rowNumbers[error.row - 1] : undefined;
-    if (fileRow === undefined || fileRow === error.row) throw error;
-    throw new CanbangInputError({ source: error.source, row: fileRow, column: error.column, value: error.value, expected: error.expected });
+    if (fileRow === undefined) throw error;
+    const rowLabel = rowLabelOf(raws.get(table!)!);
+    throw new CanbangInputError({ source: error.source, row: fileRow, rowLabel, column: error.column, value: error.value, expected: error.expected });
   }
 }
 

@@ -5,8 +5,13 @@
 export interface InputErrorLocation {
   /** File path or logical source, e.g. "data/headcount.csv" or "createDataset(headcount)". */
   source: string;
-  /** 1-based data row (header excluded) when the problem is in one row. */
+  /**
+   * Row when the problem is in one row: the row number a spreadsheet shows (header = row 1, first data row =
+   * row 2) for CSV and XLSX; the 1-based item of an array for JSON and for rows given in code (see `rowLabel`).
+   */
   row?: number;
+  /** How `row` is counted: `row` (spreadsheet row, the default) or `item` (1-based position in an array). */
+  rowLabel?: RowLabel;
   /** Column name when the problem is in one column. */
   column?: string;
   /** The offending value, as read. */
@@ -15,9 +20,13 @@ export interface InputErrorLocation {
   expected: string;
 }
 
+/** `row`: spreadsheet row number (header = 1); `item`: 1-based position in a JSON array or a list of rows. */
+export type RowLabel = 'row' | 'item';
+
 export class CanbangInputError extends Error {
   readonly source: string;
   readonly row: number | undefined;
+  readonly rowLabel: RowLabel;
   readonly column: string | undefined;
   readonly value: unknown;
   readonly expected: string;
@@ -27,6 +36,7 @@ export class CanbangInputError extends Error {
     this.name = 'CanbangInputError';
     this.source = location.source;
     this.row = location.row;
+    this.rowLabel = location.rowLabel ?? 'row';
     this.column = location.column;
     this.value = location.value;
     this.expected = location.expected;
@@ -35,7 +45,7 @@ export class CanbangInputError extends Error {
 
 function formatLocation(location: InputErrorLocation): string {
   const { source, row, column, value, expected } = location;
-  const where = [source, row !== undefined ? `row ${row}` : '', column !== undefined ? `column "${column}"` : '']
+  const where = [source, row !== undefined ? `${location.rowLabel ?? 'row'} ${row}` : '', column !== undefined ? `column "${column}"` : '']
     .filter(Boolean)
     .join(', ');
   const got = 'value' in location ? `: got ${describeValue(value)}` : '';

@@ -129,7 +129,7 @@ export function validateDatasetRows(rows: DatasetRows, sources: TableSources = {
 }
 
 function fail(source: string, index: number, column: string, value: unknown, expected: string): never {
-  throw new CanbangInputError({ source, row: index + 1, column, value, expected });
+  throw new CanbangInputError({ source, row: index + 1, rowLabel: 'item', column, value, expected });
 }
 
 function requireText(row: Row, index: number, column: string, source: string): string {

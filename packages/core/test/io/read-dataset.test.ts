@@ -103,17 +103,17 @@ describe('readDataset reads what writeDataset writes, in all three forms', () =>
 });
 
 describe('readDataset on .xlsx workbooks', () => {
-  it('names book.xlsx#sheet, the row under the header and the column of a bad cell', async () => {
+  it('names book.xlsx#sheet, the row as the sheet numbers it and the column of a bad cell', async () => {
     const book = join(tmp, 'bad.xlsx');
     await writeDataset(await readDataset(SAMPLE), book);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(book);
-    // Row 4 of the sheet is data row 3 (row 1 is the header); column D is "cases".
+    // Cell D4: row 4 as Excel shows it (row 1 is the header); column D is "cases".
     wb.getWorksheet('volumes')!.getCell('D4').value = 'ba trăm';
     await wb.xlsx.writeFile(book);
     const error = await readDataset(book).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CanbangInputError);
-    expect(error).toMatchObject({ source: `${book}#volumes`, row: 3, column: 'cases', value: 'ba trăm' });
+    expect(error).toMatchObject({ source: `${book}#volumes`, row: 4, column: 'cases', value: 'ba trăm' });
   });
 
   it('translates validation errors to sheet rows, skipping blank rows (row 5 of the sheet below a blank row 3)', async () => {
@@ -125,8 +125,8 @@ describe('readDataset on .xlsx workbooks', () => {
     sheet.spliceRows(3, 0, []); // a blank sheet row 3; the old row 4 moves to row 5
     sheet.getCell('C5').value = -4;
     await wb.xlsx.writeFile(book);
-    // Sheet row 5 is data row 4 under the header.
-    await expect(readDataset(book)).rejects.toMatchObject({ source: `${book}#headcount`, row: 4, column: 'staff', value: -4 });
+    // Cell C5: sheet row 5, as Excel shows it.
+    await expect(readDataset(book)).rejects.toMatchObject({ source: `${book}#headcount`, row: 5, column: 'staff', value: -4 });
   });
 
   it('reads formula cells by their saved result and refuses formulas without one', async () => {
@@ -139,7 +139,7 @@ describe('readDataset on .xlsx workbooks', () => {
     expect(datasetRows(await readDataset(book)).headcount[0]!.staff).toBe(9);
     wb.getWorksheet('headcount')!.getCell('C2').value = { formula: '4+5' } as ExcelJS.CellFormulaValue;
     await wb.xlsx.writeFile(book);
-    await expect(readDataset(book)).rejects.toMatchObject({ source: `${book}#headcount`, row: 1, column: 'staff', value: 'formula =4+5' });
+    await expect(readDataset(book)).rejects.toMatchObject({ source: `${book}#headcount`, row: 2, column: 'staff', value: 'formula =4+5' }); // cell C2
   });
 
   it('checks the unpacked size from the zip directory before unpacking (zip-bomb guard, limit overridable)', async () => {

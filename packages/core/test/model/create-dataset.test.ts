@@ -19,7 +19,8 @@ describe('createDataset validation', () => {
     expect(error.row).toBe(2);
     expect(error.column).toBe('staff');
     expect(error.value).toBe(-2);
-    expect(error.message).toBe('data/headcount.csv, row 2, column "staff": got -2; expected a whole number >= 0');
+    // Rows given in code are array items, counted from 1 (index 1 is item 2).
+    expect(error.message).toBe('data/headcount.csv, item 2, column "staff": got -2; expected a whole number >= 0');
   });
 
   it.each([
@@ -39,7 +40,7 @@ describe('createDataset validation', () => {
 
   it('rejects duplicate units and duplicate headcount rows', () => {
     const rows = tinyRows();
-    expect(errorOf(() => createDataset({ ...rows, units: [...rows.units, rows.units[0]!] })).message).toMatch(/row 4, column "code": got "A"; expected each unit code once/);
+    expect(errorOf(() => createDataset({ ...rows, units: [...rows.units, rows.units[0]!] })).message).toMatch(/item 4, column "code": got "A"; expected each unit code once/);
     expect(errorOf(() => createDataset({ ...rows, headcount: [...rows.headcount, rows.headcount[0]!] })).row).toBe(6);
   });
 
