@@ -6,6 +6,8 @@ import { registerReport } from './commands/report.ts';
 import { registerTemplate } from './commands/template.ts';
 import { registerScenario } from './commands/scenario.ts';
 import { registerPlan } from './commands/plan.ts';
+import { printLine } from './terminal-text.ts';
+import { clearInputs } from './run-inputs.ts';
 
 /** Exit codes: 0 ok, 1 unexpected failure, 2 bad input or bad usage. */
 export const EXIT_BAD_INPUT = 2;
@@ -37,6 +39,7 @@ export function buildProgram(): Command {
  * process.exitCode = await main(['analyze', '--province', '79']); // 0, or 2 with one line on stderr
  */
 export async function main(argv: readonly string[]): Promise<number> {
+  clearInputs();
   try {
     await buildProgram().parseAsync([...argv], { from: 'user' });
     return 0;
@@ -44,10 +47,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_BAD_INPUT;
     if (process.env.CANBANG_DEBUG) console.error(error);
     if (error instanceof CanbangInputError || error instanceof RangeError) {
-      process.stderr.write(`canbang: error: ${error.message}\n`);
+      printLine(`canbang: error: ${error.message}`);
       return EXIT_BAD_INPUT;
     }
-    process.stderr.write(`canbang: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+    printLine(`canbang: unexpected error: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
 }

@@ -6,7 +6,10 @@
 
 // model/: types, validation, dataset construction
 export * from './model/types.ts';
-export { CanbangInputError, type InputErrorLocation } from './model/errors.ts';
+export { CanbangInputError, describeLocation, type InputErrorLocation, type RowLabel } from './model/errors.ts';
+export type { InputCheck } from './model/input-check.ts';
+export { plausibilityChecks, inputChecks, PLAUSIBILITY_THRESHOLDS, type CheckLocations } from './model/plausibility-checks.ts';
+export { describeCheck } from './model/describe-check.ts';
 export { validateDatasetRows, type TableSources } from './model/validate.ts';
 export { createDataset, datasetRows } from './model/dataset.ts';
 
@@ -65,6 +68,7 @@ export {
 
 // io/: read/write CSV, JSON, XLSX
 export { readDataset, DEFAULT_READ_META, type ReadDatasetOptions } from './io/read-dataset.ts';
+export { datasetFiles } from './io/dataset-files.ts';
 export { DEFAULT_READ_LIMITS, type ReadLimits } from './io/limits.ts';
 export { writeTable, type WriteTableOptions } from './io/write-table.ts';
 export { writeDataset } from './io/write-dataset.ts';

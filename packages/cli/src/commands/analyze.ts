@@ -3,10 +3,12 @@ import {
   balance,
   DEFAULT_BANDS,
   formatCsv,
+  inputChecks,
   loadStatistics,
   summarise,
   type Bands,
   type Dataset,
+  type InputCheck,
   type LoadStatistics,
   type UnitBalanceRow,
   type WorkbookSheet,
@@ -14,6 +16,7 @@ import {
 import { loadInput, inputOptions, type InputOptions } from '../load-input.ts';
 import { fixed, textTable, thousands } from '../format/text-table.ts';
 import { writeOutput, writeSheetsOutput } from '../write-output.ts';
+import { checksSheet } from '../checks-output.ts';
 import { outputFormat, type TextFormat } from '../output-format.ts';
 import { numberOption } from '../number-option.ts';
 import { findProvince, mostLoaded, provinceNames } from '../province-units.ts';
@@ -47,6 +50,8 @@ export interface Analysis {
   mostOverloaded: UnitBalanceRow[];
   mostUnderloaded: UnitBalanceRow[];
   units: UnitBalanceRow[];
+  /** Warnings about the input (see `inputChecks`), also in the `checks` sheet / `.checks.csv`. */
+  checks: readonly InputCheck[];
 }
 
 /**
@@ -70,7 +75,7 @@ export function analyze(dataset: Dataset, options: AnalyzeOptions = {}): Analysi
   const units = byUnit.objects() as unknown as UnitBalanceRow[];
   const { mostOverloaded, mostUnderloaded } = mostLoaded(units, top);
 
-  return { dataset: dataset.meta, province, bands, summary, statistics: loadStatistics(byUnit), mostOverloaded, mostUnderloaded, units };
+  return { dataset: dataset.meta, province, bands, summary, statistics: loadStatistics(byUnit), mostOverloaded, mostUnderloaded, units, checks: inputChecks(dataset) };
 }
 
 function pickSummary(row: StatusSummaryRow): StatusSummaryRow {
@@ -168,6 +173,7 @@ export function analysisSheets(analysis: Analysis): WorkbookSheet[] {
     { name: 'most overloaded', table: unitRows(analysis.mostOverloaded) },
     { name: 'most underloaded', table: unitRows(analysis.mostUnderloaded) },
     { name: 'about', table: about },
+    checksSheet(analysis.checks),
   ];
 }
 
@@ -200,7 +206,7 @@ export function registerAnalyze(program: Command): void {
     if (format === 'xlsx') {
       await writeSheetsOutput(options.out!, analysisSheets(analysis));
     } else {
-      await writeOutput(options.out, formatAnalysis(analysis, format));
+      await writeOutput(options.out, formatAnalysis(analysis, format), format === 'csv' ? { checks: analysis.checks } : {});
     }
     const ms = performance.now() - started;
     process.stderr.write(`analyzed ${thousands(analysis.units.length)} units in ${ms.toFixed(0)} ms${options.out ? ` -> ${options.out}` : ''}\n`);

@@ -17,10 +17,15 @@ import {
   type SolverName,
   type TransferPlan,
   type WorkbookSheet,
+  inputChecks,
 } from '@canbang/core';
 import { loadInput, inputOptions, type InputOptions } from '../load-input.ts';
 import { fixed, textTable, thousands } from '../format/text-table.ts';
 import { writeOutput, writeSheetsOutput } from '../write-output.ts';
+import { printLine } from '../terminal-text.ts';
+import { checksSheet } from '../checks-output.ts';
+import { noteInputs } from '../run-inputs.ts';
+import { userPath } from '../user-path.ts';
 import { outputFormat, type TextFormat } from '../output-format.ts';
 import { numberOption, type NumberRule } from '../number-option.ts';
 
@@ -231,7 +236,9 @@ export function registerPlan(program: Command): void {
     if (kind === 'transfer') {
       const planOptions = transferOptions(options);
       if (options.overrides !== undefined) {
-        const extra = await readOverrides(options.overrides as string);
+        const overridesFile = userPath(options.overrides as string);
+        noteInputs([overridesFile]);
+        const extra = await readOverrides(overridesFile);
         planOptions.fixedMoves = [...(planOptions.fixedMoves ?? []), ...extra.lock];
         planOptions.forbidden = [...(planOptions.forbidden ?? []), ...extra.ban];
       }
@@ -260,11 +267,12 @@ export function registerPlan(program: Command): void {
       const scope = options.province !== undefined ? { province: options.province as string } : {};
       plan = kind === 'hire' ? planHires(dataset, { recruits: amount, ...scope }) : planReductions(dataset, { cuts: amount, ...scope });
     }
-    if (format === 'xlsx') await writeSheetsOutput(out!, planSheets(plan));
-    else await writeOutput(out, formatPlan(plan, format, dataset.meta.synthetic));
+    const checks = inputChecks(dataset);
+    if (format === 'xlsx') await writeSheetsOutput(out!, [...planSheets(plan), checksSheet(checks)]);
+    else await writeOutput(out, formatPlan(format === 'json' ? Object.assign({}, plan, { checks }) : plan, format, dataset.meta.synthetic), format === 'csv' ? { checks } : {});
     const count = plan.kind === 'transfer' ? `${plan.objectives.moves} staff in ${plan.moves.length} moves, ${plan.blocks.length} block(s)` : plan.kind === 'route' ? `${plan.flows.length} routed flows` : `${plan.allocations.length} unit x fields`;
     process.stderr.write(`plan ${plan.status}: ${count}, ${plan.timeMs.toFixed(0)} ms${out ? ` -> ${out}` : ''}\n`);
-    if (plan.status !== 'optimal') process.stderr.write(`canbang: warning: ${plan.explanation}\n`);
+    if (plan.status !== 'optimal') for (const line of String(plan.explanation).split('\n')) printLine(`canbang: warning: ${line}`);
   });
 }
 

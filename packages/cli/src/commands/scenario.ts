@@ -6,6 +6,8 @@ import {
   CanbangInputError,
   compare,
   formatCsv,
+  inputChecks,
+  type InputCheck,
   parseScenario,
   planScenario,
   runScenario,
@@ -24,10 +26,13 @@ import {
   type WorkbookSheet,
 } from '@canbang/core';
 import { loadInput } from '../load-input.ts';
+import { noteInputs } from '../run-inputs.ts';
+import { userPath } from '../user-path.ts';
 import { writeOutput, writeSheetsOutput } from '../write-output.ts';
 import { outputFormat } from '../output-format.ts';
 import { numberOption, strictNumber } from '../number-option.ts';
 import { planSheets } from './plan.ts';
+import { checksSheet } from '../checks-output.ts';
 
 export interface ScenarioCommandOptions {
   compare?: boolean;
@@ -40,6 +45,7 @@ export interface ScenarioCommandOptions {
   out?: string;
   data?: string;
   dataSeed?: string;
+  strict?: boolean;
 }
 
 /** Everything one `canbang scenario` run computed (the JSON output). */
@@ -54,6 +60,8 @@ export interface ScenarioReport {
   uncertainty?: { draws: number; seed: number; volumeDistribution: Distribution; standardDistribution: Distribution; national: Record<string, unknown>[] };
   /** The plan (transfer, hire or route) run after the levers, when the scenario has `plan`. */
   plan?: ScenarioResult['plan'];
+  /** Warnings about the input dataset (see `inputChecks`); the `checks` sheet / `.checks.csv`. */
+  checks?: readonly InputCheck[];
 }
 
 /**
@@ -82,6 +90,7 @@ export function registerScenario(program: Command): void {
     .option('--out <file>', 'write to this file (atomically) instead of stdout; .xlsx gives a formatted workbook')
     .option('--data <path>', 'dataset folder of CSV files, a .json or an .xlsx workbook (default: built-in Viet Nam dataset)')
     .option('--data-seed <n>', 'seed of the built-in synthetic Viet Nam dataset')
+    .option('--strict', 'treat input warnings as errors: exit 2')
     .action(async (file: string, options: ScenarioCommandOptions) => {
       // No plain-text table here: without --format or a known --out extension, the unit rows come as CSV.
       const format = outputFormat(options.format, options.out, 'scenario', { formats: ['csv', 'json', 'xlsx'], fallback: 'csv' });
@@ -92,16 +101,19 @@ export function registerScenario(program: Command): void {
       const started = performance.now();
       const log = (text: string) => process.stderr.write(text);
 
+      const scenarioFile = userPath(file);
+      noteInputs([scenarioFile]);
       let text: string;
       try {
-        text = await readFile(file, 'utf8');
+        text = await readFile(scenarioFile, 'utf8');
       } catch (error) {
-        throw new CanbangInputError({ source: file, expected: `a readable scenario file (${(error as Error).message})` });
+        throw new CanbangInputError({ source: scenarioFile, value: (error as NodeJS.ErrnoException).code ?? String(error), expected: 'a readable scenario file (.json, .yaml or .yml)' });
       }
-      const parsed = parseScenario(text, { source: file });
+      const parsed = parseScenario(text, { source: scenarioFile });
       const scenario: Scenario = seed === undefined ? parsed : { ...parsed, seed };
       log(`scenario "${scenario.name}": loading dataset...\n`);
-      const base = await loadInput({ ...(options.data !== undefined ? { data: options.data } : {}), ...(options.dataSeed !== undefined ? { seed: options.dataSeed } : {}) }, '--data-seed');
+      const base = await loadInput({ ...(options.data !== undefined ? { data: options.data } : {}), ...(options.dataSeed !== undefined ? { seed: options.dataSeed } : {}), strict: options.strict === true }, '--data-seed');
+      const checks = inputChecks(base);
       if (options.sweep !== undefined) {
         const { parameter, values } = parseSweep(options.sweep, scenario, options);
         log(`sweeping levers[${scenario.levers.length - 1}].${parameter} over ${values.length} values...\n`);
@@ -113,19 +125,19 @@ export function registerScenario(program: Command): void {
         }).objects() as Record<string, unknown>[];
         const columns = Object.keys(rows[0]!);
         if (format === 'xlsx') {
-          await writeSheetsOutput(options.out!, [{ name: 'sweep', table: rows }, { name: 'about', table: aboutRows(scenario, base.meta) }]);
+          await writeSheetsOutput(options.out!, [{ name: 'sweep', table: rows }, { name: 'about', table: aboutRows(scenario, base.meta) }, checksSheet(checks)]);
         } else {
-          const body = format === 'json' ? JSON.stringify({ scenario, dataset: base.meta, parameter, sweep: rows }, null, 2) + '\n' : formatCsv(columns, rows);
-          await writeOutput(options.out, body);
+          const body = format === 'json' ? JSON.stringify({ scenario, dataset: base.meta, parameter, sweep: rows, checks }, null, 2) + '\n' : formatCsv(columns, rows);
+          await writeOutput(options.out, body, format === 'csv' ? { checks } : {});
         }
         log(rows.map((r) => `  ${parameter} ${r.value}: ${r.overloaded} overloaded, shortage ${(r.shortage as number).toFixed(1)} FTE`).join('\n') + '\n');
         return;
       }
       log(`applying ${scenario.levers.length} lever(s) to ${base.units.numRows()} units...\n`);
-      let result = runScenario(base, scenario, { source: file });
+      let result = runScenario(base, scenario, { source: scenarioFile });
       if (scenario.plan) {
         log(`${scenario.plan.kind} plan after the levers...\n`);
-        result = await planScenario(result, { source: file, onProgress: (done, total, key) => log(`  plan block ${done}/${total} (${key})\n`) });
+        result = await planScenario(result, { source: scenarioFile, onProgress: (done, total, key) => log(`  plan block ${done}/${total} (${key})\n`) });
       }
       // The baseline is the dataset as it is, under the default bands and norms (a setBands lever is a change too).
       const comparison = options.compare ? compare(balance(base), result) : undefined;
@@ -135,14 +147,14 @@ export function registerScenario(program: Command): void {
           draws,
           volumeDistribution,
           standardDistribution,
-          source: file,
+          source: scenarioFile,
           onProgress: progress(log),
         });
       }
 
-      const report = buildScenarioReport(result, comparison, bands);
+      const report: ScenarioReport = { ...buildScenarioReport(result, comparison, bands), checks };
       if (format === 'xlsx') await writeSheetsOutput(options.out!, scenarioSheets(report));
-      else await writeOutput(options.out, format === 'json' ? JSON.stringify(report, null, 2) + '\n' : unitCsv(report));
+      else await writeOutput(options.out, format === 'json' ? JSON.stringify(report, null, 2) + '\n' : unitCsv(report), format === 'csv' ? { checks } : {});
       log(summaryLine(report, performance.now() - started, options.out));
     });
 }
@@ -208,6 +220,7 @@ export function scenarioSheets(report: ScenarioReport): WorkbookSheet[] {
   if (report.uncertainty) sheets.push({ name: 'uncertainty', table: report.uncertainty.national });
   if (report.plan) sheets.push(...planSheets(report.plan).map((sheet) => ({ ...sheet, name: `plan ${sheet.name}`.slice(0, 31) })));
   sheets.push({ name: 'about', table: aboutRows(report.scenario, report.dataset) });
+  if (report.checks) sheets.push(checksSheet(report.checks));
   return sheets;
 }
 

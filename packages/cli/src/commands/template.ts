@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
-import { mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { CanbangInputError, writeTemplate } from '@canbang/core';
+import { prepareOutput } from '../write-output.ts';
 
 /**
  * `canbang template --out FILE.xlsx`: writes the input template workbook (instructions sheet, the sheets
@@ -20,8 +19,8 @@ export function registerTemplate(program: Command): void {
       if (!options.out.toLowerCase().endsWith('.xlsx')) {
         throw new CanbangInputError({ source: 'canbang template --out', value: options.out, expected: 'a file name ending in .xlsx' });
       }
-      await mkdir(dirname(options.out), { recursive: true });
-      await writeTemplate(options.out);
-      process.stderr.write(`canbang: wrote template ${options.out}\n`);
+      const out = await prepareOutput(options.out);
+      await writeTemplate(out);
+      process.stderr.write(`canbang: wrote template ${out}\n`);
     });
 }

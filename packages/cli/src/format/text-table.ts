@@ -1,3 +1,5 @@
+import { terminalText } from '../terminal-text.ts';
+
 /** Column of a plain-text table: header, how to read a cell from a row, right-align for numbers. */
 export interface TextColumn<Row> {
   header: string;
@@ -13,7 +15,8 @@ export interface TextColumn<Row> {
  * textTable([{ n: 'Xã Mường Nhé', s: 31 }], [{ header: 'name', value: (r) => r.n }, { header: 'staff', value: (r) => String(r.s), align: 'right' }]);
  */
 export function textTable<Row>(rows: readonly Row[], columns: readonly TextColumn<Row>[]): string {
-  const cells = rows.map((row) => columns.map((c) => c.value(row).normalize('NFC')));
+  // Cells come from data: control characters are escaped so they cannot act on the terminal.
+  const cells = rows.map((row) => columns.map((c) => terminalText(c.value(row).normalize('NFC'))));
   const widths = columns.map((c, j) => Math.max(width(c.header), ...cells.map((r) => width(r[j]!))));
   const line = (values: readonly string[]) =>
     values

@@ -1,9 +1,10 @@
 import { resetSVGDefIds } from 'vega';
-import type { Dataset, UnitBalanceRow } from '@canbang/core';
+import { inputChecks, type Dataset, type UnitBalanceRow } from '@canbang/core';
 import { fieldGapSpec, loadHistogramSpec, statusCountSpec, STATUS_LABELS } from './charts.ts';
 import { figure, htmlTable, num, REPORT_CSS, text, type Column } from './html.ts';
 import { renderVegaLite } from './render-vega-lite.ts';
 import { planSection } from './plan-section.ts';
+import { checksSection } from './checks-section.ts';
 import { KIND_LABELS, LOAD_BIN_OPEN_FROM, reportData, type ReportData, type ReportOptions } from './report-data.ts';
 
 /**
@@ -60,6 +61,7 @@ ${unitTable(data, data.mostOverloaded, `Most overloaded units (highest load firs
 ${unitTable(data, data.mostUnderloaded, `Most underloaded units (lowest load first, ${data.mostUnderloaded.length} of ${data.totals.underloaded})`, 'most-underloaded')}
 </section>`,
     options.plan ? await planSection(options.plan, new Map(data.fields.map((f) => [f.field, f.label])), data.province?.code) : '',
+    checksSection(inputChecks(dataset)),
     assumptions(data),
     `<footer>canbang report · ${text(data.meta.name)}${options.generatedAt ? ` · generated ${text(options.generatedAt)}` : ''} · no external resources; charts are static SVG rendered with Vega-Lite.</footer>`,
   ];

@@ -1,6 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { createDataset } from '../model/dataset.ts';
+import { plausibilityChecks } from '../model/plausibility-checks.ts';
 import { CanbangInputError } from '../model/errors.ts';
 import type { Dataset, DatasetMeta, DatasetRows } from '../model/types.ts';
 import type { TableSources } from '../model/validate.ts';
@@ -177,8 +178,9 @@ function assemble(raws: Map<TableName, RawTable>, meta: DatasetMeta, limits: Rea
     sources[name] = raw.source;
   }
   const rows = Object.fromEntries([...typed].map(([name, t]) => [name, t.rows])) as unknown as DatasetRows;
+  let dataset: Dataset;
   try {
-    return createDataset({ ...rows, meta }, sources);
+    dataset = createDataset({ ...rows, meta }, sources);
   } catch (error) {
     // Validation counts items from 1 in the order given; translate back to the rows of the file.
     if (!(error instanceof CanbangInputError) || error.row === undefined) throw error;
@@ -188,6 +190,13 @@ function assemble(raws: Map<TableName, RawTable>, meta: DatasetMeta, limits: Rea
     const rowLabel = rowLabelOf(raws.get(table!)!);
     throw new CanbangInputError({ source: error.source, row: fileRow, rowLabel, column: error.column, value: error.value, expected: error.expected });
   }
+  // Warnings: what the readers noticed, then plausibility checks on the rows (numbered as in the files).
+  const rowNumbers = (table: TableName) => (raws.get(table)?.origin === 'json' ? undefined : typed.get(table)?.rowNumbers);
+  const checks = [
+    ...[...raws.values()].flatMap((raw) => raw.checks ?? []),
+    ...plausibilityChecks({ ...rows, meta }, { sources, rowNumbers: { units: rowNumbers('units'), headcount: rowNumbers('headcount'), standards: rowNumbers('standards') } }),
+  ];
+  return Object.freeze({ ...dataset, checks: Object.freeze(checks) });
 }
 
 // Meta from meta.json, the JSON "meta" key or the meta sheet; missing keys come from fallback.

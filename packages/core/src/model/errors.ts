@@ -43,11 +43,22 @@ export class CanbangInputError extends Error {
   }
 }
 
-function formatLocation(location: InputErrorLocation): string {
-  const { source, row, column, value, expected } = location;
-  const where = [source, row !== undefined ? `${location.rowLabel ?? 'row'} ${row}` : '', column !== undefined ? `column "${column}"` : '']
+/**
+ * "file, row 3, column \"staff\"": where a problem is, as errors and warnings print it.
+ *
+ * @example
+ * describeLocation({ source: 'data/headcount.csv', row: 3, column: 'staff' }); // 'data/headcount.csv, row 3, column "staff"'
+ */
+export function describeLocation(location: Pick<InputErrorLocation, 'source' | 'row' | 'rowLabel' | 'column'>): string {
+  const { source, row, column } = location;
+  return [source, row !== undefined ? `${location.rowLabel ?? 'row'} ${row}` : '', column !== undefined ? `column "${column}"` : '']
     .filter(Boolean)
     .join(', ');
+}
+
+function formatLocation(location: InputErrorLocation): string {
+  const { value, expected } = location;
+  const where = describeLocation(location);
   const got = 'value' in location ? `: got ${describeValue(value)}` : '';
   return `${where}${got}; expected ${expected}`;
 }

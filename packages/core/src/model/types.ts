@@ -5,6 +5,7 @@
  * any set of units, fields (job areas) and activities; Viet Nam's 2025 communes are one dataset.
  */
 import type { ColumnTable } from 'arquero';
+import type { InputCheck } from './input-check.ts';
 
 export type UnitKind = 'commune' | 'ward' | 'special_zone';
 export const UNIT_KINDS: readonly UnitKind[] = ['commune', 'ward', 'special_zone'];
@@ -106,6 +107,8 @@ export interface Dataset {
   /** field, name_en, name_vi, department (may be empty). */
   readonly fields: ColumnTable;
   readonly meta: DatasetMeta;
+  /** Plausibility warnings gathered while reading the files (set by `readDataset`; see `inputChecks`). */
+  readonly checks?: readonly InputCheck[];
 }
 
 /** Plain-row form of a dataset, as read from files or generated. */
