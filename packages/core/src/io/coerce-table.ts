@@ -2,7 +2,7 @@ import { CanbangInputError, type RowLabel } from '../model/errors.ts';
 import type { InputCheck } from '../model/input-check.ts';
 import type { ReadLimits } from './limits.ts';
 import { PLAIN_NUMBER, restoreNeutralised } from './neutralise-formula.ts';
-import { TABLE_COLUMNS, type TableName } from './table-schemas.ts';
+import { TABLE_COLUMNS, type ColumnSpec, type TableName } from './table-schemas.ts';
 
 /** A table as found in a file, before typing (internal to io). */
 export interface RawTable {
@@ -13,6 +13,8 @@ export interface RawTable {
   rows: readonly { row: number; cells: readonly unknown[] }[];
   /** csv and xlsx cells are text a person typed; json values are typed already and read strictly. */
   origin: 'csv' | 'xlsx' | 'json';
+  /** CSV delimiter; with ";" or tab (Excel's Vietnamese locale) "." may be a thousands separator in any number. */
+  delimiter?: string;
   /** Warnings the reader noticed (e.g. a percent-formatted cell); readDataset gathers them into `dataset.checks`. */
   checks?: InputCheck[];
 }
@@ -81,7 +83,7 @@ export function coerceTable(raw: RawTable, table: TableName, limits: ReadLimits,
     for (let k = 0; k < specs.length; k++) {
       const spec = specs[k]!;
       const cell = index[k]! >= 0 ? cells[index[k]!] : undefined;
-      out[spec.name] = spec.type === 'number' ? toNumber(cell, raw, row, spec.name, spec.limit ? limits[spec.limit] : undefined, spec.limit) : toText(cell, raw, row, spec.name, spec.type === 'code');
+      out[spec.name] = spec.type === 'number' ? toNumber(cell, raw, row, spec, spec.limit ? limits[spec.limit] : undefined) : toText(cell, raw, row, spec.name, spec.type === 'code');
     }
     rows.push(out);
     rowNumbers.push(row);
@@ -110,7 +112,27 @@ function toText(cell: unknown, raw: RawTable, row: number, column: string, trim:
   return fail(raw, row, column, cell, raw.origin === 'json' ? 'a JSON string' : 'text');
 }
 
-function toNumber(cell: unknown, raw: RawTable, row: number, column: string, max: number | undefined, limitName: string | undefined): number | null {
+// Digits grouped by "." in threes ("15.600", "1.234.567"): a thousands separator in Viet Nam, a decimal point elsewhere.
+const DOT_GROUPED = /^[+-]?\d{1,3}(?:\.\d{3})+$/;
+// The Vietnamese way of writing 1234.5: "." between thousands, "," before the decimals.
+const VIETNAMESE_DECIMAL = /^[+-]?\d{1,3}(?:\.\d{3})+,\d+$/;
+
+/**
+ * Whether number text in a cell is ambiguous: "." followed by groups of three digits is a thousands separator
+ * when the column holds whole numbers (staff, residents) or the CSV is ";" / tab separated (Excel in the
+ * Vietnamese locale saves that way, with "." for thousands and "," for decimals), unless reading it as
+ * thousands gives a value the column cannot hold (lat "21.028" is not 21028; more than the plausibility limit).
+ * Ambiguous text is refused, never guessed.
+ */
+function ambiguousGrouping(text: string, raw: RawTable, spec: ColumnSpec, max: number | undefined): boolean {
+  if (!DOT_GROUPED.test(text)) return false;
+  if (!spec.whole && !(raw.origin === 'csv' && raw.delimiter !== undefined && raw.delimiter !== ',')) return false;
+  const asThousands = Math.abs(Number(text.replace(/\./g, '')));
+  return !(spec.maxAbs !== undefined && asThousands > spec.maxAbs) && !(max !== undefined && asThousands > max);
+}
+
+function toNumber(cell: unknown, raw: RawTable, row: number, spec: ColumnSpec, max: number | undefined): number | null {
+  const column = spec.name;
   let value: number;
   if (cell === undefined || cell === null) return null;
   if (typeof cell === 'number') value = cell;
@@ -119,12 +141,22 @@ function toNumber(cell: unknown, raw: RawTable, row: number, column: string, max
     if (s === '') return null;
     if (!PLAIN_NUMBER.test(s)) {
       if (/^[+-]?(nan|inf|infinity|#num!|#div\/0!|#value!|#n\/a)$/i.test(s)) fail(raw, row, column, cell, 'a finite number (NaN, Infinity and spreadsheet errors are not values)');
+      if (VIETNAMESE_DECIMAL.test(s)) {
+        const plain = s.replace(/\./g, '').replace(',', '.');
+        fail(raw, row, column, cell, `a number with "." as the decimal point and no thousands separator (this is the Vietnamese way of writing ${plain}: write ${plain}, or give canbang the .xlsx workbook instead of a CSV saved in the Vietnamese locale)`);
+      }
       if (/^[+-]?\d+,\d+$/.test(s)) fail(raw, row, column, cell, 'a number with "." as the decimal point (found ","; Excel with a Vietnamese locale saves CSV that way: give canbang the .xlsx workbook instead)');
       fail(raw, row, column, cell, 'a number written with digits and "." as the decimal point, e.g. 12 or 12.5');
+    }
+    if (ambiguousGrouping(s, raw, spec, max)) {
+      const whole = s.replace(/\./g, '');
+      const decimal = String(Number(s));
+      const why = spec.whole ? `${column} is a whole number` : `in a "${raw.delimiter === '\t' ? 'tab' : raw.delimiter}"-separated CSV (Excel's Vietnamese locale) "." separates thousands`;
+      fail(raw, row, column, cell, `an unambiguous number: "${s}" reads as ${whole} with "." as a thousands separator or as ${decimal} with "." as the decimal point (${why}); write ${whole} without separators${spec.whole ? '' : ` or ${decimal} without trailing zeros`}, or give canbang the .xlsx workbook`);
     }
     value = Number(s);
   } else return fail(raw, row, column, cell, raw.origin === 'json' ? 'a JSON number or null' : 'a number');
   if (!Number.isFinite(value)) fail(raw, row, column, cell, 'a finite number');
-  if (max !== undefined && value > max) fail(raw, row, column, cell, `at most ${max} (plausibility limit limits.${limitName}; raise it if the value is real)`);
+  if (max !== undefined && value > max) fail(raw, row, column, cell, `at most ${max} (plausibility limit limits.${spec.limit}; raise it if the value is real)`);
   return value;
 }

@@ -52,8 +52,8 @@ export async function readFileBytes(path: string, limits: ReadLimits, source = p
 export function csvToRaw(bytes: Uint8Array, source: string): RawTable {
   const text = decodeText(bytes, source);
   if (text.trim() === '') throw new CanbangInputError({ source, value: 'an empty file', expected: 'a header row naming the columns' });
-  const { header, records } = parseCsv(text, source);
-  return { source, columns: header, rows: records, origin: 'csv' };
+  const { header, records, delimiter } = parseCsv(text, source);
+  return { source, columns: header, rows: records, origin: 'csv', delimiter };
 }
 
 /** The sheets of an .xlsx workbook as RawTables keyed by lower-case trimmed sheet name. */

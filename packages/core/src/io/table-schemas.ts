@@ -8,6 +8,10 @@ export interface ColumnSpec {
   required: boolean;
   /** Key of the plausibility limit that caps this column. */
   limit?: keyof ReadLimits;
+  /** Largest magnitude the column can hold (lat 90, lon 180, share 100): "21.028" cannot be 21028 there. */
+  maxAbs?: number;
+  /** A count that is a whole number by nature (staff, residents): "15.600" in it can only be a thousands separator. */
+  whole?: boolean;
 }
 
 export type TableName = 'units' | 'headcount' | 'volumes' | 'standards' | 'provinces' | 'fields';
@@ -36,13 +40,13 @@ export const TABLE_COLUMNS: Readonly<Record<TableName, readonly ColumnSpec[]>> =
     text('name'),
     code('kind'),
     code('province_code'),
-    num('population', true, 'maxPopulation'),
+    { ...num('population', true, 'maxPopulation'), whole: true },
     num('area_km2', true, 'maxAreaKm2'),
-    num('lat', true),
-    num('lon', true),
+    { ...num('lat', true), maxAbs: 90 },
+    { ...num('lon', true), maxAbs: 180 },
     code('terrain'),
   ],
-  headcount: [code('unit_code'), code('field'), num('staff', true, 'maxStaff')],
+  headcount: [code('unit_code'), code('field'), { ...num('staff', true, 'maxStaff'), whole: true }],
   volumes: [
     code('unit_code'),
     code('field'),
@@ -56,7 +60,7 @@ export const TABLE_COLUMNS: Readonly<Record<TableName, readonly ColumnSpec[]>> =
     code('activity'),
     code('kind'),
     num('minutes_per_case', false, 'maxMinutesPerCase'),
-    num('share', false),
+    { ...num('share', false), maxAbs: 100 },
     num('hours', false, 'maxHours'),
   ],
   provinces: [code('province_code'), text('province_name')],
