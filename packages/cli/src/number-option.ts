@@ -5,6 +5,8 @@ export interface NumberRule {
   integer?: boolean;
   min?: number;
   above?: number;
+  /** Inclusive upper bound. */
+  max?: number;
 }
 
 /**
@@ -32,9 +34,11 @@ export function numberOption(text: string, source: string, rule: NumberRule = {}
   const ok =
     (rule.integer ? Number.isSafeInteger(value) : Number.isFinite(value)) &&
     (rule.min === undefined || value >= rule.min) &&
-    (rule.above === undefined || value > rule.above);
+    (rule.above === undefined || value > rule.above) &&
+    (rule.max === undefined || value <= rule.max);
   if (!ok) {
-    const bound = rule.above !== undefined ? ` > ${rule.above}` : rule.min !== undefined ? ` >= ${rule.min}` : '';
+    const lower = rule.above !== undefined ? ` > ${rule.above}` : rule.min !== undefined ? ` >= ${rule.min}` : '';
+    const bound = rule.max !== undefined ? `${lower}${lower ? ' and' : ''} <= ${rule.max}` : lower;
     throw new CanbangInputError({ source, value: text, expected: `a ${rule.integer ? 'whole number' : 'number'}${bound}` });
   }
   return value;

@@ -55,6 +55,7 @@ export type {
   HirePlanSpec, RoutePlanSpec, ScenarioPlan,
 } from './scenario/types.ts';
 export { validateScenario } from './scenario/validate-scenario.ts';
+export { SCENARIO_LIMITS } from './scenario/scenario-limits.ts';
 export { parseScenario, type ParseScenarioOptions } from './scenario/parse-scenario.ts';
 export { applyLevers, type ApplyLeversOptions } from './scenario/apply-levers.ts';
 export { runScenario, type RunScenarioOptions } from './scenario/run-scenario.ts';

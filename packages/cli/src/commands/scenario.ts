@@ -7,6 +7,7 @@ import {
   compare,
   formatCsv,
   inputChecks,
+  SCENARIO_LIMITS,
   type InputCheck,
   parseScenario,
   planScenario,
@@ -94,7 +95,7 @@ export function registerScenario(program: Command): void {
     .action(async (file: string, options: ScenarioCommandOptions) => {
       // No plain-text table here: without --format or a known --out extension, the unit rows come as CSV.
       const format = outputFormat(options.format, options.out, 'scenario', { formats: ['csv', 'json', 'xlsx'], fallback: 'csv' });
-      const draws = options.draws === undefined ? undefined : numberOption(options.draws, 'canbang scenario --draws', { integer: true, min: 1 });
+      const draws = options.draws === undefined ? undefined : numberOption(options.draws, 'canbang scenario --draws', { integer: true, min: 1, max: SCENARIO_LIMITS.maxDraws });
       const volumeDistribution = noise(options.volumeNoise, '--volume-noise', DEFAULT_VOLUME_DISTRIBUTION);
       const standardDistribution = noise(options.standardNoise, '--standard-noise', DEFAULT_STANDARD_DISTRIBUTION);
       const seed = options.seed === undefined ? undefined : numberOption(options.seed, 'canbang scenario --seed', { integer: true, min: 0 });

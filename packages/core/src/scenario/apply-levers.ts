@@ -60,24 +60,33 @@ export function applyLevers(dataset: Dataset, levers: readonly Lever[], options:
     check('units', state.unitByCode, 'a unit code of the dataset');
 
     switch (lever.type) {
-      case 'scaleVolumes':
-        for (const v of state.volumes) {
-          if (!matchesRow(state, where, v.unit_code, v.field, v.activity)) continue;
+      case 'scaleVolumes': {
+        const matched = state.volumes.filter((v) => matchesRow(state, where, v.unit_code, v.field, v.activity));
+        // Every name in "where" exists, but together they may select nothing: the lever would change nothing.
+        if (matched.length === 0) fail(`${path}.where`, where, 'a selection matching at least one volume row (these names exist, but no unit has volumes for them together)');
+        for (const v of matched) {
           v.cases *= lever.factor;
           if (v.on_time != null) v.on_time *= lever.factor;
           if (v.backlog != null) v.backlog *= lever.factor;
         }
         break;
-      case 'changeStandards':
-        for (const s of state.standards) {
-          if (s.kind !== 'service' || !matchesRow(state, where, undefined, s.field, s.activity)) continue;
-          s.minutes_per_case = s.minutes_per_case! * lever.factor;
-        }
+      }
+      case 'changeStandards': {
+        const matched = state.standards.filter((s) => s.kind === 'service' && matchesRow(state, where, undefined, s.field, s.activity));
+        if (matched.length === 0) fail(`${path}.where`, where, 'a selection matching at least one service time standard (an activity of one of the fields)');
+        for (const s of matched) s.minutes_per_case = s.minutes_per_case! * lever.factor;
         break;
+      }
       case 'decentralise':
+        if (!state.units.some((u) => matchesUnit(state, where, u.code)) || !state.standards.some((s) => s.kind === 'service' && matchesRow(state, where, undefined, s.field, s.activity))) {
+          fail(`${path}.where`, where, 'a selection matching at least one unit and one service activity');
+        }
         decentralise(state, lever, where);
         break;
       case 'removeStaff':
+        if (!state.headcount.some((h) => h.staff > 0 && matchesRow(state, where, h.unit_code, h.field))) {
+          fail(`${path}.where`, where, 'a selection matching at least one unit x field with staff');
+        }
         removeStaff(state, lever, where, random, (value, expected) => fail(`${path}.${lever.count !== undefined ? 'count' : 'rate'}`, value, expected));
         break;
       case 'addStaff':

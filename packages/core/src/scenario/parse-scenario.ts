@@ -1,5 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import { CanbangInputError } from '../model/errors.ts';
+import { parseJson } from '../io/parse-json.ts';
 import type { Scenario } from './types.ts';
 import { validateScenario } from './validate-scenario.ts';
 
@@ -20,9 +21,11 @@ export interface ParseScenarioOptions {
 export function parseScenario(text: string, options: ParseScenarioOptions = {}): Scenario {
   const source = options.source ?? 'parseScenario';
   const format = options.format ?? (/\.ya?ml$/i.test(source) ? 'yaml' : 'json');
+  // JSON goes through the dataset's JSON reader: duplicate keys and prototype keys are refused there too.
+  if (format === 'json') return validateScenario(parseJson(text, source), source);
   let value: unknown;
   try {
-    value = format === 'yaml' ? parseYaml(text) : JSON.parse(text);
+    value = parseYaml(text); // refuses duplicate keys (uniqueKeys is on by default)
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new CanbangInputError({ source, expected: `valid ${format.toUpperCase()} (${message})` });

@@ -1,6 +1,7 @@
 import { table, type ColumnTable } from 'arquero';
 import type { BalanceOptions } from '../indicators/balance.ts';
 import { checkBands, classify } from '../indicators/classify.ts';
+import { SCENARIO_LIMITS } from './scenario-limits.ts';
 import { CanbangInputError } from '../model/errors.ts';
 import type { Dataset } from '../model/types.ts';
 import { requirementMatrix } from '../workload/requirement-matrix.ts';
@@ -73,8 +74,8 @@ export interface UncertaintyResult {
 export function uncertainty(base: Dataset, scenario: Scenario, options: UncertaintyOptions = {}): UncertaintyResult {
   const source = options.source ?? 'uncertainty';
   const draws = options.draws ?? 1000;
-  if (!Number.isInteger(draws) || draws < 1) {
-    throw new CanbangInputError({ source, column: 'draws', value: draws, expected: 'a whole number >= 1' });
+  if (!Number.isInteger(draws) || draws < 1 || draws > SCENARIO_LIMITS.maxDraws) {
+    throw new CanbangInputError({ source, column: 'draws', value: draws, expected: `a whole number >= 1 and <= ${SCENARIO_LIMITS.maxDraws}` });
   }
   const seed = options.seed ?? scenario.seed ?? 1;
   const dataset = applyLevers(base, scenario.levers, { ...options, source, seed: scenario.seed ?? 1 });

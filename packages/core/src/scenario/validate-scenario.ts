@@ -1,6 +1,7 @@
 import { CanbangInputError } from '../model/errors.ts';
 import { UNIT_KINDS } from '../model/types.ts';
 import type { Lever, LeverType, Scenario } from './types.ts';
+import { SCENARIO_LIMITS } from './scenario-limits.ts';
 
 type Obj = Record<string, unknown>;
 
@@ -102,7 +103,7 @@ export function validateScenario(value: unknown, source = 'validateScenario'): S
       for (const k of PLAN_NUMBER_KEYS) {
         if (plan[k] === undefined) continue;
         const whole = k === 'maxMovesOut' || k === 'maxMovesIn' || k === 'maxMoves';
-        num(plan[k], `plan.${k}`, whole ? { min: 0, integer: true } : { min: 0, minExclusive: true });
+        num(plan[k], `plan.${k}`, whole ? { min: 0, integer: true, max: SCENARIO_LIMITS.maxStaffCount } : { min: 0, minExclusive: true });
       }
       for (const k of ['keepWithinRequirement', 'crossProvince']) {
         if (plan[k] !== undefined && typeof plan[k] !== 'boolean') fail(`plan.${k}`, plan[k], 'true or false');
@@ -111,11 +112,11 @@ export function validateScenario(value: unknown, source = 'validateScenario'): S
     } else if (kind === 'hire') {
       const recruits = plan.recruits;
       const words = 'a whole number >= 0 (shared by the planned fields) or a record { field: whole number >= 0 }';
-      if (typeof recruits === 'number') num(recruits, 'plan.recruits', { min: 0, integer: true });
+      if (typeof recruits === 'number') num(recruits, 'plan.recruits', { min: 0, integer: true, max: SCENARIO_LIMITS.maxStaffCount });
       else if (typeof recruits === 'object' && recruits !== null && !Array.isArray(recruits)) {
         const perField = recruits as Obj;
         if (Object.keys(perField).length === 0) fail('plan.recruits', recruits, words);
-        for (const k of Object.keys(perField)) num(perField[k], `plan.recruits.${k}`, { min: 0, integer: true });
+        for (const k of Object.keys(perField)) num(perField[k], `plan.recruits.${k}`, { min: 0, integer: true, max: SCENARIO_LIMITS.maxStaffCount });
         if (plan.fields !== undefined) fail('plan.fields', plan.fields, 'no "fields" with per-field recruits (the keys of "recruits" are the fields)');
       } else fail('plan.recruits', recruits, words);
     } else {
@@ -128,6 +129,7 @@ export function validateScenario(value: unknown, source = 'validateScenario'): S
     }
   }
   if (!Array.isArray(top.levers)) fail('levers', top.levers, 'a list of levers (may be empty)');
+  if ((top.levers as unknown[]).length > SCENARIO_LIMITS.maxLevers) fail('levers', `${(top.levers as unknown[]).length} levers`, `at most ${SCENARIO_LIMITS.maxLevers} levers`);
 
   (top.levers as unknown[]).forEach((raw, i) => {
     const path = `levers[${i}]`;
@@ -142,21 +144,21 @@ export function validateScenario(value: unknown, source = 'validateScenario'): S
     switch (type) {
       case 'scaleVolumes':
       case 'changeStandards':
-        num(lever.factor, `${path}.factor`, { min: 0, minExclusive: true });
+        num(lever.factor, `${path}.factor`, { min: 0, minExclusive: true, max: SCENARIO_LIMITS.maxFactor });
         break;
       case 'decentralise':
-        num(lever.share, `${path}.share`, { min: 0 });
+        num(lever.share, `${path}.share`, { min: 0, max: SCENARIO_LIMITS.maxFactor });
         if (lever.distributeBy !== undefined) oneOf(lever.distributeBy, `${path}.distributeBy`, ['population', 'volume']);
         break;
       case 'removeStaff':
         exactlyOne(lever, 'count', 'rate', path);
-        if (lever.count !== undefined) num(lever.count, `${path}.count`, { min: 0, integer: true });
+        if (lever.count !== undefined) num(lever.count, `${path}.count`, { min: 0, integer: true, max: SCENARIO_LIMITS.maxStaffCount });
         if (lever.rate !== undefined) num(lever.rate, `${path}.rate`, { min: 0, max: 1 });
         if (lever.by !== undefined) oneOf(lever.by, `${path}.by`, ['share', 'random']);
         break;
       case 'addStaff':
         exactlyOne(lever, 'count', 'allocation', path);
-        if (lever.count !== undefined) num(lever.count, `${path}.count`, { min: 0, integer: true });
+        if (lever.count !== undefined) num(lever.count, `${path}.count`, { min: 0, integer: true, max: SCENARIO_LIMITS.maxStaffCount });
         if (lever.by !== undefined) oneOf(lever.by, `${path}.by`, ['shortage', 'share']);
         if (lever.optimised !== undefined) {
           if (typeof lever.optimised !== 'boolean') fail(`${path}.optimised`, lever.optimised, 'true or false');
@@ -173,7 +175,7 @@ export function validateScenario(value: unknown, source = 'validateScenario'): S
             keys(row, ['unit_code', 'field', 'staff'], p);
             text(row.unit_code, `${p}.unit_code`);
             text(row.field, `${p}.field`);
-            num(row.staff, `${p}.staff`, { min: 0, integer: true });
+            num(row.staff, `${p}.staff`, { min: 0, integer: true, max: SCENARIO_LIMITS.maxAllocationStaff });
           });
         }
         break;

@@ -18,7 +18,7 @@ describe('validateScenario', () => {
     expect(e.source).toBe('scenario.json');
     expect(e.column).toBe('levers[2].factor');
     expect(e.value).toBe('abc');
-    expect(e.message).toBe('scenario.json, column "levers[2].factor": got "abc"; expected a finite number > 0');
+    expect(e.message).toBe('scenario.json, column "levers[2].factor": got "abc"; expected a finite number > 0 <= 1000');
   });
 
   it('explains what a hire or route plan expects', () => {
@@ -93,13 +93,19 @@ describe('parseScenario', () => {
   });
 
   it('reports syntax errors with the file name', () => {
-    expect(() => parseScenario('{"name": ', { source: 'broken.json' })).toThrow(/^broken\.json; expected valid JSON/);
+    expect(() => parseScenario('{"name": ', { source: 'broken.json' })).toThrow(/^broken\.json: got "invalid JSON .*expected valid JSON/);
     expect(() => parseScenario('name: [unclosed', { source: 'broken.yml' })).toThrow(/^broken\.yml; expected valid YAML/);
+  });
+
+  it('refuses a key given twice in one object, in JSON (which would keep the last) and in YAML', () => {
+    const json = '{"name": "x", "levers": [{"type": "scaleVolumes", "factor": 2, "factor": 0.5}]}';
+    expect(() => parseScenario(json, { source: 'dup.json' })).toThrow('dup.json, item 1, column "factor": got "key \\"factor\\" twice in $.levers[0] (line 1)"; expected each key once per object');
+    expect(() => parseScenario('name: x\nname: y\nlevers: []\n', { source: 'dup.yaml' })).toThrow(/^dup\.yaml; expected valid YAML \(Map keys must be unique/);
   });
 
   it('validates after parsing, naming YAML paths the same way', () => {
     expect(() => parseScenario('name: x\nlevers:\n  - type: scaleVolumes\n    factor: abc\n', { source: 'v.yaml' })).toThrow(
-      'v.yaml, column "levers[0].factor": got "abc"; expected a finite number > 0',
+      'v.yaml, column "levers[0].factor": got "abc"; expected a finite number > 0 <= 1000',
     );
   });
 });
