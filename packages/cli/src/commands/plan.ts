@@ -318,7 +318,7 @@ function amounts(text: string | undefined, flag: string, integer: boolean): numb
     if (!integer || text.trim() === '' || !Number.isInteger(n) || n < 0) throw bad(text);
     return n;
   }
-  const out: Record<string, number> = {};
+  const out: Record<string, number> = Object.create(null); // keys are typed by the user: no prototype to reach
   for (const part of text.split(',')) {
     const [key, value] = part.split('=').map((x) => x.trim());
     const n = Number(value);

@@ -157,7 +157,7 @@ async function readWorkbookFile(file: string, limits: ReadLimits, fallbackMeta: 
     const key = metaSheet.columns.findIndex((c) => c.trim().toLowerCase() === 'key');
     const value = metaSheet.columns.findIndex((c) => c.trim().toLowerCase() === 'value');
     if (key < 0 || value < 0) throw new CanbangInputError({ source: metaSheet.source, value: metaSheet.columns.join(', '), expected: 'columns key and value' });
-    const object: Record<string, unknown> = {};
+    const object: Record<string, unknown> = Object.create(null); // keys come from the sheet: no prototype to reach
     for (const { cells } of metaSheet.rows) {
       const k = String(cells[key] ?? '').trim();
       const v = cells[value];

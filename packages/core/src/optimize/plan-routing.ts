@@ -1,4 +1,5 @@
 import type { Dataset } from '../model/types.ts';
+import { ownValue } from '../model/own-value.ts';
 import { CanbangInputError } from '../model/errors.ts';
 import { requirementMatrix, type RequirementOptions } from '../workload/requirement-matrix.ts';
 import { haversineKm } from './haversine-km.ts';
@@ -91,7 +92,8 @@ export async function planRouting(dataset: Dataset, options: PlanRoutingOptions)
   const transferable = new Float64Array(m.required.length);
   const minutes = new Map((dataset.standards.objects() as { field: string; activity: string; minutes_per_case: number | null }[]).map((s) => [`${s.field}/${s.activity}`, s.minutes_per_case ?? 0]));
   const periods = options.periodsPerYear ?? dataset.meta.periodsPerYear;
-  const share = (field: string, activity: string) => options.transferableShare[`${field}/${activity}`] ?? options.transferableShare[activity] ?? options.transferableShare[field] ?? 0;
+  const shares = options.transferableShare;
+  const share = (field: string, activity: string) => ownValue(shares, `${field}/${activity}`) ?? ownValue(shares, activity) ?? ownValue(shares, field) ?? 0;
   for (const v of dataset.volumes.objects() as { unit_code: string; field: string; activity: string; cases: number }[]) {
     const s = share(v.field, v.activity);
     if (s === 0) continue;

@@ -2,6 +2,7 @@ import { table, type ColumnTable } from 'arquero';
 import type { BalanceOptions } from '../indicators/balance.ts';
 import { checkBands, classify } from '../indicators/classify.ts';
 import { SCENARIO_LIMITS } from './scenario-limits.ts';
+import { ownValue } from '../model/own-value.ts';
 import { CanbangInputError } from '../model/errors.ts';
 import type { Dataset } from '../model/types.ts';
 import { requirementMatrix } from '../workload/requirement-matrix.ts';
@@ -246,7 +247,7 @@ export function noiseParams(dist: Distribution, fields: readonly string[], sourc
   }
   const out = { kind: new Int8Array(fields.length), a: new Float64Array(fields.length), b: new Float64Array(fields.length) };
   fields.forEach((f, i) => {
-    const own = byField[f];
+    const own = ownValue(byField, f);
     const path = own ? `${name}.byField.${f}` : name;
     const type = own?.type ?? dist.type;
     const cv = own?.cv ?? dist.cv;
