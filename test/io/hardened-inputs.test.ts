@@ -51,6 +51,11 @@ const CASES: Record<string, Expect> = {
   'json-proto': { file: 'dataset.json', row: 2, column: '__proto__', value: '$.units[1]', expected: '__proto__, constructor and prototype are not allowed' },
   'json-constructor': { file: 'dataset.json', column: 'constructor', value: '$.meta', expected: 'are not allowed' },
   'json-nan': { file: 'dataset.json', value: 'invalid JSON', expected: 'NaN and Infinity are not JSON' },
+  // Vietnamese thousands separators (issue 9): refused, never read as 15.6 cases or 62 residents.
+  'semicolon-thousands': { file: 'volumes.csv', row: 2, column: 'cases', value: '15.600', expected: 'write 15600 without separators or 15.6 without trailing zeros' },
+  'thousands-population': { file: 'units.csv', row: 2, column: 'population', value: '62.000', expected: '(population is a whole number); write 62000 without separators' },
+  // A second "headcount" key (line 559) would replace the whole table with its one row.
+  'json-duplicate-key': { file: 'dataset.json', column: 'headcount', value: 'key "headcount" twice in $ (line 559)', expected: 'each key once per object' },
   'json-string-number': { file: 'dataset.json#headcount', row: 1, column: 'staff', value: '7', expected: 'a JSON number' },
 };
 
