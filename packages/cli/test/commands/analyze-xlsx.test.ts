@@ -16,7 +16,7 @@ describe('canbang analyze --out FILE.xlsx', () => {
 
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(file);
-    expect(book.worksheets.map((s) => s.name)).toEqual(['summary', 'units', 'most overloaded', 'most underloaded', 'about']);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['summary', 'units', 'most overloaded', 'most underloaded', 'about', 'checks']);
 
     // Independent values: the library's balance filtered to province 11 (provinces-2025.csv: 45 units).
     const expected = (balance(loadVietNam()).byUnit.objects() as { unit_code: string; name: string; province_code: string; status: string }[])

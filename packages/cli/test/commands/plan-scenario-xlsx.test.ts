@@ -21,7 +21,7 @@ describe('plan and scenario --out FILE.xlsx', () => {
     expect(await main(['plan', '--province', '11', '--out', file])).toBe(0);
     const expected = await planTransfers(loadVietNam(), { province: '11' }); // the same plan, computed by the library
     const book = await readBook(file);
-    expect(book.worksheets.map((s) => s.name)).toEqual(['moves', 'blocks', 'units before-after']);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['moves', 'blocks', 'units before-after', 'checks']);
     const moves = book.getWorksheet('moves')!;
     expect(moves.rowCount - 1).toBe(expected.moves.length);
     const header = (moves.getRow(1).values as unknown[]).slice(1);
