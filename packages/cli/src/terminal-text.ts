@@ -17,6 +17,17 @@ export function terminalText(text: string): string {
 }
 
 /**
+ * Multi-line text for a person (a report table, progress) made safe for a terminal: each line escaped as by
+ * {@link terminalText}, the line breaks between them kept.
+ *
+ * @example
+ * terminalLines('a\u001b[2J\nb'); // 'a\\u001b[2J\nb'
+ */
+export function terminalLines(text: string): string {
+  return text.split('\n').map(terminalText).join('\n');
+}
+
+/**
  * Writes one line to stderr, with control characters escaped (see {@link terminalText}).
  *
  * @example

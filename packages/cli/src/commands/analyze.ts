@@ -17,6 +17,7 @@ import { loadInput, inputOptions, type InputOptions } from '../load-input.ts';
 import { fixed, textTable, thousands } from '../format/text-table.ts';
 import { writeOutput, writeSheetsOutput } from '../write-output.ts';
 import { checksSheet } from '../checks-output.ts';
+import { terminalLines } from '../terminal-text.ts';
 import { outputFormat, type TextFormat } from '../output-format.ts';
 import { numberOption } from '../number-option.ts';
 import { findProvince, mostLoaded, provinceNames } from '../province-units.ts';
@@ -140,7 +141,7 @@ const UNIT_COLUMNS = ['unit_code', 'name', 'province_code', 'kind', 'terrain', '
  * formatAnalysis(analyze(dataset), 'csv'); // header unit_code,name,... then one row per unit
  */
 export function formatAnalysis(analysis: Analysis, format: TextFormat): string {
-  if (format === 'table') return formatAnalysisText(analysis);
+  if (format === 'table') return terminalLines(formatAnalysisText(analysis));
   if (format === 'csv') return formatCsv(UNIT_COLUMNS, analysis.units as unknown as Record<string, unknown>[]);
   return JSON.stringify(analysis, null, 2) + '\n';
 }

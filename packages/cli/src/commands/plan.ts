@@ -22,7 +22,7 @@ import {
 import { loadInput, inputOptions, type InputOptions } from '../load-input.ts';
 import { fixed, textTable, thousands } from '../format/text-table.ts';
 import { writeOutput, writeSheetsOutput } from '../write-output.ts';
-import { printLine } from '../terminal-text.ts';
+import { printLine, terminalLines } from '../terminal-text.ts';
 import { checksSheet } from '../checks-output.ts';
 import { noteInputs } from '../run-inputs.ts';
 import { userPath } from '../user-path.ts';
@@ -269,7 +269,11 @@ export function registerPlan(program: Command): void {
     }
     const checks = inputChecks(dataset);
     if (format === 'xlsx') await writeSheetsOutput(out!, [...planSheets(plan), checksSheet(checks)]);
-    else await writeOutput(out, formatPlan(format === 'json' ? Object.assign({}, plan, { checks }) : plan, format, dataset.meta.synthetic), format === 'csv' ? { checks } : {});
+    else {
+      const text = formatPlan(format === 'json' ? Object.assign({}, plan, { checks }) : plan, format, dataset.meta.synthetic);
+      // The table is for a person: names from the data must not act on the terminal.
+      await writeOutput(out, format === 'table' ? terminalLines(text) : text, format === 'csv' ? { checks } : {});
+    }
     const count = plan.kind === 'transfer' ? `${plan.objectives.moves} staff in ${plan.moves.length} moves, ${plan.blocks.length} block(s)` : plan.kind === 'route' ? `${plan.flows.length} routed flows` : `${plan.allocations.length} unit x fields`;
     process.stderr.write(`plan ${plan.status}: ${count}, ${plan.timeMs.toFixed(0)} ms${out ? ` -> ${out}` : ''}\n`);
     if (plan.status !== 'optimal') for (const line of String(plan.explanation).split('\n')) printLine(`canbang: warning: ${line}`);

@@ -34,6 +34,7 @@ import { outputFormat } from '../output-format.ts';
 import { numberOption, strictNumber } from '../number-option.ts';
 import { planSheets } from './plan.ts';
 import { checksSheet } from '../checks-output.ts';
+import { terminalLines } from '../terminal-text.ts';
 
 export interface ScenarioCommandOptions {
   compare?: boolean;
@@ -100,7 +101,7 @@ export function registerScenario(program: Command): void {
       const standardDistribution = noise(options.standardNoise, '--standard-noise', DEFAULT_STANDARD_DISTRIBUTION);
       const seed = options.seed === undefined ? undefined : numberOption(options.seed, 'canbang scenario --seed', { integer: true, min: 0 });
       const started = performance.now();
-      const log = (text: string) => process.stderr.write(text);
+      const log = (text: string) => process.stderr.write(terminalLines(text)); // names come from the files
 
       const scenarioFile = userPath(file);
       noteInputs([scenarioFile]);
