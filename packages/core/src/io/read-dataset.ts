@@ -39,8 +39,10 @@ export const DEFAULT_READ_META: Readonly<Omit<DatasetMeta, 'name' | 'source'>> =
  *   `provinces`, `fields` and `meta` (two columns key, value). Other sheets (e.g. instructions) are ignored.
  *
  * Files must be UTF-8 (a BOM is accepted); CSV delimiter `,`, `;` or tab (detected); numbers with `.` as
- * decimal point. Any problem is a {@link CanbangInputError} naming the file (or `book.xlsx#sheet`), the row
- * under the header, the column, the value and what was expected; nothing is returned partially.
+ * decimal point; "." grouping thousands is refused where ambiguous. Any problem is a {@link CanbangInputError}
+ * naming the file (or `book.xlsx#sheet`), the row as the spreadsheet shows it (header = row 1; JSON: item N),
+ * the column, the value and what was expected; nothing is returned partially. Values that are possible but
+ * unlikely are returned with warnings in `dataset.checks` (see `plausibilityChecks`).
  *
  * @example
  * const ds = await readDataset('data/sample');
