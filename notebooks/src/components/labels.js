@@ -30,7 +30,8 @@ export function languageInput() {
 /** Translator for a language: t("overloaded") -> "quá tải". Unknown keys come back unchanged. */
 export function translator(lang) {
   const table = TEXT[lang] ?? TEXT.en;
-  return (key) => table[key] ?? key;
+  // Own keys only: a name from the data such as "constructor" must not find Object's members.
+  return (key) => (Object.hasOwn(table, key) ? table[key] : key);
 }
 
 /** Field display name in a language. */
@@ -61,5 +62,6 @@ const SHORT_FIELDS = {
 /** Short display name of a field (an info row {field, name_en, name_vi} or an id) for chart axes. */
 export function shortField(field, lang) {
   const id = typeof field === "string" ? field : field.field;
-  return SHORT_FIELDS[lang]?.[id] ?? (typeof field === "string" ? field : fieldName(field, lang));
+  const short = SHORT_FIELDS[lang];
+  return (short && Object.hasOwn(short, id) ? short[id] : undefined) ?? (typeof field === "string" ? field : fieldName(field, lang));
 }
