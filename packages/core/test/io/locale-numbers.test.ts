@@ -65,6 +65,14 @@ describe('Vietnamese thousands separators in CSV: read right or refused, never m
     expect(readCell('units', 'population', '98000', ',')).toBe(98000);
   });
 
+  it('a workbook text cell "98.000" in population is refused too; a number cell 98000 is read', () => {
+    const specs = TABLE_COLUMNS.units;
+    const row = (population: unknown) => specs.map((c) => (c.name === 'population' ? population : c.type === 'number' ? 1 : 'x'));
+    const raw = (population: unknown) => ({ source: 'book.xlsx#units', columns: specs.map((c) => c.name), rows: [{ row: 2, cells: row(population) }], origin: 'xlsx' as const });
+    expect(refusal(() => coerceTable(raw('98.000'), 'units', DEFAULT_READ_LIMITS))).toMatchObject({ source: 'book.xlsx#units', row: 2, column: 'population' });
+    expect(coerceTable(raw(98000), 'units', DEFAULT_READ_LIMITS).rows[0]!.population).toBe(98000);
+  });
+
   // Property: a number written the way a Vietnamese, US, German or French spreadsheet writes it, or plainly, is
   // either read as exactly that number or refused with a CanbangInputError; never read as another number.
   // The one case the rule leaves to the file's convention: in a ","-separated CSV a decimal column reads "." as
