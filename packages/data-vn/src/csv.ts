@@ -8,7 +8,7 @@ export interface CsvTable {
   path: string;
   columns: string[];
   rows: Record<string, string>[];
-  /** Row number of each of `rows` for error messages: 1 = first line under the header; skipped blank lines count. */
+  /** Row number of each of `rows` for error messages, as a spreadsheet shows it: header = 1, first data row = 2; skipped blank lines count. */
   rowNumbers: number[];
 }
 
@@ -69,10 +69,10 @@ export function parseCsv(text: string, source: string, required: readonly string
   const header = first?.cells;
   if (!header || header.every((h) => h.trim() === '')) throw new CanbangInputError({ source, expected: 'a header row' });
   const columns = header.map((h) => h.trim());
-  const rowNumbers = records.map((r) => r.line - first!.line);
+  const rowNumbers = records.map((r) => r.line - first!.line + 1);
   for (const column of required) {
     if (!columns.includes(column)) {
-      throw new CanbangInputError({ source, row: 0, column, expected: `a "${column}" column (header has: ${columns.join(', ')})` });
+      throw new CanbangInputError({ source, row: 1, column, expected: `a "${column}" column (header has: ${columns.join(', ')})` });
     }
   }
   const rows = records.map(({ cells }, i) => {
@@ -120,8 +120,8 @@ function splitRecords(text: string, source: string): { cells: string[]; line: nu
     } else cell += ch;
     i++;
   }
-  // The unclosed quote opened in the record being read: line `line`, i.e. row line - header line (0 here).
-  if (quoted) throw new CanbangInputError({ source, row: line - (records[0]?.line ?? 0), expected: 'a closing double quote' });
+  // The unclosed quote opened in the record being read: line `line`, i.e. spreadsheet row line - header line + 1.
+  if (quoted) throw new CanbangInputError({ source, row: line - (records[0]?.line ?? 0) + 1, expected: 'a closing double quote' });
   if (cell !== '' || record.length > 0) {
     record.push(cell);
     records.push({ cells: record, line });

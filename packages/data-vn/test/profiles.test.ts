@@ -53,11 +53,11 @@ describe('loadProvinceProfiles on an edited copy (dataDir)', () => {
   it('refuses a has_islands flag that is neither 0 nor 1, naming file, row and column', () => {
     const dir = mkdtempSync(join(tmpdir(), 'canbang-profiles-'));
     const lines = readFileSync(dataFilePath('province-profiles.csv'), 'utf8').split('\n');
-    // Row 1 is Hà Nội (has_islands 0, second-to-last column): make it 0.5.
+    // Line 2 (spreadsheet row 2, under the header) is Hà Nội (has_islands 0, second-to-last column): make it 0.5.
     const cells = lines[1]!.split(',');
     cells[cells.length - 2] = '0.5';
     lines[1] = cells.join(',');
     writeFileSync(join(dir, 'province-profiles.csv'), lines.join('\n'));
-    expect(() => loadProvinceProfiles({ dataDir: dir })).toThrow(/province-profiles\.csv, row 1, column "has_islands": got 0\.5; expected 0 or 1/);
+    expect(() => loadProvinceProfiles({ dataDir: dir })).toThrow(/province-profiles\.csv, row 2, column "has_islands": got 0\.5; expected 0 or 1/);
   });
 });

@@ -47,15 +47,15 @@ describe('parseCsv', () => {
   });
 
   it('names the file, row and expectation for a ragged row or missing column', () => {
-    expect(() => parseCsv('a,b\n1,2,3\n', 'f.csv')).toThrow(/f\.csv, row 1.*expected 2 comma-separated cells/);
-    expect(() => parseCsv('a,b\n1,2\n', 'f.csv', ['c'])).toThrow(/f\.csv, row 0, column "c".*expected a "c" column/);
+    expect(() => parseCsv('a,b\n1,2,3\n', 'f.csv')).toThrow(/f\.csv, row 2.*expected 2 comma-separated cells/);
+    expect(() => parseCsv('a,b\n1,2\n', 'f.csv', ['c'])).toThrow(/f\.csv, row 1, column "c".*expected a "c" column/);
   });
 
-  it('keeps row numbers after a skipped blank line (row 3 is the third line under the header)', () => {
-    expect(() => parseCsv('a,b\n1,2\n\n3,4,5\n', 'f.csv')).toThrow(/f\.csv, row 3.*expected 2 comma-separated cells/);
+  it('keeps row numbers after a skipped blank line (row 4 is line 4, the header being row 1)', () => {
+    expect(() => parseCsv('a,b\n1,2\n\n3,4,5\n', 'f.csv')).toThrow(/f\.csv, row 4.*expected 2 comma-separated cells/);
     const t = parseCsv('units\n126\n\nmany\n', 'p.csv');
-    expect(() => numberCell(t, 1, 'units')).toThrow('p.csv, row 3, column "units": got "many"');
-    expect(() => parseCsv('a,b\n1,2\n\n"3,4\n', 'f.csv')).toThrow(/f\.csv, row 3.*closing double quote/);
+    expect(() => numberCell(t, 1, 'units')).toThrow('p.csv, row 4, column "units": got "many"');
+    expect(() => parseCsv('a,b\n1,2\n\n"3,4\n', 'f.csv')).toThrow(/f\.csv, row 4.*closing double quote/);
   });
 });
 
@@ -68,7 +68,7 @@ describe('numberCell', () => {
   });
 
   it('names file, row, column and value for a cell that is not a number', () => {
-    expect(() => numberCell(t, 2, 'units')).toThrow('provinces.csv, row 3, column "units": got "many"; expected a finite number');
-    expect(() => numberCell(t, 1, 'units')).toThrow(/row 2, column "units": got ""/);
+    expect(() => numberCell(t, 2, 'units')).toThrow('provinces.csv, row 4, column "units": got "many"; expected a finite number');
+    expect(() => numberCell(t, 1, 'units')).toThrow(/row 3, column "units": got ""/);
   });
 });

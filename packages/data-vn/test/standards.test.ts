@@ -95,13 +95,14 @@ describe('dataDir: your own copies of the data files', () => {
 
   it('names the file, row, column and value of a bad cell', () => {
     writeFileSync(join(dir, 'standards.csv'), original.replace('land,land_registration,service,150,', 'land,land_registration,service,abc,'));
-    // land_registration is on line 10 of standards.csv: data row 9 (rows count from 1 after the header).
-    expect(() => loadStandards({ dataDir: dir })).toThrow(`${join(dir, 'standards.csv')}, row 9, column "minutes_per_case": got "abc"; expected a finite number`);
+    // land_registration is on line 10 of standards.csv: row 10 as a spreadsheet shows it (header = row 1).
+    expect(() => loadStandards({ dataDir: dir })).toThrow(`${join(dir, 'standards.csv')}, row 10, column "minutes_per_case": got "abc"; expected a finite number`);
     writeFileSync(join(dir, 'standards.csv'), original.replace('office,documents,service', 'offices,documents,service'));
-    expect(() => loadStandards({ dataDir: dir })).toThrow(/row 1, column "field": got "offices"; expected one of office, land/);
+    expect(() => loadStandards({ dataDir: dir })).toThrow(/row 2, column "field": got "offices"; expected one of office, land/);
     writeFileSync(join(dir, 'standards.csv'), original.replace('office,training,support,,3,', 'office,training,support,,90,'));
-    // 15% meetings + 90% training leave no time for services: createDataset refuses, naming the file.
-    expect(() => loadVietNam({ dataDir: dir })).toThrow(/standards\.csv, row 6, column "share": got 90; expected support shares of field "office" to add up to less than 100 \(now 105\)/);
+    // 15% meetings + 90% training leave no time for services: createDataset refuses, naming the file and the
+    // item of the standards rows it was given (the 6th).
+    expect(() => loadVietNam({ dataDir: dir })).toThrow(/standards\.csv, item 6, column "share": got 90; expected support shares of field "office" to add up to less than 100 \(now 105\)/);
   });
 });
 
