@@ -14,4 +14,6 @@ export const SCENARIO_LIMITS = Object.freeze({
   maxDraws: 10_000,
   /** Levers in one scenario. */
   maxLevers: 1_000,
+  /** Levels of nesting in a scenario file (a real one has about 5: levers, where, fields). */
+  maxNesting: 32,
 });

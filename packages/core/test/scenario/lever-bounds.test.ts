@@ -53,3 +53,25 @@ describe('scenario bounds: counts and sizes have documented upper limits', () =>
     expect(error.source).toBe('deep.json');
   });
 });
+
+describe('scenario nesting: deeper than SCENARIO_LIMITS.maxNesting is refused naming the file and the limit', () => {
+  // A real scenario nests about 5 levels ($.levers[0].where.fields[0]); the limit is 32.
+  const deepYaml = (levels: number) => `name: x\nlevers: ${'['.repeat(levels)}${']'.repeat(levels)}\n`;
+
+  it('YAML thousands of levels deep (the parser itself runs out of stack)', () => {
+    const error = inputErrorOf(() => parseScenario(deepYaml(5000), { source: 'deep.yaml' }));
+    expect(error.message).toContain('deep.yaml');
+    expect(error.message).toContain('YAML nested too deeply at line 2');
+    expect(error.expected).toBe('at most 32 levels of nesting (SCENARIO_LIMITS.maxNesting; a scenario is a short object)');
+  });
+
+  it('YAML and JSON one level past the limit, with the path where it happens; exactly at the limit is not a nesting error', () => {
+    // levers is level 1 ($.levers); each further [ adds one: levers + 31 brackets = 32 levels is allowed.
+    const over = inputErrorOf(() => parseScenario(deepYaml(32), { source: 'over.yaml' }));
+    expect(over.value).toBe(`nested more than 32 levels at $.levers${'[0]'.repeat(31)}`);
+    const json = JSON.stringify({ name: 'x', levers: JSON.parse('['.repeat(32) + ']'.repeat(32)) });
+    expect(inputErrorOf(() => parseScenario(json, { source: 'over.json' })).value).toBe(`nested more than 32 levels at $.levers${'[0]'.repeat(31)}`);
+    // 31 brackets: within the limit, so the file fails later, on the lever's type, not on nesting.
+    expect(inputErrorOf(() => parseScenario(deepYaml(31), { source: 'ok.yaml' })).column).toBe('levers[0]');
+  });
+});
