@@ -10,7 +10,7 @@ export interface ColumnSpec {
   limit?: keyof ReadLimits;
 }
 
-export type TableName = 'units' | 'headcount' | 'volumes' | 'standards' | 'provinces' | 'fields';
+export type TableName = 'units' | 'headcount' | 'volumes' | 'standards' | 'provinces' | 'fields' | 'working_time' | 'individual_allowances';
 
 /** The tables of a dataset in reading order; `required` tables must exist and have at least one row. */
 export const TABLES: readonly { name: TableName; required: boolean }[] = [
@@ -20,6 +20,8 @@ export const TABLES: readonly { name: TableName; required: boolean }[] = [
   { name: 'standards', required: true },
   { name: 'provinces', required: false },
   { name: 'fields', required: false },
+  { name: 'working_time', required: false },
+  { name: 'individual_allowances', required: false },
 ];
 
 const code = (name: string, required = true): ColumnSpec => ({ name, type: 'code', required });
@@ -58,7 +60,19 @@ export const TABLE_COLUMNS: Readonly<Record<TableName, readonly ColumnSpec[]>> =
     num('minutes_per_case', false, 'maxMinutesPerCase'),
     num('share', false),
     num('hours', false, 'maxHours'),
+    code('per', false),
+    num('staff_doing', false, 'maxStaff'),
   ],
   provinces: [code('province_code'), text('province_name')],
   fields: [code('field'), text('name_en', false), text('name_vi', false), text('department', false)],
+  working_time: [
+    code('field'),
+    code('unit_code', false),
+    num('hours_per_week', false),
+    num('weeks_per_year', false),
+    num('hours_per_day', false),
+    num('leave_days', false),
+    num('awt_hours', false),
+  ],
+  individual_allowances: [code('unit_code'), code('field'), code('activity'), num('staff', true, 'maxStaff')],
 };

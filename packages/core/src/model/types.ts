@@ -5,6 +5,7 @@
  * any set of units, fields (job areas) and activities; Viet Nam's 2025 communes are one dataset.
  */
 import type { ColumnTable } from 'arquero';
+import type { AllowancePeriod } from '../workload/allowance-time.ts';
 
 export type UnitKind = 'commune' | 'ward' | 'special_zone';
 export const UNIT_KINDS: readonly UnitKind[] = ['commune', 'ward', 'special_zone'];
@@ -15,8 +16,10 @@ export const TERRAINS: readonly Terrain[] = ['plain', 'mountain', 'island'];
 /**
  * How an activity's time standard is expressed (WHO WISN):
  * - `service`: a countable case with `minutes_per_case` (a dossier, a certification);
- * - `support`: work every staff member of the field does, as `share` percent of working time;
- * - `additional`: work only some staff do, as `hours` per year for the whole unit x field.
+ * - `support` (category allowance): work every staff member of the field does, as `share` percent of working
+ *   time, or as actual time: `hours` per staff member per `per` (day | week | month | year);
+ * - `additional` (individual allowance): work only some staff do, as `hours` per `per` (default year) for the
+ *   whole unit x field, or, with `staff_doing`, per staff member who does it (see {@link StandardRow}).
  */
 export type ActivityKind = 'service' | 'support' | 'additional';
 export const ACTIVITY_KINDS: readonly ActivityKind[] = ['service', 'support', 'additional'];
@@ -37,7 +40,10 @@ export interface Unit {
   terrain: Terrain;
 }
 
-/** Civil servants of one unit working in one field. `staff` is an integer >= 0. */
+/**
+ * Civil servants of one unit working in one field. `staff` is a number >= 0 in full-time equivalents (FTE):
+ * part-time staff and shared posts count as fractions (0.5 = half-time).
+ */
 export interface HeadcountRow {
   unit_code: string;
   field: string;
@@ -63,10 +69,45 @@ export interface StandardRow {
   kind: ActivityKind;
   /** service: minutes one case takes. */
   minutes_per_case: number | null;
-  /** support: percent (0-100) of every staff member's working time. */
+  /** support: percent (0-100) of every staff member's working time (or give `hours` + `per` instead). */
   share: number | null;
-  /** additional: hours per year for the whole unit x field. */
+  /**
+   * support: hours per staff member per `per` (the time form of the category allowance);
+   * additional: hours per `per` for the whole unit x field, or per staff member who does it when `staff_doing` is set.
+   */
   hours: number | null;
+  /** support and additional: the period `hours` is stated per; empty = year. */
+  per?: AllowancePeriod | null;
+  /**
+   * additional: the number of staff members who do the activity in each unit; `hours` is then per staff member
+   * and the `individual_allowances` table can give a unit its own number. Empty = `hours` are for the whole unit x field.
+   */
+  staff_doing?: number | null;
+}
+
+/**
+ * Working time of one field (staff category), for all units (`unit_code` empty) or for one unit. Values left
+ * empty come from the field's row, then from the run's working time. `awt_hours` gives the available working
+ * time directly; otherwise AWT = hours_per_week x weeks_per_year - leave_days x hours_per_day.
+ */
+export interface WorkingTimeRow {
+  field: string;
+  unit_code?: string | null;
+  hours_per_week?: number | null;
+  weeks_per_year?: number | null;
+  hours_per_day?: number | null;
+  /** All days away from work a year (public holidays, annual leave, sickness, training ...). */
+  leave_days?: number | null;
+  awt_hours?: number | null;
+}
+
+/** How many staff members of one unit do one individual-allowance (additional) activity; overrides `staff_doing`. */
+export interface IndividualAllowanceRow {
+  unit_code: string;
+  field: string;
+  activity: string;
+  /** Staff members (FTE allowed) who do the activity in this unit. */
+  staff: number;
 }
 
 /** Optional descriptive row per field (job area), for display. */
@@ -105,6 +146,10 @@ export interface Dataset {
   readonly provinces: ColumnTable;
   /** field, name_en, name_vi, department (may be empty). */
   readonly fields: ColumnTable;
+  /** Optional working time per field and unit: {@link WorkingTimeRow} columns (may be empty or absent). */
+  readonly working_time?: ColumnTable;
+  /** Optional per-unit number of staff doing an individual allowance: {@link IndividualAllowanceRow} columns. */
+  readonly individual_allowances?: ColumnTable;
   readonly meta: DatasetMeta;
 }
 
@@ -116,6 +161,8 @@ export interface DatasetRows {
   standards: readonly StandardRow[];
   provinces?: readonly { province_code: string; province_name: string }[];
   fields?: readonly FieldInfo[];
+  working_time?: readonly WorkingTimeRow[];
+  individual_allowances?: readonly IndividualAllowanceRow[];
   meta: DatasetMeta;
 }
 
