@@ -179,9 +179,15 @@ export interface FieldBalanceRow {
   gap: number;
   /** WISN ratio staff / required; null when required is 0. */
   ratio: number | null;
-  /** required / staff (1 = fully loaded); null when staff is 0. */
+  /** Deprecated alias of `required_per_staff` (the same value under its old name). */
   load: number | null;
   status: BalanceStatus;
+  /** WISN workload pressure 1 - ratio (share of the work current staff cannot cover; negative = surplus); null when ratio is. */
+  pressure: number | null;
+  /** required / staff (1 = fully loaded); null when staff is 0. */
+  required_per_staff: number | null;
+  /** Grade of the ratio, only when `balance` was given `grades`. */
+  grade?: string | null;
 }
 
 /** Balance of one unit over all fields (output of `balance`). */
@@ -196,7 +202,9 @@ export interface UnitBalanceRow {
   required: number;
   gap: number;
   ratio: number | null;
+  /** Deprecated alias of `required_per_staff`. */
   load: number | null;
+  /** Status of the unit with staff and required pooled over fields (see the per-field counts below). */
   status: BalanceStatus;
   /** Sum over fields of max(0, required - staff): a unit balanced overall can still lack land officers. */
   shortage: number;
@@ -204,4 +212,15 @@ export interface UnitBalanceRow {
   surplus: number;
   /** Positions allowed by the staffing norm (Dispatch 09/CV-BCĐ for Viet Nam). */
   norm_quota: number;
+  /** WISN workload pressure 1 - ratio over all fields; null when ratio is. */
+  pressure: number | null;
+  /** required / staff over all fields; null when staff is 0. */
+  required_per_staff: number | null;
+  /** Fields (staff categories) whose own status is overloaded, counted and named (comma-separated). */
+  overloaded_fields: number;
+  underloaded_fields: number;
+  overloaded_field_names: string;
+  underloaded_field_names: string;
+  /** Grade of the ratio, only when `balance` was given `grades`. */
+  grade?: string | null;
 }
