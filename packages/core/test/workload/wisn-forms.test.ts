@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import {
+  allowanceHoursPerYear,
+  allowancePercent,
+  applyLevers,
+  balance,
+  CanbangInputError,
+  createDataset,
+  requirementMatrix,
+  type DatasetRows,
+  type StandardRow,
+} from '@canbang/core';
+import { tinyRows, TINY_UNITS } from '../fixtures/tiny-dataset.ts';
+
+// Viet Nam default working time: AWT = 40 x 52 - 31 x 8 = 1,832 h = 229 working days of 8 h = 45.8 weeks of 40 h.
+const VN = { awtHours: 1832, hoursPerDay: 8, hoursPerWeek: 40 };
+
+/** One unit, one field "f": a service (60 min a case) plus the allowance rows given; volumes per year. */
+function oneField(extra: StandardRow[], cases: number, staff: number, more: Partial<DatasetRows> = {}): DatasetRows {
+  return {
+    units: [TINY_UNITS[0]!],
+    standards: [{ field: 'f', activity: 'case', kind: 'service', minutes_per_case: 60, share: null, hours: null }, ...extra],
+    volumes: [{ unit_code: 'A', field: 'f', activity: 'case', cases }],
+    headcount: [{ unit_code: 'A', field: 'f', staff }],
+    meta: { name: 'hand-made', synthetic: true, source: 'test', period: 'year', periodsPerYear: 1 },
+    ...more,
+  };
+}
+const support = (activity: string, form: Partial<StandardRow>): StandardRow => ({ field: 'f', activity, kind: 'support', minutes_per_case: null, share: null, hours: null, ...form });
+const additional = (activity: string, form: Partial<StandardRow>): StandardRow => ({ field: 'f', activity, kind: 'additional', minutes_per_case: null, share: null, hours: null, ...form });
+
+describe('category allowances as time: conversion to a percentage of working time', () => {
+  it.each([
+    // [hours, per, hours a year, percent] by hand with AWT 1,832 h, 8 h a day, 40 h a week
+    [0.5, 'day', 0.5 * 229, 6.25], // half an hour of every 8-hour working day
+    [8, 'week', 8 * 45.8, 20], // one day of every working week
+    [4, 'month', 48, (48 / 1832) * 100],
+    [91.6, 'year', 91.6, 5],
+  ] as const)('%s h per %s = %s h a year = %s %%', (hours, per, perYear, percent) => {
+    expect(allowanceHoursPerYear(hours, per, VN)).toBeCloseTo(perYear, 10);
+    expect(allowancePercent(hours, per, VN)).toBeCloseTo(percent, 10);
+  });
+
+  it('a support activity given as time gives the same requirement as the same share given as a percentage', () => {
+    // 1,832 cases x 60 min = 1 FTE of service; 0.5 h a day = 6.25 % -> CAF 1 / 0.9375; plus 10 % as a share -> CAF 1 / 0.8375.
+    const asTime = createDataset(oneField([support('meetings', { hours: 0.5, per: 'day' }), support('reports', { share: 10 })], 1832, 1));
+    const asShare = createDataset(oneField([support('meetings', { share: 6.25 }), support('reports', { share: 10 })], 1832, 1));
+    expect(requirementMatrix(asTime).required[0]).toBeCloseTo(1 / 0.8375, 12);
+    expect(requirementMatrix(asShare).required[0]).toBeCloseTo(1 / 0.8375, 12);
+  });
+
+  it('support time that uses up the working time is an error naming the standards row', () => {
+    const ds = createDataset(oneField([support('meetings', { hours: 5, per: 'day' }), support('reports', { hours: 3, per: 'day' })], 10, 1));
+    expect(() => requirementMatrix(ds)).toThrow(CanbangInputError);
+    expect(() => requirementMatrix(ds)).toThrow(/standards, row 3, column "hours".*less than 100 %/);
+  });
+
+  it('validation: share and hours together, a bad period, per on a service row', () => {
+    expect(() => createDataset(oneField([support('m', { share: 5, hours: 1 })], 1, 1))).toThrow(/row 2, column "share".*not both/);
+    expect(() => createDataset(oneField([support('m', { hours: 1, per: 'fortnight' as never })], 1, 1))).toThrow(/column "per".*day \| week \| month \| year/);
+    const rows = oneField([], 1, 1);
+    expect(() => createDataset({ ...rows, standards: [{ ...rows.standards[0]!, per: 'day' }] })).toThrow(/column "per".*empty for a service activity/);
+  });
+});
+
+describe('available working time per field and unit (working_time table)', () => {
+  const twoFields = (working_time: DatasetRows['working_time']): DatasetRows => ({
+    units: TINY_UNITS.slice(0, 2),
+    standards: [
+      { field: 'f', activity: 'case', kind: 'service', minutes_per_case: 60, share: null, hours: null },
+      { field: 'g', activity: 'case', kind: 'service', minutes_per_case: 60, share: null, hours: null },
+      { field: 'g', activity: 'meetings', kind: 'support', minutes_per_case: null, share: null, hours: 4, per: 'week' },
+    ],
+    volumes: ['A', 'B'].flatMap((u) => ['f', 'g'].map((field) => ({ unit_code: u, field, activity: 'case', cases: 1832 }))),
+    headcount: [],
+    meta: { name: 'hand-made', synthetic: true, source: 'test', period: 'year', periodsPerYear: 1 },
+    ...(working_time ? { working_time } : {}),
+  });
+
+  it('a field row changes every unit of that field; a unit row only that unit; components fall back field -> default', () => {
+    const m = requirementMatrix(createDataset(twoFields([
+      { field: 'f', awt_hours: 1374 }, // f everywhere: 1,832 h of work / 1,374 h = 4/3 FTE
+      { field: 'g', unit_code: 'B', hours_per_week: 36, hours_per_day: 7.2 }, // g in B: 36 x 52 - 31 x 7.2 = 1,648.8 h
+    ])));
+    const at = (u: number, f: number) => u * 2 + f;
+    expect(m.awt[at(0, 0)]).toBe(1374);
+    expect(m.awt[at(1, 0)]).toBe(1374);
+    expect(m.required[at(0, 0)]).toBeCloseTo(1832 / 1374, 12);
+    expect(m.awt[at(0, 1)]).toBe(1832); // g in A keeps the default
+    expect(m.awt[at(1, 1)]).toBeCloseTo(1648.8, 9);
+    // g's 4 h a week is 4 / 40 = 10 % of A's time and 4 / 36 = 11.1 % of B's: CAF differs by unit.
+    expect(m.caf[at(0, 1)]).toBeCloseTo(1 / 0.9, 12);
+    expect(m.caf[at(1, 1)]).toBeCloseTo(1 / (1 - 4 / 36), 12);
+    expect(m.required[at(1, 1)]).toBeCloseTo((1832 / 1648.8) / (1 - 4 / 36), 12);
+  });
+
+  it('balance, uncertainty-free scenario and routing all use the per-cell AWT (balance == matrix)', () => {
+    const ds = createDataset(twoFields([{ field: 'f', awt_hours: 916 }]));
+    const required = balance(ds).byField.array('required') as Float64Array;
+    expect(required[0]).toBeCloseTo(2, 12); // 1,832 h / 916 h
+  });
+
+  it('rejects unknown fields and units, duplicates, awt_hours with leave_days, and no value at all', () => {
+    expect(() => createDataset(twoFields([{ field: 'x', awt_hours: 1 }]))).toThrow(/working_time\), row 1, column "field"/);
+    expect(() => createDataset(twoFields([{ field: 'f', unit_code: 'Q', awt_hours: 1 }]))).toThrow(/column "unit_code"/);
+    expect(() => createDataset(twoFields([{ field: 'f', awt_hours: 1 }, { field: 'f', awt_hours: 2 }]))).toThrow(/row 2, column "field".*duplicate/);
+    expect(() => createDataset(twoFields([{ field: 'f', awt_hours: 1500, leave_days: 3 }]))).toThrow(/column "leave_days".*empty when awt_hours/);
+    expect(() => createDataset(twoFields([{ field: 'f' }]))).toThrow(/awt_hours or at least one/);
+    expect(() => requirementMatrix(createDataset(twoFields([{ field: 'f', leave_days: 300 }])))).toThrow(/working_time, row 1, column "leave_days"/);
+  });
+});
+
+describe('individual allowances per staff member and per unit', () => {
+  // Three units: A has work, B has staff but no work, C has neither.
+  const rows = (staffDoing: number | null, perUnit: DatasetRows['individual_allowances'] = []): DatasetRows => ({
+    units: TINY_UNITS,
+    standards: [
+      { field: 'f', activity: 'case', kind: 'service', minutes_per_case: 60, share: null, hours: null },
+      { field: 'f', activity: 'council', kind: 'additional', minutes_per_case: null, share: null, hours: 4, per: 'month', staff_doing: staffDoing },
+    ],
+    volumes: [{ unit_code: 'A', field: 'f', activity: 'case', cases: 1832 }],
+    headcount: [{ unit_code: 'B', field: 'f', staff: 2 }],
+    ...(perUnit.length ? { individual_allowances: perUnit } : {}),
+    meta: { name: 'hand-made', synthetic: true, source: 'test', period: 'year', periodsPerYear: 1 },
+  });
+
+  it('per staff member: 4 h a month x 12 x staff doing it / AWT; the unit row overrides the default', () => {
+    const m = requirementMatrix(createDataset(rows(2, [{ unit_code: 'B', field: 'f', activity: 'council', staff: 3 }])));
+    expect(m.iaf[0]).toBeCloseTo((48 * 2) / 1832, 12); // A: default 2 staff
+    expect(m.iaf[1]).toBeCloseTo((48 * 3) / 1832, 12); // B: its own 3
+    expect(m.iaf[2]).toBe(0); // C: no work, no staff, no row -> no requirement
+  });
+
+  it('the rule for empty cells: a unit with no work and no staff needs nothing, unless a row names it', () => {
+    const old = requirementMatrix(createDataset(rows(null))); // constant form: 48 h for the whole unit x field
+    expect(Array.from(old.iaf)).toEqual([48 / 1832, 48 / 1832, 0]);
+    const named = requirementMatrix(createDataset(rows(0, [{ unit_code: 'C', field: 'f', activity: 'council', staff: 1 }])));
+    expect(Array.from(named.iaf)).toEqual([0, 0, 48 / 1832]); // staff_doing 0 elsewhere; C says one person does it
+  });
+
+  it('a per-unit row needs the per-staff form, a known additional activity and no duplicate', () => {
+    expect(() => createDataset(rows(null, [{ unit_code: 'A', field: 'f', activity: 'council', staff: 1 }]))).toThrow(/staff_doing set/);
+    expect(() => createDataset(rows(1, [{ unit_code: 'A', field: 'f', activity: 'case', staff: 1 }]))).toThrow(/an additional activity.*service activity/);
+    expect(() => createDataset(rows(1, [
+      { unit_code: 'A', field: 'f', activity: 'council', staff: 1 },
+      { unit_code: 'A', field: 'f', activity: 'council', staff: 2 },
+    ]))).toThrow(/individual_allowances\), row 2.*duplicate/);
+  });
+});
+
+describe('fractional staff (FTE)', () => {
+  it('are accepted and carried through balance: 2.5 staff for 2.75 required', () => {
+    const ds = createDataset(tinyRows({ headcount: [{ unit_code: 'A', field: 'land', staff: 2.5 }] }));
+    const a = balance(ds).byField.objects().find((r) => r.unit_code === 'A' && r.field === 'land')!;
+    expect(a.staff).toBe(2.5);
+    expect(a.ratio).toBeCloseTo(2.5 / 2.75, 12);
+    expect(a.pressure).toBeCloseTo(1 - 2.5 / 2.75, 12);
+  });
+});
+
+describe('setAllowance lever: both forms in scenarios', () => {
+  it('turns the 20 % land support share into 0.5 h a day (6.25 %) and an additional activity into per-staff time', () => {
+    const base = createDataset(tinyRows());
+    const ds = applyLevers(base, [
+      { type: 'setAllowance', field: 'land', activity: 'meetings', hours: 0.5, per: 'day' },
+      { type: 'setAllowance', field: 'land', activity: 'inspection', hours: 229, staffDoing: 2 },
+    ]);
+    const m = requirementMatrix(ds);
+    // A land: 2 FTE of service x 1 / 0.9375 + 2 x 229 / 1,832
+    expect(m.required[0]).toBeCloseTo(2 / 0.9375 + (2 * 229) / 1832, 12);
+    expect(() => applyLevers(base, [{ type: 'setAllowance', field: 'land', activity: 'registration', share: 5 }])).toThrow(/support or additional activity/);
+    expect(() => applyLevers(base, [{ type: 'setAllowance', field: 'land', activity: 'meetings', share: 5, hours: 1 }])).toThrow(/exactly one of "share" or "hours"/);
+  });
+});
