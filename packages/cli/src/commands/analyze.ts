@@ -97,12 +97,12 @@ export function formatAnalysisText(analysis: Analysis): string {
       { header: 'overloaded', value: (r) => thousands(r.overloaded), align: 'right' },
       { header: 'balanced', value: (r) => thousands(r.balanced), align: 'right' },
       { header: 'underloaded', value: (r) => thousands(r.underloaded), align: 'right' },
-      { header: 'staff', value: (r) => thousands(r.staff), align: 'right' },
+      { header: 'staff', value: (r) => staffText(r.staff), align: 'right' },
       { header: 'required', value: (r) => thousands(r.required), align: 'right' },
       { header: 'shortage FTE', value: (r) => thousands(r.shortage), align: 'right' },
       { header: 'surplus FTE', value: (r) => thousands(r.surplus), align: 'right' },
     ]),
-    `Load (required/staff) across ${thousands(s.n)} units: p10 ${fixed(s.p10)}  median ${fixed(s.p50)}  p90 ${fixed(s.p90)}  ` +
+    `Required per staff (load) across ${thousands(s.n)} units: p10 ${fixed(s.p10)}  median ${fixed(s.p50)}  p90 ${fixed(s.p90)}  ` +
       `mean ${fixed(s.mean)}  Gini ${fixed(s.gini, 3)}  outliers (|z| >= 2.5) ${s.outliers.length}\n`,
     `Most overloaded units (top ${analysis.mostOverloaded.length}):`,
     unitTable(analysis.mostOverloaded),
@@ -118,7 +118,7 @@ function unitTable(units: readonly UnitBalanceRow[]): string {
     { header: 'name', value: (u) => u.name },
     { header: 'kind', value: (u) => u.kind },
     { header: 'province', value: (u) => u.province_code },
-    { header: 'staff', value: (u) => thousands(u.staff), align: 'right' },
+    { header: 'staff', value: (u) => staffText(u.staff), align: 'right' },
     { header: 'required', value: (u) => fixed(u.required, 1), align: 'right' },
     { header: 'ratio', value: (u) => fixed(u.ratio), align: 'right' },
     { header: 'shortage', value: (u) => fixed(u.shortage, 1), align: 'right' },
@@ -126,7 +126,16 @@ function unitTable(units: readonly UnitBalanceRow[]): string {
   ]);
 }
 
-const UNIT_COLUMNS = ['unit_code', 'name', 'province_code', 'kind', 'terrain', 'population', 'staff', 'required', 'gap', 'ratio', 'load', 'status', 'shortage', 'surplus', 'norm_quota'] as const;
+// Staff are FTE: show a fraction when there is one (12.5), whole numbers as before.
+function staffText(staff: number): string {
+  return Number.isInteger(Math.round(staff * 10) / 10) ? thousands(staff) : fixed(staff, 1);
+}
+
+// `load` is kept (deprecated alias of required_per_staff); the issue-17 columns come last so old readers keep working.
+const UNIT_COLUMNS = [
+  'unit_code', 'name', 'province_code', 'kind', 'terrain', 'population', 'staff', 'required', 'gap', 'ratio', 'load', 'status', 'shortage', 'surplus', 'norm_quota',
+  'pressure', 'required_per_staff', 'overloaded_fields', 'underloaded_fields', 'overloaded_field_names', 'underloaded_field_names',
+] as const;
 
 /**
  * Formats an analysis as `table` (report), `csv` (one row per unit) or `json` (everything).

@@ -12,7 +12,7 @@ describe('band presets and graded readings', () => {
     // A land needs 2.75: staff 2.6125 -> ratio 0.95, staff 2.8875 -> ratio 1.05
     for (const [staff, status] of [[2.6125, 'overloaded'], [2.8875, 'underloaded'], [2.75, 'balanced']] as const) {
       const ds = createDataset(tinyRows({ headcount: [{ unit_code: 'A', field: 'land', staff }] }));
-      const row = (b: typeof DEFAULT_BANDS) => balance(ds, { bands: b }).byField.objects().find((r) => r.unit_code === 'A' && r.field === 'land')!;
+      const row = (b: typeof DEFAULT_BANDS) => (balance(ds, { bands: b }).byField.objects() as Record<string, unknown>[]).find((r) => r.unit_code === 'A' && r.field === 'land')!;
       expect(row(BAND_PRESETS.wisn_ratio_one.bands).status).toBe(status);
       expect(row(DEFAULT_BANDS).status).toBe('balanced');
     }
@@ -29,7 +29,7 @@ describe('band presets and graded readings', () => {
     const mine = { cutoffs: [1.2, 0.8], labels: ['surplus', 'ok', 'short'], source: 'mine' };
     const { byField, byUnit } = balance(tinyDataset(), { grades: mine });
     // A land: 2 / 2.75 = 0.727 -> short; A office: 3 / 3 = 1 -> ok
-    expect(byField.objects().slice(0, 2).map((r) => r.grade)).toEqual(['short', 'ok']);
+    expect((byField.objects() as Record<string, unknown>[]).slice(0, 2).map((r) => r.grade)).toEqual(['short', 'ok']);
     expect(byUnit.columnNames()).toContain('grade');
     expect(balance(tinyDataset()).byUnit.columnNames()).not.toContain('grade');
     expect(() => checkGrades({ cutoffs: [0.5, 0.75], labels: ['a', 'b', 'c'], source: '' }, 'x')).toThrow(/strictly descending/);
@@ -39,16 +39,19 @@ describe('band presets and graded readings', () => {
 
 describe('balance: workload pressure, required_per_staff and per-field statuses', () => {
   const { byField, byUnit } = balance(tinyDataset());
-  const unit = (code: string) => byUnit.objects().find((r) => r.unit_code === code)!;
+  type Row = Record<string, number | string | null>;
+  const units = byUnit.objects() as Row[];
+  const fieldRows = byField.objects() as Row[];
+  const unit = (code: string) => units.find((r) => r.unit_code === code)!;
 
   it('pressure = 1 - ratio and required_per_staff = load = required / staff, per field and per unit', () => {
-    const aLand = byField.objects()[0]!;
-    expect(aLand.pressure).toBeCloseTo(1 - 2 / 2.75, 12);
-    expect(aLand.required_per_staff).toBeCloseTo(2.75 / 2, 12);
+    const aLand = fieldRows[0]!;
+    expect(aLand.pressure as number).toBeCloseTo(1 - 2 / 2.75, 12);
+    expect(aLand.required_per_staff as number).toBeCloseTo(2.75 / 2, 12);
     expect(aLand.load).toBe(aLand.required_per_staff);
-    expect(unit('A').pressure).toBeCloseTo(1 - 5 / 5.75, 12);
+    expect(unit('A').pressure as number).toBeCloseTo(1 - 5 / 5.75, 12);
     // C office has 1 staff and no work: ratio null -> pressure null
-    expect(byField.objects()[5]!.pressure).toBeNull();
+    expect(fieldRows[5]!.pressure).toBeNull();
   });
 
   it('per-field statuses beside the pooled unit status: which fields are over- or underloaded', () => {
@@ -65,8 +68,8 @@ describe('balance: workload pressure, required_per_staff and per-field statuses'
   });
 
   it('the counts equal the per-field statuses, for every unit', () => {
-    for (const u of byUnit.objects()) {
-      const rows = byField.objects().filter((r) => r.unit_code === u.unit_code);
+    for (const u of units) {
+      const rows = fieldRows.filter((r) => r.unit_code === u.unit_code);
       expect(u.overloaded_fields).toBe(rows.filter((r) => r.status === 'overloaded').length);
       expect(u.underloaded_fields).toBe(rows.filter((r) => r.status === 'underloaded').length);
     }

@@ -46,7 +46,7 @@ describe('Namaganda et al., Human Resources for Health 2015, 13:89 (Uganda natio
     [0.42, 0.58],
     [0.7, 0.3],
   ])('nurses at %s of the requirement -> workload pressure %s (balance.pressure)', (share, pressure) => {
-    const byField = balance(createDataset(facility('nursing', 100, share * 100))).byField.objects();
+    const byField = balance(createDataset(facility('nursing', 100, share * 100))).byField.objects() as Record<string, number | string>[];
     expect(byField[0]!.ratio).toBeCloseTo(share, 12);
     expect(byField[0]!.pressure).toBeCloseTo(pressure, 12);
     expect(byField[0]!.status).toBe('overloaded');
@@ -54,7 +54,7 @@ describe('Namaganda et al., Human Resources for Health 2015, 13:89 (Uganda natio
 
   it('midwives at 53-67 % of the requirement: pressure 33-47 %, inside the published 30-58 % range', () => {
     for (const share of [0.53, 0.67]) {
-      const p = balance(createDataset(facility('midwifery', 100, share * 100))).byField.objects()[0]!.pressure as number;
+      const p = (balance(createDataset(facility('midwifery', 100, share * 100))).byField.objects()[0] as Record<string, number>).pressure!;
       expect(p).toBeGreaterThanOrEqual(0.3);
       expect(p).toBeLessThanOrEqual(0.58);
     }
@@ -67,7 +67,7 @@ describe('Najafpour et al., PLOS ONE 2023, 18(12): e0295213, Abstract', () => {
   // canbang's gap (staff - required, negative = shortage) and ratio give both published figures back.
   it('gap -47 and WISN ratio 0.45 at the published rounding', () => {
     const required = 47 / (1 - 0.45);
-    const row = balance(createDataset(facility('nursing', required, required - 47))).byField.objects()[0]!;
+    const row = balance(createDataset(facility('nursing', required, required - 47))).byField.objects()[0] as Record<string, number>;
     expect(Math.round(row.gap as number)).toBe(-47);
     expect((row.ratio as number).toFixed(2)).toBe('0.45');
   });

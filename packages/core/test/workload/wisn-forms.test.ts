@@ -9,6 +9,7 @@ import {
   requirementMatrix,
   type DatasetRows,
   type StandardRow,
+  uncertainty,
 } from '@canbang/core';
 import { tinyRows, TINY_UNITS } from '../fixtures/tiny-dataset.ts';
 
@@ -94,10 +95,14 @@ describe('available working time per field and unit (working_time table)', () =>
     expect(m.required[at(1, 1)]).toBeCloseTo((1832 / 1648.8) / (1 - 4 / 36), 12);
   });
 
-  it('balance, uncertainty-free scenario and routing all use the per-cell AWT (balance == matrix)', () => {
-    const ds = createDataset(twoFields([{ field: 'f', awt_hours: 916 }]));
+  it('balance and noise-free Monte Carlo use the same per-cell AWT', () => {
+    const ds = createDataset(twoFields([{ field: 'f', awt_hours: 916 }, { field: 'g', unit_code: 'B', awt_hours: 1374 }]));
     const required = balance(ds).byField.array('required') as Float64Array;
     expect(required[0]).toBeCloseTo(2, 12); // 1,832 h / 916 h
+    const perUnit = balance(ds).byUnit.array('required') as Float64Array;
+    const zero = { volumeDistribution: { type: 'lognormal', cv: 0 }, standardDistribution: { type: 'triangular', cv: 0 } } as const;
+    const u = uncertainty(ds, { name: 'none', levers: [] }, { draws: 3, seed: 1, ...zero });
+    expect(Array.from(u.units.array('required_p50') as Float64Array)).toEqual(Array.from(perUnit));
   });
 
   it('rejects unknown fields and units, duplicates, awt_hours with leave_days, and no value at all', () => {
@@ -151,10 +156,10 @@ describe('individual allowances per staff member and per unit', () => {
 describe('fractional staff (FTE)', () => {
   it('are accepted and carried through balance: 2.5 staff for 2.75 required', () => {
     const ds = createDataset(tinyRows({ headcount: [{ unit_code: 'A', field: 'land', staff: 2.5 }] }));
-    const a = balance(ds).byField.objects().find((r) => r.unit_code === 'A' && r.field === 'land')!;
+    const a = (balance(ds).byField.objects() as Record<string, number | string | null>[]).find((r) => r.unit_code === 'A' && r.field === 'land')!;
     expect(a.staff).toBe(2.5);
-    expect(a.ratio).toBeCloseTo(2.5 / 2.75, 12);
-    expect(a.pressure).toBeCloseTo(1 - 2.5 / 2.75, 12);
+    expect(a.ratio as number).toBeCloseTo(2.5 / 2.75, 12);
+    expect(a.pressure as number).toBeCloseTo(1 - 2.5 / 2.75, 12);
   });
 });
 
