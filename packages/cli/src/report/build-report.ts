@@ -158,7 +158,7 @@ function assumptions(data: ReportData): string {
   const n = data.norms;
   const meta = data.meta;
   const items = [
-    `Available working time (AWT) per full-time civil servant: ${num(wt.hoursPerWeek)} h/week × ${num(wt.weeksPerYear)} weeks − ${num(leaveTotal)} leave days × ${num(wt.hoursPerDay)} h = <strong>${num(data.awtHours)} hours a year</strong>; leave days: ${leave.map(([k, d]) => `${text(k.replace(/_/g, ' '))} ${num(d)}`).join(', ')}.`,
+    `Available working time (AWT) per full-time civil servant: ${num(wt.hoursPerWeek)} h/week × ${num(wt.weeksPerYear)} weeks − ${num(leaveTotal)} leave days × ${num(wt.hoursPerDay)} h = <strong>${num(data.awtHours)} hours a year</strong>; leave days: ${leave.map(([k, d]) => `${text(k.replace(/_/g, ' '))} ${num(d)}`).join(', ')}.${data.workingTimeRows ? ` The input's working_time table (${num(data.workingTimeRows)} rows) replaces it for some fields or units.` : ''}`,
     `Required staff (WHO WISN): Σ annual cases ÷ (AWT ÷ time per case) × CAF + IAF, with CAF = 1 ÷ (1 − support share) and IAF = additional hours ÷ AWT. Volumes of period ${text(meta.period)} are annualised × ${num(meta.periodsPerYear)}.`,
     `Status bands on the WISN ratio staff ÷ required: overloaded below ${num(data.bands.overloadedBelow, 2)}, underloaded above ${num(data.bands.underloadedAbove, 2)}, balanced between (load = required ÷ staff).`,
     `Staffing norm (norm quota): ${num(n.baseline)} positions, +1 per ${num(n.perExtraMountain)} residents above ${num(n.threshold)} in mountainous units, +1 per ${num(n.perExtraOther)} elsewhere; caps: commune ${num(n.caps.commune)}, ward ${num(n.caps.ward)}, special zone ${num(n.caps.special_zone)}.`,

@@ -177,3 +177,30 @@ describe('setAllowance lever: both forms in scenarios', () => {
     expect(() => applyLevers(base, [{ type: 'setAllowance', field: 'land', activity: 'meetings', share: 5, hours: 1 }])).toThrow(/exactly one of "share" or "hours"/);
   });
 });
+
+describe('input files carry both forms (write -> read round trip)', () => {
+  it('CSV directory, JSON and XLSX keep working_time, individual_allowances, per and staff_doing', async () => {
+    const { mkdtempSync, rmSync, readdirSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { readDataset, writeDataset } = await import('@canbang/core');
+    const rows = tinyRows({ working_time: [{ field: 'land', awt_hours: 1600 }, { field: 'office', unit_code: 'B', hours_per_week: 36, hours_per_day: 7.2 }] });
+    rows.standards = rows.standards.map((s) => (s.activity === 'meetings' ? { ...s, share: null, hours: 0.5, per: 'day' as const } : s));
+    const ds = createDataset(rows);
+    const dir = mkdtempSync(join(tmpdir(), 'canbang-wisn-'));
+    try {
+      for (const target of [join(dir, 'csv'), join(dir, 'd.json'), join(dir, 'd.xlsx')]) {
+        await writeDataset(ds, target);
+        const back = await readDataset(target);
+        expect(Array.from(requirementMatrix(back).required)).toEqual(Array.from(requirementMatrix(ds).required));
+      }
+      expect(readdirSync(join(dir, 'csv')).sort()).toContain('working_time.csv');
+      // A dataset without the optional tables is written without them (as before issue 17).
+      await writeDataset(createDataset(tinyRows({ individual_allowances: [] , standards: tinyRows().standards.map((s) => ({ ...s, staff_doing: null })) })), join(dir, 'plain'));
+      expect(readdirSync(join(dir, 'plain'))).not.toContain('working_time.csv');
+      expect(readdirSync(join(dir, 'plain'))).not.toContain('individual_allowances.csv');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
