@@ -204,3 +204,32 @@ describe('input files carry both forms (write -> read round trip)', () => {
     }
   });
 });
+
+describe('plans move whole people when staff are fractional', () => {
+  it('cuts: C office has 2.5 staff and no work, so at most 2 people can be cut there (floor), never 2.5 or 3', async () => {
+    const { planReductions } = await import('@canbang/core');
+    const rows = tinyRows();
+    const ds = createDataset({ ...rows, headcount: rows.headcount.map((h) => (h.unit_code === 'C' ? { ...h, staff: 2.5 } : h)) });
+    // Office: A 3 / 3.0, B 2 / 0.5, C 2.5 / 0. Three cuts: C's 2 whole people, then one of B's 1.5 spare.
+    const plan = planReductions(ds, { cuts: { office: 3 } });
+    expect(plan.allocations.map((a) => [a.unit_code, a.count]).sort()).toEqual([
+      ['B', 1],
+      ['C', 2],
+    ]);
+  });
+
+  it('transfers: a donor with 2.5 office staff for 0.5 required sends whole people and the explanation says so', async () => {
+    const { planTransfers } = await import('@canbang/core');
+    const rows = tinyRows();
+    // A office 1 staff for 3 required (short 2); B office 2.5 staff for 0.5 required (2 spare FTE, both whole).
+    const ds = createDataset({
+      ...rows,
+      headcount: rows.headcount.map((h) => (h.field !== 'office' ? h : h.unit_code === 'A' ? { ...h, staff: 1 } : h.unit_code === 'B' ? { ...h, staff: 2.5 } : h)),
+    });
+    const plan = await planTransfers(ds, { province: 'P1' }); // land: B has 0.125 spare FTE, no whole person
+    const moves = plan.moves.filter((m) => m.field === 'office');
+    expect(moves.every((m) => Number.isInteger(m.staff))).toBe(true);
+    expect(moves.reduce((s, m) => s + m.staff, 0)).toBe(2);
+    expect(moves[0]!.explanation).toMatch(/plans move whole people: 2 of its 2 spare FTE can move/);
+  });
+});
