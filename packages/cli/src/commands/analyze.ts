@@ -16,6 +16,7 @@ import { fixed, textTable, thousands } from '../format/text-table.ts';
 import { writeOutput, writeSheetsOutput } from '../write-output.ts';
 import { outputFormat, type TextFormat } from '../output-format.ts';
 import { numberOption } from '../number-option.ts';
+import { bandsFromOptions, bandsPresetOption } from '../bands-option.ts';
 import { findProvince, mostLoaded, provinceNames } from '../province-units.ts';
 
 export interface AnalyzeOptions {
@@ -194,6 +195,7 @@ export function registerAnalyze(program: Command): void {
     .option('--top <n>', 'how many most over/underloaded units to list', '10')
     .option('--overloaded-below <ratio>', 'WISN ratio below which a unit is overloaded', String(DEFAULT_BANDS.overloadedBelow))
     .option('--underloaded-above <ratio>', 'WISN ratio above which a unit is underloaded', String(DEFAULT_BANDS.underloadedAbove));
+  bandsPresetOption(command);
   inputOptions(command).action(async (options: InputOptions & Record<string, string>) => {
     const format = outputFormat(options.format, options.out, 'analyze');
     const started = performance.now();
@@ -201,10 +203,7 @@ export function registerAnalyze(program: Command): void {
     const analysis = analyze(dataset, {
       ...(options.province !== undefined ? { province: options.province } : {}),
       top: numberOption(options.top!, 'canbang --top', { integer: true, above: 0 }),
-      bands: {
-        overloadedBelow: numberOption(options.overloadedBelow!, 'canbang --overloaded-below', { above: 0 }),
-        underloadedAbove: numberOption(options.underloadedAbove!, 'canbang --underloaded-above', { above: 0 }),
-      },
+      bands: bandsFromOptions(command, options as { bands?: string; overloadedBelow?: string; underloadedAbove?: string }, 'canbang'),
     });
     if (format === 'xlsx') {
       await writeSheetsOutput(options.out!, analysisSheets(analysis));
