@@ -1,7 +1,8 @@
 import { CanbangInputError } from '../model/errors.ts';
 import type { Dataset } from '../model/types.ts';
-import { VN_WORKING_TIME, type WorkingTime } from './working-time.ts';
-import { availableWorkingTime } from './working-time.ts';
+import { availableWorkingTime, VN_WORKING_TIME, type WorkingTime } from './working-time.ts';
+import { categoryAllowanceFactor } from './category-allowance-factor.ts';
+import { individualAllowanceFactor } from './individual-allowance-factor.ts';
 import { allowanceHoursPerYear, allowancePercent, type AllowancePeriod } from './allowance-time.ts';
 import { cellWorkingTime, workingTimeAt } from './cell-working-time.ts';
 import { serviceFte as serviceFteOf } from './service-fte.ts';
@@ -152,7 +153,7 @@ export function requirementMatrix(dataset: Dataset, options: RequirementOptions 
           });
         }
       }
-      caf[c] = 1 / (1 - percent / 100);
+      caf[c] = categoryAllowanceFactor([percent]);
       const worked = serviceFte[c]! > 0 || staff[c]! > 0;
       let hours = 0;
       for (const { row } of additional[f]!) {
@@ -165,7 +166,7 @@ export function requirementMatrix(dataset: Dataset, options: RequirementOptions 
         if (named !== undefined) hours += perYear * named;
         else if (worked) hours += perYear * row.staff_doing;
       }
-      iaf[c] = hours / t.awtHours;
+      iaf[c] = individualAllowanceFactor([hours], t.awtHours);
       required[c] = serviceFte[c]! * caf[c]! + iaf[c]!;
     }
   }
