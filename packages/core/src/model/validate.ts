@@ -96,6 +96,7 @@ export function validateDatasetRows(rows: DatasetRows, sources: TableSources = {
         requireEmpty(row, i, 'share', source, 'empty when hours are given (a support activity has a share or hours, not both)');
         requireNumber(row, i, 'hours', source, { min: 0 });
       } else {
+        requireEmpty(row, i, 'per', source, 'empty when share is given (per goes with hours)');
         const share = requireNumber(row, i, 'share', source, { min: 0, max: 100, exclusiveMax: true });
         const total = (supportShare.get(field) ?? 0) + share;
         if (total >= 100) fail(source, i, 'share', share, `support shares of field "${field}" to add up to less than 100 (now ${total})`);

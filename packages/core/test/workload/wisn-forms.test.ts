@@ -59,6 +59,7 @@ describe('category allowances as time: conversion to a percentage of working tim
   it('validation: share and hours together, a bad period, per on a service row', () => {
     expect(() => createDataset(oneField([support('m', { share: 5, hours: 1 })], 1, 1))).toThrow(/row 2, column "share".*not both/);
     expect(() => createDataset(oneField([support('m', { hours: 1, per: 'fortnight' as never })], 1, 1))).toThrow(/column "per".*day \| week \| month \| year/);
+    expect(() => createDataset(oneField([support('m', { share: 5, per: 'day' })], 1, 1))).toThrow(/column "per".*per goes with hours/);
     const rows = oneField([], 1, 1);
     expect(() => createDataset({ ...rows, standards: [{ ...rows.standards[0]!, per: 'day' }] })).toThrow(/column "per".*empty for a service activity/);
   });
