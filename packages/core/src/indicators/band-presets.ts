@@ -69,7 +69,12 @@ export function gradeRatio(ratio: number | null, grades: RatioGrades = GRADED_QU
   return grades.labels[i < 0 ? grades.cutoffs.length : i]!;
 }
 
-/** Throws a RangeError naming the caller when grades are not strictly descending finite cut-offs with one more label. */
+/**
+ * Throws a RangeError naming the caller when grades are not strictly descending finite cut-offs with one more label.
+ *
+ * @example
+ * checkGrades({ cutoffs: [1.2, 0.8], labels: ['surplus', 'ok', 'short'], source: 'mine' }, 'balance'); // passes
+ */
 export function checkGrades(grades: RatioGrades, caller: string): void {
   const { cutoffs, labels } = grades;
   cutoffs.forEach((cut, i) => {

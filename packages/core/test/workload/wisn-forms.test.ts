@@ -234,3 +234,23 @@ describe('plans move whole people when staff are fractional', () => {
     expect(moves[0]!.explanation).toMatch(/plans move whole people: 2 of its 2 spare FTE can move/);
   });
 });
+
+describe('metamorphic relations of the working-time and allowance forms', () => {
+  it('a working_time row that restates the default changes nothing, bit for bit', () => {
+    const base = requirementMatrix(createDataset(tinyRows()));
+    const restated = requirementMatrix(createDataset(tinyRows({
+      working_time: [{ field: 'land', hours_per_week: 40, weeks_per_year: 52, hours_per_day: 8, leave_days: 31 }, { field: 'office', unit_code: 'B', awt_hours: 1832 }],
+    })));
+    expect(Array.from(restated.required)).toEqual(Array.from(base.required));
+  });
+
+  it.each([0.5, 0.8, 1.25, 2])('AWT x %s: service FTE / k, and support stated per year x k keeps its share (CAF unchanged)', (k) => {
+    const rows = (awt: number, perYear: number) =>
+      createDataset(oneField([support('meetings', { hours: perYear, per: 'year' }), support('reports', { hours: 0.25, per: 'day' })], 1832, 1, { working_time: [{ field: 'f', awt_hours: awt, hours_per_day: 8 }] }));
+    const a = requirementMatrix(rows(1600, 160));
+    const b = requirementMatrix(rows(1600 * k, 160 * k));
+    expect(b.serviceFte[0]).toBeCloseTo(a.serviceFte[0]! / k, 12);
+    expect(b.caf[0]).toBeCloseTo(a.caf[0]!, 12); // 160 / 1600 = 10 %, and 0.25 h of an 8 h day = 3.125 % at any AWT
+    expect(a.caf[0]).toBeCloseTo(1 / (1 - 0.13125), 12);
+  });
+});
