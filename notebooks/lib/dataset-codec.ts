@@ -5,7 +5,9 @@
  * (null = no row), which is ~1 MB. `decodeDataset(encodeDataset(rows))` gives the same rows back
  * (row order: units as given; headcount and volumes unit-major in the first-seen field/activity order).
  */
-import type { DatasetMeta, DatasetRows, FieldInfo, HeadcountRow, StandardRow, Unit, VolumeRow } from '../../packages/core/src/model/types.ts';
+import type {
+  DatasetMeta, DatasetRows, FieldInfo, HeadcountRow, IndividualAllowanceRow, StandardRow, Unit, VolumeRow, WorkingTimeRow,
+} from '../../packages/core/src/model/types.ts';
 
 /** The compact encoding; every array is plain JSON. */
 export interface CompactDataset {
@@ -24,6 +26,9 @@ export interface CompactDataset {
   /** Present only when some row has on_time / backlog. */
   onTime?: (number | null)[];
   backlog?: (number | null)[];
+  /** The optional WISN tables, as plain rows (small), present only when the dataset has them. */
+  working_time?: WorkingTimeRow[];
+  individual_allowances?: IndividualAllowanceRow[];
 }
 
 const UNIT_COLUMNS = ['code', 'name', 'kind', 'province_code', 'population', 'area_km2', 'lat', 'lon', 'terrain'] as const;
@@ -83,6 +88,8 @@ export function encodeDataset(rows: DatasetRows): CompactDataset {
     cases,
     ...(onTime ? { onTime } : {}),
     ...(backlog ? { backlog } : {}),
+    ...(rows.working_time?.length ? { working_time: [...rows.working_time] } : {}),
+    ...(rows.individual_allowances?.length ? { individual_allowances: [...rows.individual_allowances] } : {}),
   };
 }
 
@@ -115,5 +122,9 @@ export function decodeDataset(c: CompactDataset): DatasetRows {
       volumes.push({ unit_code, field, activity, cases, on_time: c.onTime?.[k] ?? null, backlog: c.backlog?.[k] ?? null });
     }
   }
-  return { units, headcount, volumes, standards: c.standards, provinces: c.provinces, fields: c.fields, meta: c.meta };
+  return {
+    units, headcount, volumes, standards: c.standards, provinces: c.provinces, fields: c.fields, meta: c.meta,
+    ...(c.working_time ? { working_time: c.working_time } : {}),
+    ...(c.individual_allowances ? { individual_allowances: c.individual_allowances } : {}),
+  };
 }

@@ -36,15 +36,15 @@ const CASES: Record<string, Expect> = {
   'unknown-activity': { file: 'volumes.csv', row: 4, column: 'activity', value: 'land_registry', expected: 'listed in the standards table' },
   nan: { file: 'volumes.csv', row: 3, column: 'cases', value: 'NaN', expected: 'a finite number' },
   infinity: { file: 'headcount.csv', row: 5, column: 'staff', value: 'Infinity', expected: 'a finite number' },
-  'negative-staff': { file: 'headcount.csv', row: 7, column: 'staff', value: '-2', expected: 'a whole number >= 0' },
-  'fractional-staff': { file: 'headcount.csv', row: 8, column: 'staff', value: '2.5', expected: 'a whole number >= 0' },
+  // Staff are FTE since issue 17: a negative count is refused, a fraction is accepted (see 'fractional-staff' below).
+  'negative-staff': { file: 'headcount.csv', row: 7, column: 'staff', value: '-2', expected: 'a finite number >= 0' },
   'non-numeric-volume': { file: 'volumes.csv', row: 6, column: 'cases', value: '12abc', expected: 'a number written with digits' },
   'absurd-volume': { file: 'volumes.csv', row: 2, column: 'cases', value: '1000000000', expected: 'plausibility limit limits.maxCases' },
   'empty-file': { file: 'volumes.csv', value: 'empty file', expected: 'a header row' },
   'blank-file': { file: 'volumes.csv', value: 'empty file', expected: 'a header row' },
   'header-only': { file: 'headcount.csv', value: 'no data rows', expected: 'at least one headcount row' },
   // Spreadsheet row 5 is blank; the bad row is row 7 (line 7 of the file; validation saw it as its 5th item).
-  'blank-line-then-bad-row': { file: 'headcount.csv', row: 7, column: 'staff', value: '-1', expected: 'a whole number >= 0' },
+  'blank-line-then-bad-row': { file: 'headcount.csv', row: 7, column: 'staff', value: '-1', expected: 'a finite number >= 0' },
   'unclosed-quote': { file: 'units.csv', row: 3, value: 'never closed', expected: 'every opening double quote closed' },
   'ragged-row': { file: 'units.csv', row: 4, value: '10 fields', expected: '9 fields like the header' },
   'xlsx-renamed': { file: 'units.csv', value: 'zip archive', expected: '.xlsx extension' },
@@ -112,6 +112,13 @@ describe('hardened inputs that are accepted: BOM, ";" and tab delimiters read th
       expect(a).toEqual(b);
     });
   }
+});
+
+describe('fractional staff are full-time equivalents (issue 17)', () => {
+  it('fractional-staff reads: the 2.5 on spreadsheet row 8 of headcount.csv (its 7th data row) is kept as 2.5 FTE', async () => {
+    const rows = datasetRows(await readDataset(caseInput(caseDir('fractional-staff', base))));
+    expect(rows.headcount[6]!.staff).toBe(2.5);
+  });
 });
 
 describe('hardened inputs built on the fly', () => {

@@ -20,9 +20,16 @@ export { categoryAllowanceFactor } from './workload/category-allowance-factor.ts
 export { individualAllowanceFactor } from './workload/individual-allowance-factor.ts';
 export { requirementMatrix, type RequirementMatrix, type RequirementOptions } from './workload/requirement-matrix.ts';
 export { requiredStaff } from './workload/required-staff.ts';
+export { allowanceHoursPerYear, allowancePercent, ALLOWANCE_PERIODS, type AllowancePeriod, type AllowanceWorkingTime } from './workload/allowance-time.ts';
+export { cellWorkingTime, type CellWorkingTime } from './workload/cell-working-time.ts';
+export { serviceFte } from './workload/service-fte.ts';
 
 // indicators/: balance, classify, summarise, statistics, norms
 export { classify, checkBands, DEFAULT_BANDS, type Bands } from './indicators/classify.ts';
+export {
+  BAND_PRESETS, GRADED_QUARTERS, gradeRatio, checkGrades, workloadPressure,
+  type BandPreset, type BandPresetName, type RatioGrades,
+} from './indicators/band-presets.ts';
 export { normQuota, VN_STAFFING_NORMS, type StaffingNorms } from './indicators/norm-quota.ts';
 export { giniCoefficient } from './indicators/gini-coefficient.ts';
 export { balance, type Balance, type BalanceOptions } from './indicators/balance.ts';

@@ -20,6 +20,7 @@ import { checksSheet } from '../checks-output.ts';
 import { terminalLines } from '../terminal-text.ts';
 import { outputFormat, type TextFormat } from '../output-format.ts';
 import { numberOption } from '../number-option.ts';
+import { bandsFromOptions, bandsPresetOption } from '../bands-option.ts';
 import { findProvince, mostLoaded, provinceNames } from '../province-units.ts';
 
 export interface AnalyzeOptions {
@@ -103,12 +104,12 @@ export function formatAnalysisText(analysis: Analysis): string {
       { header: 'overloaded', value: (r) => thousands(r.overloaded), align: 'right' },
       { header: 'balanced', value: (r) => thousands(r.balanced), align: 'right' },
       { header: 'underloaded', value: (r) => thousands(r.underloaded), align: 'right' },
-      { header: 'staff', value: (r) => thousands(r.staff), align: 'right' },
+      { header: 'staff', value: (r) => staffText(r.staff), align: 'right' },
       { header: 'required', value: (r) => thousands(r.required), align: 'right' },
       { header: 'shortage FTE', value: (r) => thousands(r.shortage), align: 'right' },
       { header: 'surplus FTE', value: (r) => thousands(r.surplus), align: 'right' },
     ]),
-    `Load (required/staff) across ${thousands(s.n)} units: p10 ${fixed(s.p10)}  median ${fixed(s.p50)}  p90 ${fixed(s.p90)}  ` +
+    `Required per staff (load) across ${thousands(s.n)} units: p10 ${fixed(s.p10)}  median ${fixed(s.p50)}  p90 ${fixed(s.p90)}  ` +
       `mean ${fixed(s.mean)}  Gini ${fixed(s.gini, 3)}  outliers (|z| >= 2.5) ${s.outliers.length}\n`,
     `Most overloaded units (top ${analysis.mostOverloaded.length}):`,
     unitTable(analysis.mostOverloaded),
@@ -124,7 +125,7 @@ function unitTable(units: readonly UnitBalanceRow[]): string {
     { header: 'name', value: (u) => u.name },
     { header: 'kind', value: (u) => u.kind },
     { header: 'province', value: (u) => u.province_code },
-    { header: 'staff', value: (u) => thousands(u.staff), align: 'right' },
+    { header: 'staff', value: (u) => staffText(u.staff), align: 'right' },
     { header: 'required', value: (u) => fixed(u.required, 1), align: 'right' },
     { header: 'ratio', value: (u) => fixed(u.ratio), align: 'right' },
     { header: 'shortage', value: (u) => fixed(u.shortage, 1), align: 'right' },
@@ -132,7 +133,16 @@ function unitTable(units: readonly UnitBalanceRow[]): string {
   ]);
 }
 
-const UNIT_COLUMNS = ['unit_code', 'name', 'province_code', 'kind', 'terrain', 'population', 'staff', 'required', 'gap', 'ratio', 'load', 'status', 'shortage', 'surplus', 'norm_quota'] as const;
+// Staff are FTE: show a fraction when there is one (12.5), whole numbers as before.
+function staffText(staff: number): string {
+  return Number.isInteger(Math.round(staff * 10) / 10) ? thousands(staff) : fixed(staff, 1);
+}
+
+// `load` is kept (deprecated alias of required_per_staff); the issue-17 columns come last so old readers keep working.
+const UNIT_COLUMNS = [
+  'unit_code', 'name', 'province_code', 'kind', 'terrain', 'population', 'staff', 'required', 'gap', 'ratio', 'load', 'status', 'shortage', 'surplus', 'norm_quota',
+  'pressure', 'required_per_staff', 'overloaded_fields', 'underloaded_fields', 'overloaded_field_names', 'underloaded_field_names',
+] as const;
 
 /**
  * Formats an analysis as `table` (report), `csv` (one row per unit) or `json` (everything).
@@ -192,6 +202,7 @@ export function registerAnalyze(program: Command): void {
     .option('--top <n>', 'how many most over/underloaded units to list', '10')
     .option('--overloaded-below <ratio>', 'WISN ratio below which a unit is overloaded', String(DEFAULT_BANDS.overloadedBelow))
     .option('--underloaded-above <ratio>', 'WISN ratio above which a unit is underloaded', String(DEFAULT_BANDS.underloadedAbove));
+  bandsPresetOption(command);
   inputOptions(command).action(async (options: InputOptions & Record<string, string>) => {
     const format = outputFormat(options.format, options.out, 'analyze');
     const started = performance.now();
@@ -199,10 +210,7 @@ export function registerAnalyze(program: Command): void {
     const analysis = analyze(dataset, {
       ...(options.province !== undefined ? { province: options.province } : {}),
       top: numberOption(options.top!, 'canbang --top', { integer: true, above: 0 }),
-      bands: {
-        overloadedBelow: numberOption(options.overloadedBelow!, 'canbang --overloaded-below', { above: 0 }),
-        underloadedAbove: numberOption(options.underloadedAbove!, 'canbang --underloaded-above', { above: 0 }),
-      },
+      bands: bandsFromOptions(command, options as { bands?: string; overloadedBelow?: string; underloadedAbove?: string }, 'canbang'),
     });
     if (format === 'xlsx') {
       await writeSheetsOutput(options.out!, analysisSheets(analysis));

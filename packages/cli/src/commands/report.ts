@@ -4,6 +4,7 @@ import { DEFAULT_REPORT_OPTIONS } from '../report/report-data.ts';
 import { findProvince, provinceNames } from '../province-units.ts';
 import { inputOptions, loadInput, type InputOptions } from '../load-input.ts';
 import { writeOutput } from '../write-output.ts';
+import { bandsFromOptions, bandsPresetOption } from '../bands-option.ts';
 import { numberOption } from '../number-option.ts';
 
 interface ReportCommandOptions extends InputOptions {
@@ -14,6 +15,7 @@ interface ReportCommandOptions extends InputOptions {
   maxDistanceKm?: string;
   overloadedBelow: string;
   underloadedAbove: string;
+  bands?: string;
 }
 
 /**
@@ -34,6 +36,7 @@ export function registerReport(program: Command): void {
     .option('--max-distance-km <km>', 'with --plan: farthest a transfer may go')
     .option('--overloaded-below <ratio>', 'WISN ratio below which a unit is overloaded', String(DEFAULT_BANDS.overloadedBelow))
     .option('--underloaded-above <ratio>', 'WISN ratio above which a unit is underloaded', String(DEFAULT_BANDS.underloadedAbove));
+  bandsPresetOption(command);
   inputOptions(command).action(async (options: ReportCommandOptions) => {
     if (!/\.html?$/i.test(options.out)) {
       throw new CanbangInputError({ source: 'canbang report --out', value: options.out, expected: 'a file name ending in .html' });
@@ -43,10 +46,7 @@ export function registerReport(program: Command): void {
     }
     const started = performance.now();
     const top = numberOption(options.top, 'canbang report --top', { integer: true, min: 0 });
-    const bands = {
-      overloadedBelow: numberOption(options.overloadedBelow, 'canbang report --overloaded-below', { min: 0 }),
-      underloadedAbove: numberOption(options.underloadedAbove, 'canbang report --underloaded-above', { min: 0 }),
-    };
+    const bands = bandsFromOptions(command, options, 'canbang report');
     process.stderr.write('report: loading data ...\n');
     const dataset = await loadInput(options);
     process.stderr.write(`report: balancing ${dataset.units.numRows().toLocaleString('en-US')} units and rendering charts ...\n`);

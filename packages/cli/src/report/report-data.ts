@@ -62,6 +62,8 @@ export interface ReportData {
   norms: StaffingNorms;
   workingTime: WorkingTime;
   awtHours: number;
+  /** Rows of the dataset's working_time table (working time per field / unit overriding `workingTime`). */
+  workingTimeRows?: number;
   units: UnitBalanceRow[];
   totals: { units: number; staff: number; required: number; shortage: number; surplus: number } & Record<BalanceStatus, number>;
   byKind: StatusCountRow[];
@@ -134,6 +136,7 @@ export function reportData(dataset: Dataset, options: ReportOptions = {}): Repor
     norms: options.norms ?? VN_STAFFING_NORMS,
     workingTime,
     awtHours: availableWorkingTime(workingTime),
+    workingTimeRows: dataset.working_time?.numRows() ?? 0,
     units,
     totals,
     byKind,

@@ -2,6 +2,7 @@ import { table, type ColumnTable } from 'arquero';
 import type { BalanceStatus, Dataset, Terrain, UnitKind } from '../model/types.ts';
 import { requirementMatrix, type RequirementOptions } from '../workload/requirement-matrix.ts';
 import { checkBands, classify, DEFAULT_BANDS, type Bands } from './classify.ts';
+import { checkGrades, gradeRatio, workloadPressure, type RatioGrades } from './band-presets.ts';
 import { normQuota, VN_STAFFING_NORMS, type StaffingNorms } from './norm-quota.ts';
 
 export interface BalanceOptions extends RequirementOptions {
@@ -9,6 +10,8 @@ export interface BalanceOptions extends RequirementOptions {
   bands?: Bands;
   /** Staffing norm for `norm_quota`; default {@link VN_STAFFING_NORMS}. */
   norms?: StaffingNorms;
+  /** Graded reading of the ratio (e.g. `GRADED_QUARTERS`): adds a `grade` column to both tables. Default none. */
+  grades?: RatioGrades;
 }
 
 export interface Balance {
@@ -19,8 +22,13 @@ export interface Balance {
 }
 
 /**
- * Workload vs headcount balance per unit x field and per unit: staff, WISN required, gap = staff - required,
- * ratio = staff / required, load = required / staff, status, and (per unit) shortage, surplus and norm quota.
+ * Workload vs headcount balance per unit x field and per unit: staff (FTE), WISN required, gap = staff - required,
+ * ratio = staff / required (the WISN ratio), pressure = 1 - ratio (WISN workload pressure),
+ * required_per_staff = required / staff (`load` is the same value under its old name, kept as a deprecated
+ * alias), status, and per unit: shortage, surplus, norm quota and the per-field statuses beside the pooled one
+ * (overloaded_fields / underloaded_fields counted and named). The per-unit status pools staff and required
+ * over fields; WISN reads each staff category (field) on its own, so a unit balanced overall can have an
+ * overloaded field.
  *
  * @example
  * const { byUnit } = balance(dataset);
@@ -52,6 +60,9 @@ export function balance(dataset: Dataset, options: BalanceOptions = {}): Balance
     ratio: new Array<number | null>(cells),
     load: new Array<number | null>(cells),
     status: new Array<BalanceStatus>(cells),
+    // Columns added by issue 17 go last, so positional readers of the old columns keep working.
+    pressure: new Array<number | null>(cells),
+    required_per_staff: new Array<number | null>(cells),
   };
   const u = {
     unit_code: m.unitCodes,
@@ -69,11 +80,19 @@ export function balance(dataset: Dataset, options: BalanceOptions = {}): Balance
     shortage: new Float64Array(nUnits),
     surplus: new Float64Array(nUnits),
     norm_quota: new Float64Array(nUnits),
+    pressure: new Array<number | null>(nUnits),
+    required_per_staff: new Array<number | null>(nUnits),
+    overloaded_fields: new Int32Array(nUnits),
+    underloaded_fields: new Int32Array(nUnits),
+    overloaded_field_names: new Array<string>(nUnits),
+    underloaded_field_names: new Array<string>(nUnits),
   };
 
   for (let i = 0; i < nUnits; i++) {
     let staff = 0;
     let required = 0;
+    const over: string[] = [];
+    const under: string[] = [];
     for (let j = 0; j < nFields; j++) {
       const c = i * nFields + j;
       const s = m.staff[c]!;
@@ -86,8 +105,12 @@ export function balance(dataset: Dataset, options: BalanceOptions = {}): Balance
       f.required[c] = r;
       f.gap[c] = s - r;
       f.ratio[c] = ratioOf(s, r);
-      f.load[c] = ratioOf(r, s);
+      f.pressure[c] = workloadPressure(f.ratio[c]!);
+      f.required_per_staff[c] = ratioOf(r, s);
+      f.load[c] = f.required_per_staff[c]!;
       f.status[c] = classify(s, r, bands);
+      if (f.status[c] === 'overloaded') over.push(m.fields[j]!);
+      else if (f.status[c] === 'underloaded') under.push(m.fields[j]!);
       if (s < r) u.shortage[i]! += r - s;
       else u.surplus[i]! += s - r;
       staff += s;
@@ -97,11 +120,25 @@ export function balance(dataset: Dataset, options: BalanceOptions = {}): Balance
     u.required[i] = required;
     u.gap[i] = staff - required;
     u.ratio[i] = ratioOf(staff, required);
-    u.load[i] = ratioOf(required, staff);
+    u.pressure[i] = workloadPressure(u.ratio[i]!);
+    u.required_per_staff[i] = ratioOf(required, staff);
+    u.load[i] = u.required_per_staff[i]!;
     u.status[i] = classify(staff, required, bands);
+    u.overloaded_fields[i] = over.length;
+    u.underloaded_fields[i] = under.length;
+    u.overloaded_field_names[i] = over.join(', ');
+    u.underloaded_field_names[i] = under.join(', ');
     u.norm_quota[i] = normQuota({ kind: kinds[i]!, terrain: terrains[i]!, population: populations[i]! }, norms);
   }
 
+  if (options.grades) {
+    const grades = options.grades;
+    checkGrades(grades, 'balance');
+    return {
+      byField: table({ ...f, grade: f.ratio.map((r) => gradeRatio(r, grades)) }),
+      byUnit: table({ ...u, grade: u.ratio.map((r) => gradeRatio(r, grades)) }),
+    };
+  }
   return { byField: table(f), byUnit: table(u) };
 }
 

@@ -8,12 +8,16 @@ export interface Bands {
   underloadedAbove: number;
 }
 
-/** ±10 % around a perfect match (ratio 1), a common WISN reading band. */
+/**
+ * ±10 % around a perfect match (ratio 1): canbang's default tolerance band, not a published WISN cut-off
+ * (see `BAND_PRESETS` for the named readings and their sources).
+ */
 export const DEFAULT_BANDS: Bands = Object.freeze({ overloadedBelow: 0.9, underloadedAbove: 1.1 });
 
 /**
  * Classifies a unit (or unit x field) from its staff and WISN requirement.
- * No requirement with staff is underloaded; no requirement and no staff is balanced.
+ * No requirement with staff is underloaded; no requirement and no staff is balanced. A ratio below
+ * `overloadedBelow` is overloaded, above `underloadedAbove` underloaded (equal to a bound: balanced).
  *
  * @example
  * classify(8, 10); // 'overloaded' (ratio 0.8 < 0.9)

@@ -119,14 +119,14 @@ const VIETNAMESE_DECIMAL = /^[+-]?\d{1,3}(?:\.\d{3})+,\d+$/;
 
 /**
  * Whether number text in a cell is ambiguous: "." followed by groups of three digits is a thousands separator
- * when the column holds whole numbers (staff, residents) or the CSV is ";" / tab separated (Excel in the
+ * when the column counts residents or staff or the CSV is ";" / tab separated (Excel in the
  * Vietnamese locale saves that way, with "." for thousands and "," for decimals), unless reading it as
  * thousands gives a value the column cannot hold (lat "21.028" is not 21028; more than the plausibility limit).
  * Ambiguous text is refused, never guessed.
  */
 function ambiguousGrouping(text: string, raw: RawTable, spec: ColumnSpec, max: number | undefined): boolean {
   if (!DOT_GROUPED.test(text)) return false;
-  if (!spec.whole && !(raw.origin === 'csv' && raw.delimiter !== undefined && raw.delimiter !== ',')) return false;
+  if (!spec.whole && !spec.headcount && !(raw.origin === 'csv' && raw.delimiter !== undefined && raw.delimiter !== ',')) return false;
   const asThousands = Math.abs(Number(text.replace(/\./g, '')));
   return !(spec.maxAbs !== undefined && asThousands > spec.maxAbs) && !(max !== undefined && asThousands > max);
 }
@@ -151,7 +151,11 @@ function toNumber(cell: unknown, raw: RawTable, row: number, spec: ColumnSpec, m
     if (ambiguousGrouping(s, raw, spec, max)) {
       const whole = s.replace(/\./g, '');
       const decimal = String(Number(s));
-      const why = spec.whole ? `${column} is a whole number` : `in a "${raw.delimiter === '\t' ? 'tab' : raw.delimiter}"-separated CSV (Excel's Vietnamese locale) "." separates thousands`;
+      const why = spec.whole
+        ? `${column} is a whole number`
+        : spec.headcount
+          ? `${column} counts people: FTE are rarely written with three decimals`
+          : `in a "${raw.delimiter === '\t' ? 'tab' : raw.delimiter}"-separated CSV (Excel's Vietnamese locale) "." separates thousands`;
       fail(raw, row, column, cell, `an unambiguous number: "${s}" reads as ${whole} with "." as a thousands separator or as ${decimal} with "." as the decimal point (${why}); write ${whole} without separators${spec.whole ? '' : ` or ${decimal} without trailing zeros`}, or give canbang the .xlsx workbook`);
     }
     value = Number(s);

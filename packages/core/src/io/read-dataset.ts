@@ -33,10 +33,10 @@ export const DEFAULT_READ_META: Readonly<Omit<DatasetMeta, 'name' | 'source'>> =
 /**
  * Reads and validates a dataset from
  * - a directory with `units.csv`, `headcount.csv`, `volumes.csv`, `standards.csv` and optionally
- *   `provinces.csv`, `fields.csv`, `meta.json`;
+ *   `provinces.csv`, `fields.csv`, `working_time.csv`, `individual_allowances.csv`, `meta.json`;
  * - a `.json` file `{ "meta": {...}, "units": [...], "headcount": [...], ... }` with the same tables as arrays of rows;
  * - an `.xlsx` workbook with sheets `units`, `headcount`, `volumes`, `standards` and optionally
- *   `provinces`, `fields` and `meta` (two columns key, value). Other sheets (e.g. instructions) are ignored.
+ *   `provinces`, `fields`, `working_time`, `individual_allowances` and `meta` (two columns key, value). Other sheets (e.g. instructions) are ignored.
  *
  * Files must be UTF-8 (a BOM is accepted); CSV delimiter `,`, `;` or tab (detected); numbers with `.` as
  * decimal point; "." grouping thousands is refused where ambiguous. Any problem is a {@link CanbangInputError}

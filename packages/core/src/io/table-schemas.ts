@@ -10,11 +10,13 @@ export interface ColumnSpec {
   limit?: keyof ReadLimits;
   /** Largest magnitude the column can hold (lat 90, lon 180, share 100): "21.028" cannot be 21028 there. */
   maxAbs?: number;
-  /** A count that is a whole number by nature (staff, residents): "15.600" in it can only be a thousands separator. */
+  /** A count that is a whole number by nature (residents): "15.600" in it can only be a thousands separator. */
   whole?: boolean;
+  /** A count of people that may hold fractions (staff in FTE): "15.600" in it is ambiguous in any CSV. */
+  headcount?: boolean;
 }
 
-export type TableName = 'units' | 'headcount' | 'volumes' | 'standards' | 'provinces' | 'fields';
+export type TableName = 'units' | 'headcount' | 'volumes' | 'standards' | 'provinces' | 'fields' | 'working_time' | 'individual_allowances';
 
 /** The tables of a dataset in reading order; `required` tables must exist and have at least one row. */
 export const TABLES: readonly { name: TableName; required: boolean }[] = [
@@ -24,6 +26,8 @@ export const TABLES: readonly { name: TableName; required: boolean }[] = [
   { name: 'standards', required: true },
   { name: 'provinces', required: false },
   { name: 'fields', required: false },
+  { name: 'working_time', required: false },
+  { name: 'individual_allowances', required: false },
 ];
 
 const code = (name: string, required = true): ColumnSpec => ({ name, type: 'code', required });
@@ -46,7 +50,7 @@ export const TABLE_COLUMNS: Readonly<Record<TableName, readonly ColumnSpec[]>> =
     { ...num('lon', true), maxAbs: 180 },
     code('terrain'),
   ],
-  headcount: [code('unit_code'), code('field'), { ...num('staff', true, 'maxStaff'), whole: true }],
+  headcount: [code('unit_code'), code('field'), { ...num('staff', true, 'maxStaff'), headcount: true }],
   volumes: [
     code('unit_code'),
     code('field'),
@@ -62,7 +66,19 @@ export const TABLE_COLUMNS: Readonly<Record<TableName, readonly ColumnSpec[]>> =
     num('minutes_per_case', false, 'maxMinutesPerCase'),
     { ...num('share', false), maxAbs: 100 },
     num('hours', false, 'maxHours'),
+    code('per', false),
+    num('staff_doing', false, 'maxStaff'),
   ],
   provinces: [code('province_code'), text('province_name')],
   fields: [code('field'), text('name_en', false), text('name_vi', false), text('department', false)],
+  working_time: [
+    code('field'),
+    code('unit_code', false),
+    num('hours_per_week', false),
+    num('weeks_per_year', false),
+    num('hours_per_day', false),
+    num('leave_days', false),
+    num('awt_hours', false),
+  ],
+  individual_allowances: [code('unit_code'), code('field'), code('activity'), num('staff', true, 'maxStaff')],
 };

@@ -23,10 +23,11 @@ const META_KEYS = ['name', 'synthetic', 'source', 'seed', 'period', 'periodsPerY
  * await writeDataset(ds, 'out/dien-bien.xlsx');
  */
 export async function writeDataset(dataset: Dataset, dirOrFile: string): Promise<void> {
-  const tables = TABLES.filter(({ name }) => name !== 'fields' || dataset.fields.numRows() > 0).map(({ name }) => {
+  // Optional tables without rows are left out, so a dataset that does not use them is written as before.
+  const tables = TABLES.filter(({ name, required }) => required || name === 'provinces' || (dataset[name]?.numRows() ?? 0) > 0).map(({ name }) => {
     const columns = TABLE_COLUMNS[name].map((c) => c.name);
     // Every column in every row (missing -> null), in schema order: JSON and XLSX keep empty optional columns.
-    const rows = (dataset[name].objects() as Record<string, unknown>[]).map((r) => Object.fromEntries(columns.map((c) => [c, r[c] ?? null])));
+    const rows = (dataset[name]!.objects() as Record<string, unknown>[]).map((r) => Object.fromEntries(columns.map((c) => [c, r[c] ?? null])));
     return { name, columns, rows };
   });
   const meta = Object.fromEntries(META_KEYS.filter((k) => dataset.meta[k] !== undefined).map((k) => [k, dataset.meta[k]]));

@@ -18,7 +18,7 @@ const MEANING: Record<TableName, Record<string, string>> = {
   headcount: {
     unit_code: 'A code from the units sheet',
     field: 'Field (job area) id, as used on the standards sheet, e.g. land',
-    staff: 'Civil servants working in this field: a whole number >= 0',
+    staff: 'Civil servants working in this field, in full-time equivalents >= 0 (0.5 = half-time)',
   },
   volumes: {
     unit_code: 'A code from the units sheet',
@@ -33,11 +33,28 @@ const MEANING: Record<TableName, Record<string, string>> = {
     activity: 'Activity id, unique within the field',
     kind: 'service (counted cases) | support (share of everyone\'s time) | additional (hours for some staff)',
     minutes_per_case: 'service: minutes one case takes',
-    share: 'support: percent (0-100) of each staff member\'s working time; the shares of a field add up to < 100',
-    hours: 'additional: hours per year for the whole unit and field',
+    share: 'support: percent (0-100) of each staff member\'s working time; the shares of a field add up to < 100 (or leave empty and give hours + per)',
+    hours: 'support: hours per staff member per "per" (converted to a share of working time); additional: hours per "per" for the whole unit and field, or per staff member doing it when staff_doing is given',
+    per: 'support and additional with hours: day | week | month | year (empty = year); a day or week is one actually worked',
+    staff_doing: 'additional only: staff members who do it in each unit (hours are then per staff member; the individual_allowances sheet can set a unit\'s own number)',
   },
   provinces: { province_code: 'Province code', province_name: 'Province name' },
   fields: { field: 'Field id', name_en: 'English name', name_vi: 'Vietnamese name', department: 'Department (Decree 150/2025)' },
+  working_time: {
+    field: 'Field id whose working time differs from the default (40 h/week, 52 weeks, 8 h/day, 31 leave days = 1,832 h)',
+    unit_code: 'Empty for every unit, or a unit code for that unit only',
+    hours_per_week: 'Working hours per week',
+    weeks_per_year: 'Weeks per year',
+    hours_per_day: 'Working hours per day',
+    leave_days: 'All days away a year: public holidays, annual leave, sickness, training',
+    awt_hours: 'Or the available working time itself, hours a year (then leave weeks_per_year and leave_days empty)',
+  },
+  individual_allowances: {
+    unit_code: 'A code from the units sheet',
+    field: 'Field id',
+    activity: 'An additional activity whose standards row has staff_doing',
+    staff: 'Staff members (FTE) of this unit who do the activity',
+  },
 };
 
 const LIMIT_OF: Partial<Record<keyof ReadLimits, string>> = {
@@ -49,7 +66,7 @@ const EXAMPLE: Record<'units' | 'headcount' | 'volumes' | 'standards', Record<st
   units: { code: '03127', name: 'Phường Điện Biên Phủ', kind: 'ward', province_code: '11', population: 62000, area_km2: 64.5, lat: 21.386, lon: 103.017, terrain: 'mountain' },
   headcount: { unit_code: '03127', field: 'land', staff: 3 },
   volumes: { unit_code: '03127', field: 'land', activity: 'land_registration', cases: 640, on_time: 560, backlog: 85 },
-  standards: { field: 'land', activity: 'land_registration', kind: 'service', minutes_per_case: 90, share: null, hours: null },
+  standards: { field: 'land', activity: 'land_registration', kind: 'service', minutes_per_case: 90, share: null, hours: null, per: null, staff_doing: null },
 };
 
 /**

@@ -2,6 +2,8 @@ import { table as columnTable, type ColumnTable } from 'arquero';
 import type { Dataset, DatasetRows } from './types.ts';
 import { validateDatasetRows, type TableSources } from './validate.ts';
 
+const WORKING_TIME_NUMBERS = ['hours_per_week', 'weeks_per_year', 'hours_per_day', 'leave_days', 'awt_hours'] as const;
+
 /**
  * Validates plain rows and returns an immutable {@link Dataset} of arquero tables.
  * Nothing is returned unless every table is valid (no partial datasets).
@@ -23,11 +25,27 @@ export function createDataset(rows: DatasetRows, sources: TableSources = {}): Da
       ['unit_code', 'field', 'activity', 'cases', 'on_time', 'backlog'],
     ),
     standards: table(
-      rows.standards.map((s) => ({ ...s, minutes_per_case: s.minutes_per_case ?? null, share: s.share ?? null, hours: s.hours ?? null })),
-      ['field', 'activity', 'kind', 'minutes_per_case', 'share', 'hours'],
+      rows.standards.map((s) => ({
+        ...s,
+        minutes_per_case: s.minutes_per_case ?? null,
+        share: s.share ?? null,
+        hours: s.hours ?? null,
+        per: s.per || null,
+        staff_doing: s.staff_doing ?? null,
+      })),
+      ['field', 'activity', 'kind', 'minutes_per_case', 'share', 'hours', 'per', 'staff_doing'],
     ),
     provinces: table(provinces, ['province_code', 'province_name']),
     fields: table(rows.fields ?? [], ['field', 'name_en', 'name_vi', 'department']),
+    working_time: table(
+      (rows.working_time ?? []).map((w) => ({
+        field: w.field,
+        unit_code: w.unit_code || null,
+        ...Object.fromEntries(WORKING_TIME_NUMBERS.map((c) => [c, w[c] ?? null])),
+      })),
+      ['field', 'unit_code', ...WORKING_TIME_NUMBERS],
+    ),
+    individual_allowances: table(rows.individual_allowances ?? [], ['unit_code', 'field', 'activity', 'staff']),
     meta: Object.freeze({ ...rows.meta }),
   });
 }
@@ -41,6 +59,11 @@ export function datasetRows(dataset: Dataset): DatasetRows {
     standards: dataset.standards.objects() as unknown as DatasetRows['standards'],
     provinces: dataset.provinces.objects() as unknown as NonNullable<DatasetRows['provinces']>,
     fields: dataset.fields.objects() as unknown as NonNullable<DatasetRows['fields']>,
+    // The optional WISN tables only when they have rows, so datasets without them keep their old shape.
+    ...(dataset.working_time?.numRows() ? { working_time: dataset.working_time.objects() as unknown as NonNullable<DatasetRows['working_time']> } : {}),
+    ...(dataset.individual_allowances?.numRows()
+      ? { individual_allowances: dataset.individual_allowances.objects() as unknown as NonNullable<DatasetRows['individual_allowances']> }
+      : {}),
     meta: { ...dataset.meta },
   };
 }

@@ -6,6 +6,7 @@
  */
 import type { ColumnTable } from 'arquero';
 import type { InputCheck } from './input-check.ts';
+import type { AllowancePeriod } from '../workload/allowance-time.ts';
 
 export type UnitKind = 'commune' | 'ward' | 'special_zone';
 export const UNIT_KINDS: readonly UnitKind[] = ['commune', 'ward', 'special_zone'];
@@ -16,8 +17,10 @@ export const TERRAINS: readonly Terrain[] = ['plain', 'mountain', 'island'];
 /**
  * How an activity's time standard is expressed (WHO WISN):
  * - `service`: a countable case with `minutes_per_case` (a dossier, a certification);
- * - `support`: work every staff member of the field does, as `share` percent of working time;
- * - `additional`: work only some staff do, as `hours` per year for the whole unit x field.
+ * - `support` (category allowance): work every staff member of the field does, as `share` percent of working
+ *   time, or as actual time: `hours` per staff member per `per` (day | week | month | year);
+ * - `additional` (individual allowance): work only some staff do, as `hours` per `per` (default year) for the
+ *   whole unit x field, or, with `staff_doing`, per staff member who does it (see {@link StandardRow}).
  */
 export type ActivityKind = 'service' | 'support' | 'additional';
 export const ACTIVITY_KINDS: readonly ActivityKind[] = ['service', 'support', 'additional'];
@@ -38,7 +41,10 @@ export interface Unit {
   terrain: Terrain;
 }
 
-/** Civil servants of one unit working in one field. `staff` is an integer >= 0. */
+/**
+ * Civil servants of one unit working in one field. `staff` is a number >= 0 in full-time equivalents (FTE):
+ * part-time staff and shared posts count as fractions (0.5 = half-time).
+ */
 export interface HeadcountRow {
   unit_code: string;
   field: string;
@@ -64,10 +70,45 @@ export interface StandardRow {
   kind: ActivityKind;
   /** service: minutes one case takes. */
   minutes_per_case: number | null;
-  /** support: percent (0-100) of every staff member's working time. */
+  /** support: percent (0-100) of every staff member's working time (or give `hours` + `per` instead). */
   share: number | null;
-  /** additional: hours per year for the whole unit x field. */
+  /**
+   * support: hours per staff member per `per` (the time form of the category allowance);
+   * additional: hours per `per` for the whole unit x field, or per staff member who does it when `staff_doing` is set.
+   */
   hours: number | null;
+  /** support and additional: the period `hours` is stated per; empty = year. */
+  per?: AllowancePeriod | null;
+  /**
+   * additional: the number of staff members who do the activity in each unit; `hours` is then per staff member
+   * and the `individual_allowances` table can give a unit its own number. Empty = `hours` are for the whole unit x field.
+   */
+  staff_doing?: number | null;
+}
+
+/**
+ * Working time of one field (staff category), for all units (`unit_code` empty) or for one unit. Values left
+ * empty come from the field's row, then from the run's working time. `awt_hours` gives the available working
+ * time directly; otherwise AWT = hours_per_week x weeks_per_year - leave_days x hours_per_day.
+ */
+export interface WorkingTimeRow {
+  field: string;
+  unit_code?: string | null;
+  hours_per_week?: number | null;
+  weeks_per_year?: number | null;
+  hours_per_day?: number | null;
+  /** All days away from work a year (public holidays, annual leave, sickness, training ...). */
+  leave_days?: number | null;
+  awt_hours?: number | null;
+}
+
+/** How many staff members of one unit do one individual-allowance (additional) activity; overrides `staff_doing`. */
+export interface IndividualAllowanceRow {
+  unit_code: string;
+  field: string;
+  activity: string;
+  /** Staff members (FTE allowed) who do the activity in this unit. */
+  staff: number;
 }
 
 /** Optional descriptive row per field (job area), for display. */
@@ -106,6 +147,10 @@ export interface Dataset {
   readonly provinces: ColumnTable;
   /** field, name_en, name_vi, department (may be empty). */
   readonly fields: ColumnTable;
+  /** Optional working time per field and unit: {@link WorkingTimeRow} columns (may be empty or absent). */
+  readonly working_time?: ColumnTable;
+  /** Optional per-unit number of staff doing an individual allowance: {@link IndividualAllowanceRow} columns. */
+  readonly individual_allowances?: ColumnTable;
   readonly meta: DatasetMeta;
   /** Plausibility warnings gathered while reading the files (set by `readDataset`; see `inputChecks`). */
   readonly checks?: readonly InputCheck[];
@@ -119,6 +164,8 @@ export interface DatasetRows {
   standards: readonly StandardRow[];
   provinces?: readonly { province_code: string; province_name: string }[];
   fields?: readonly FieldInfo[];
+  working_time?: readonly WorkingTimeRow[];
+  individual_allowances?: readonly IndividualAllowanceRow[];
   meta: DatasetMeta;
 }
 
@@ -135,9 +182,15 @@ export interface FieldBalanceRow {
   gap: number;
   /** WISN ratio staff / required; null when required is 0. */
   ratio: number | null;
-  /** required / staff (1 = fully loaded); null when staff is 0. */
+  /** Deprecated alias of `required_per_staff` (the same value under its old name). */
   load: number | null;
   status: BalanceStatus;
+  /** WISN workload pressure 1 - ratio (share of the work current staff cannot cover; negative = surplus); null when ratio is. */
+  pressure: number | null;
+  /** required / staff (1 = fully loaded); null when staff is 0. */
+  required_per_staff: number | null;
+  /** Grade of the ratio, only when `balance` was given `grades`. */
+  grade?: string | null;
 }
 
 /** Balance of one unit over all fields (output of `balance`). */
@@ -152,7 +205,9 @@ export interface UnitBalanceRow {
   required: number;
   gap: number;
   ratio: number | null;
+  /** Deprecated alias of `required_per_staff`. */
   load: number | null;
+  /** Status of the unit with staff and required pooled over fields (see the per-field counts below). */
   status: BalanceStatus;
   /** Sum over fields of max(0, required - staff): a unit balanced overall can still lack land officers. */
   shortage: number;
@@ -160,4 +215,15 @@ export interface UnitBalanceRow {
   surplus: number;
   /** Positions allowed by the staffing norm (Dispatch 09/CV-BCĐ for Viet Nam). */
   norm_quota: number;
+  /** WISN workload pressure 1 - ratio over all fields; null when ratio is. */
+  pressure: number | null;
+  /** required / staff over all fields; null when staff is 0. */
+  required_per_staff: number | null;
+  /** Fields (staff categories) whose own status is overloaded, counted and named (comma-separated). */
+  overloaded_fields: number;
+  underloaded_fields: number;
+  overloaded_field_names: string;
+  underloaded_field_names: string;
+  /** Grade of the ratio, only when `balance` was given `grades`. */
+  grade?: string | null;
 }

@@ -1,9 +1,10 @@
 import { ACTIVITY_KINDS, TERRAINS, UNIT_KINDS } from './types.ts';
+import { ALLOWANCE_PERIODS } from '../workload/allowance-time.ts';
 import type { DatasetRows } from './types.ts';
 import { CanbangInputError } from './errors.ts';
 
 /** Where each table came from, so errors can name the file. Defaults to `createDataset(<table>)`. */
-export type TableSources = Partial<Record<'units' | 'headcount' | 'volumes' | 'standards' | 'provinces' | 'fields' | 'meta', string>>;
+export type TableSources = Partial<Record<'units' | 'headcount' | 'volumes' | 'standards' | 'provinces' | 'fields' | 'working_time' | 'individual_allowances' | 'meta', string>>;
 
 // Rows are typed by the caller but may hold anything when they come from files or scripts.
 type Row = object;
@@ -63,6 +64,7 @@ export function validateDatasetRows(rows: DatasetRows, sources: TableSources = {
   });
 
   const activityKind = new Map<string, string>();
+  const perStaffActivities = new Set<string>();
   const fields = new Set<string>();
   const supportShare = new Map<string, number>();
   rows.standards.forEach((row, i) => {
@@ -74,13 +76,32 @@ export function validateDatasetRows(rows: DatasetRows, sources: TableSources = {
     if (activityKind.has(key)) fail(source, i, 'activity', activity, `each activity once per field (duplicate in field "${field}")`);
     activityKind.set(key, kind);
     fields.add(field);
-    if (kind === 'service') requireNumber(row, i, 'minutes_per_case', source, { min: 0, exclusiveMin: true });
-    if (kind === 'additional') requireNumber(row, i, 'hours', source, { min: 0 });
+    if (kind === 'service') {
+      requireNumber(row, i, 'minutes_per_case', source, { min: 0, exclusiveMin: true });
+      for (const column of ['per', 'staff_doing'] as const) requireEmpty(row, i, column, source, 'empty for a service activity (its time is minutes_per_case)');
+    } else if (isGiven(row, 'per')) {
+      requireOneOf(row, i, 'per', ALLOWANCE_PERIODS, source);
+    }
+    if (kind === 'additional') {
+      requireNumber(row, i, 'hours', source, { min: 0 });
+      if (isGiven(row, 'staff_doing')) {
+        requireNumber(row, i, 'staff_doing', source, { min: 0 });
+        perStaffActivities.add(key);
+      }
+    }
     if (kind === 'support') {
-      const share = requireNumber(row, i, 'share', source, { min: 0, max: 100, exclusiveMax: true });
-      const total = (supportShare.get(field) ?? 0) + share;
-      if (total >= 100) fail(source, i, 'share', share, `support shares of field "${field}" to add up to less than 100 (now ${total})`);
-      supportShare.set(field, total);
+      requireEmpty(row, i, 'staff_doing', source, 'empty for a support activity (everyone in the field does it)');
+      // Category allowance: a percentage, or actual time per staff member (converted against each unit's AWT).
+      if (isGiven(row, 'hours')) {
+        requireEmpty(row, i, 'share', source, 'empty when hours are given (a support activity has a share or hours, not both)');
+        requireNumber(row, i, 'hours', source, { min: 0 });
+      } else {
+        requireEmpty(row, i, 'per', source, 'empty when share is given (per goes with hours)');
+        const share = requireNumber(row, i, 'share', source, { min: 0, max: 100, exclusiveMax: true });
+        const total = (supportShare.get(field) ?? 0) + share;
+        if (total >= 100) fail(source, i, 'share', share, `support shares of field "${field}" to add up to less than 100 (now ${total})`);
+        supportShare.set(field, total);
+      }
     }
   });
 
@@ -104,7 +125,7 @@ export function validateDatasetRows(rows: DatasetRows, sources: TableSources = {
   rows.headcount.forEach((row, i) => {
     const source = src('headcount');
     const { unit, field } = requireUnitField(row, i, source);
-    requireNumber(row, i, 'staff', source, { min: 0, integer: true });
+    requireNumber(row, i, 'staff', source, { min: 0 }); // FTE: part-time staff count as fractions
     const key = `${unit}\u0000${field}`;
     if (staffed.has(key)) fail(source, i, 'field', field, `one headcount row per unit and field (duplicate for unit ${unit})`);
     staffed.add(key);
@@ -126,6 +147,57 @@ export function validateDatasetRows(rows: DatasetRows, sources: TableSources = {
     if (counted.has(key)) fail(source, i, 'activity', activity, `one volume row per unit, field and activity (duplicate for unit ${unit})`);
     counted.add(key);
   });
+
+  // working_time: per field, optionally per unit; AWT directly or its components.
+  const timed = new Set<string>();
+  rows.working_time?.forEach((row, i) => {
+    const source = src('working_time');
+    const field = requireText(row, i, 'field', source);
+    if (!fields.has(field)) fail(source, i, 'field', field, `a field that has time standards (${[...fields].join(', ')})`);
+    const unit = isGiven(row, 'unit_code') ? requireText(row, i, 'unit_code', source) : '';
+    if (unit !== '' && !unitCodes.has(unit)) fail(source, i, 'unit_code', unit, 'a unit code listed in the units table, or empty for every unit');
+    const key = `${unit}\u0000${field}`;
+    if (timed.has(key)) fail(source, i, 'field', field, `one working_time row per field${unit ? ` and unit (duplicate for unit ${unit})` : ' with an empty unit_code (duplicate)'}`);
+    timed.add(key);
+    const limits = { hours_per_week: 168, weeks_per_year: 53, hours_per_day: 24, leave_days: 366, awt_hours: 8784 } as const;
+    let given = 0;
+    for (const [column, max] of Object.entries(limits)) {
+      if (!isGiven(row, column)) continue;
+      given++;
+      requireNumber(row, i, column, source, column === 'leave_days' ? { min: 0, max } : { min: 0, exclusiveMin: true, max });
+    }
+    if (given === 0) fail(source, i, 'awt_hours', null, 'awt_hours or at least one of hours_per_week, weeks_per_year, hours_per_day, leave_days');
+    if (isGiven(row, 'awt_hours')) {
+      for (const column of ['weeks_per_year', 'leave_days'] as const) {
+        requireEmpty(row, i, column, source, 'empty when awt_hours is given (awt_hours is the available working time itself)');
+      }
+    }
+  });
+
+  // individual_allowances: per-unit number of staff doing an activity whose standard is per staff member.
+  const allowed = new Set<string>();
+  rows.individual_allowances?.forEach((row, i) => {
+    const source = src('individual_allowances');
+    const { unit, field } = requireUnitField(row, i, source);
+    const activity = requireText(row, i, 'activity', source);
+    const key = `${field}\u0000${activity}`;
+    const kind = activityKind.get(key);
+    if (kind !== 'additional') fail(source, i, 'activity', activity, `an additional activity of field "${field}" in the standards table${kind ? ` ("${activity}" is a ${kind} activity)` : ''}`);
+    if (!perStaffActivities.has(key)) fail(source, i, 'activity', activity, `an activity whose standards row has staff_doing set (hours per staff member; 0 if only the units listed here do it)`);
+    requireNumber(row, i, 'staff', source, { min: 0 });
+    const unitKey = `${unit}\u0000${key}`;
+    if (allowed.has(unitKey)) fail(source, i, 'activity', activity, `one row per unit, field and activity (duplicate for unit ${unit})`);
+    allowed.add(unitKey);
+  });
+}
+
+function isGiven(row: Row, column: string): boolean {
+  const value = (row as Record<string, unknown>)[column];
+  return value !== undefined && value !== null && value !== '';
+}
+
+function requireEmpty(row: Row, index: number, column: string, source: string, expected: string): void {
+  if (isGiven(row, column)) fail(source, index, column, (row as Record<string, unknown>)[column], expected);
 }
 
 function fail(source: string, index: number, column: string, value: unknown, expected: string): never {

@@ -32,14 +32,15 @@ const pos = (x: number) => (x > 0 ? x : 0);
 export function allocateInteger(nodes: readonly AllocationNode[], total: number, direction: 1 | -1): AllocationResult | null {
   const n = nodes.length;
   const counts = new Array<number>(n).fill(0);
-  if (direction === -1 && nodes.reduce((s, x) => s + x.staff, 0) < total) return null;
+  // Staff may be fractional (FTE); only whole people are hired or cut, so a node can lose at most floor(staff).
+  if (direction === -1 && nodes.reduce((s, x) => s + Math.floor(x.staff + EPS), 0) < total) return null;
   const weighted = nodes.map((x, i) => i).filter((i) => nodes[i]!.required > 0);
 
   // Per-node bound at ratio t: hires needed to reach t, or cuts possible while staying at t.
   const need = (i: number, t: number) => pos(Math.ceil(t * nodes[i]!.required - nodes[i]!.staff - EPS));
   const room = (i: number, t: number) => {
     const x = nodes[i]!;
-    return x.required > 0 ? Math.max(0, Math.min(x.staff, Math.floor(x.staff - t * x.required + EPS))) : x.staff;
+    return x.required > 0 ? Math.max(0, Math.min(x.staff, Math.floor(x.staff - t * x.required + EPS))) : Math.floor(x.staff + EPS);
   };
   const feasible = (t: number) =>
     direction === 1
@@ -81,7 +82,7 @@ export function allocateInteger(nodes: readonly AllocationNode[], total: number,
       left -= counts[i]!;
     }
   }
-  const cap = (i: number) => (direction === 1 ? Infinity : Number.isNaN(tStar) ? nodes[i]!.staff : room(i, tStar));
+  const cap = (i: number) => (direction === 1 ? Infinity : Number.isNaN(tStar) ? Math.floor(nodes[i]!.staff + EPS) : room(i, tStar));
   const after = (i: number) => nodes[i]!.staff + direction * counts[i]!;
   // Marginal shortage change of one more unit at node i (hire: -gain <= 0, cut: +loss >= 0).
   const marginal = (i: number) => {

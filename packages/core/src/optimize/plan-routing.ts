@@ -2,6 +2,7 @@ import type { Dataset } from '../model/types.ts';
 import { ownValue } from '../model/own-value.ts';
 import { CanbangInputError } from '../model/errors.ts';
 import { requirementMatrix, type RequirementOptions } from '../workload/requirement-matrix.ts';
+import { serviceFte } from '../workload/service-fte.ts';
 import { haversineKm } from './haversine-km.ts';
 import { MODEL_SOLVERS } from './solve-transfer-problem.ts';
 import type { Model, ModelConstraint, ModelVariable, SolveResult, SolveStatus } from './types.ts';
@@ -88,7 +89,7 @@ export async function planRouting(dataset: Dataset, options: PlanRoutingOptions)
   const unitIndex = new Map(m.unitCodes.map((c, i) => [c, i]));
   const fieldIndex = new Map(m.fields.map((f, i) => [f, i]));
 
-  // Transferable FTE per unit x field: share x annual cases x minutes / minutes per FTE, times the field's CAF.
+  // Transferable FTE per unit x field: share x annual cases x minutes / the sender's minutes per FTE, times its CAF.
   const transferable = new Float64Array(m.required.length);
   const minutes = new Map((dataset.standards.objects() as { field: string; activity: string; minutes_per_case: number | null }[]).map((s) => [`${s.field}/${s.activity}`, s.minutes_per_case ?? 0]));
   const periods = options.periodsPerYear ?? dataset.meta.periodsPerYear;
@@ -99,7 +100,8 @@ export async function planRouting(dataset: Dataset, options: PlanRoutingOptions)
     if (s === 0) continue;
     const u = unitIndex.get(v.unit_code)!;
     const f = fieldIndex.get(v.field)!;
-    transferable[u * nF + f]! += (s * v.cases * periods * (minutes.get(`${v.field}/${v.activity}`) ?? 0)) / (m.awtHours * 60) * m.caf[f]!;
+    const c = u * nF + f;
+    transferable[c]! += serviceFte(s * v.cases * periods, minutes.get(`${v.field}/${v.activity}`) ?? 0, m.awt[c]!) * m.caf[c]!;
   }
 
   const byProvince = new Map<string, number[]>();

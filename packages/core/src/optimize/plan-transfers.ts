@@ -7,7 +7,7 @@ import { evaluateTransfers } from './evaluate-transfers.ts';
 import { solveTransferProblem } from './solve-transfer-problem.ts';
 import { planUnitStatus } from './plan-unit-status.ts';
 import { staffAfter } from './staff-after.ts';
-import { DEFAULT_TRANSFER_OPTIONS, type BlockSolution, type SolveStatus, type SolverName, type TransferObjectives, type TransferOptions, type TransferProblem } from './types.ts';
+import { DEFAULT_TRANSFER_OPTIONS, type BlockSolution, type SolveStatus, type SolverName, type TransferObjectives, type TransferOptions, type TransferNode, type TransferProblem } from './types.ts';
 
 /** One move of a plan. */
 export interface PlanMove {
@@ -185,6 +185,14 @@ function fixedMoves(p: TransferProblem, roadFactor: number): PlanMove[] {
  * staff, distance, and its rank among the recipient's candidate donors by distance, with why nearer ones
  * were not used (no spare staff left, or a per-unit move limit reached). `after` is staffAfter(p, s.flows).
  */
+// Staff are FTE and may be fractional; plans move whole people, so only the whole part of the spare FTE moves.
+function fractionalNote(d: TransferNode, keep: boolean): string {
+  const spare = keep ? d.staff - d.required : d.staff;
+  if (Number.isInteger(d.staff)) return '';
+  const f2 = (x: number) => (Math.round(x * 100) / 100).toString();
+  return `; plans move whole people: ${Math.floor(spare + 1e-9)} of its ${f2(spare)} spare FTE can move`;
+}
+
 function explainMoves(p: TransferProblem, s: BlockSolution, after: Float64Array): PlanMove[] {
   const inArcs = new Map<number, number[]>();
   p.arcs.forEach((a, k) => (inArcs.get(a.to) ?? inArcs.set(a.to, []).get(a.to)!).push(k));
@@ -221,7 +229,8 @@ function explainMoves(p: TransferProblem, s: BlockSolution, after: Float64Array)
     const donorWhy =
       `donor ${label(d)}: ${f2(d.staff)} ${d.field} staff for ${f2(d.required)} required (${f2(d.staff - d.required)} spare), ${f2(a.km)} km away, ` +
       (rank === 1 ? `the nearest of ${candidates.length} donors in reach` : `#${rank} of ${candidates.length} by distance; nearer: ${nearer.join('; ')}`) +
-      (a.efficiency < 1 ? `; covers ${r.field} at ${a.efficiency} FTE per person` : '');
+      (a.efficiency < 1 ? `; covers ${r.field} at ${a.efficiency} FTE per person` : '') +
+      fractionalNote(d, p.keepWithinRequirement);
     moves.push({
       province_code: d.province_code,
       from: d.unit_code,

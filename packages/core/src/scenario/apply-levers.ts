@@ -92,6 +92,19 @@ export function applyLevers(dataset: Dataset, levers: readonly Lever[], options:
       case 'addStaff':
         addStaff(state, lever, where, random, options, path, fail);
         break;
+      case 'setAllowance': {
+        const s =
+          state.standards.find((x) => x.field === lever.field && x.activity === lever.activity) ??
+          fail(`${path}.activity`, lever.activity, `an activity of field "${lever.field}" in the standards table`);
+        if (s.kind === 'service') fail(`${path}.activity`, lever.activity, 'a support or additional activity (service activities have minutes_per_case: use changeStandards)');
+        if (lever.share !== undefined && s.kind !== 'support') fail(`${path}.share`, lever.share, 'a share only on a support activity (additional work is given in hours)');
+        if (lever.staffDoing !== undefined && s.kind !== 'additional') fail(`${path}.staffDoing`, lever.staffDoing, 'staffDoing only on an additional activity');
+        s.share = lever.share ?? null;
+        s.hours = lever.hours ?? null;
+        s.per = lever.hours !== undefined ? (lever.per ?? 'year') : null;
+        if (s.kind === 'additional' && lever.staffDoing !== undefined) s.staff_doing = lever.staffDoing;
+        break;
+      }
       case 'setNorms':
       case 'setBands':
         break;

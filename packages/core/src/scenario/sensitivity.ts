@@ -25,6 +25,7 @@ export const DEFAULT_SENSITIVITY_PARAMETER: Readonly<Record<LeverType, string>> 
   addStaff: 'count',
   setNorms: 'baseline',
   setBands: 'overloadedBelow',
+  setAllowance: 'hours',
 });
 
 /**

@@ -4,6 +4,7 @@
  */
 import type { ColumnTable } from 'arquero';
 import type { Dataset, UnitKind } from '../model/types.ts';
+import type { AllowancePeriod } from '../workload/allowance-time.ts';
 import type { Balance } from '../indicators/balance.ts';
 import type { Bands } from '../indicators/classify.ts';
 import type { StaffingNorms } from '../indicators/norm-quota.ts';
@@ -98,6 +99,21 @@ export interface SetNormsLever {
   caps?: Partial<Record<UnitKind, number>>;
 }
 
+/**
+ * Set one allowance standard (a support or additional activity of a field) in either WISN form: a category
+ * allowance as `share` percent or as actual time `hours` per `per` (day | week | month | year, default year);
+ * an individual allowance as `hours` per `per`, per staff member doing it when `staffDoing` is given.
+ */
+export interface SetAllowanceLever {
+  type: 'setAllowance';
+  field: string;
+  activity: string;
+  share?: number;
+  hours?: number;
+  per?: AllowancePeriod;
+  staffDoing?: number;
+}
+
 /** Change the status bands on the WISN ratio; unset keys keep their value. */
 export interface SetBandsLever {
   type: 'setBands';
@@ -112,7 +128,8 @@ export type Lever =
   | RemoveStaffLever
   | AddStaffLever
   | SetNormsLever
-  | SetBandsLever;
+  | SetBandsLever
+  | SetAllowanceLever;
 
 export type LeverType = Lever['type'];
 

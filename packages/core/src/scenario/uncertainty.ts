@@ -6,6 +6,7 @@ import { ownValue } from '../model/own-value.ts';
 import { CanbangInputError } from '../model/errors.ts';
 import type { Dataset } from '../model/types.ts';
 import { requirementMatrix } from '../workload/requirement-matrix.ts';
+import { serviceFte } from '../workload/service-fte.ts';
 import { applyLevers } from './apply-levers.ts';
 import { leverBalanceOptions } from './lever-options.ts';
 import { createRandom, type Random } from './random.ts';
@@ -96,7 +97,6 @@ export function uncertainty(base: Dataset, scenario: Scenario, options: Uncertai
   // Service standards in table order, and per volume row: its cell, its standard and its service FTE
   // (the same expression as requirementMatrix, so noise-free draws reproduce it bit for bit).
   const periodsPerYear = options.periodsPerYear ?? dataset.meta.periodsPerYear;
-  const minutesPerFte = m.awtHours * 60;
   const standardOf = new Map<string, number>();
   const standardField: number[] = [];
   const minutes: number[] = [];
@@ -119,10 +119,11 @@ export function uncertainty(base: Dataset, scenario: Scenario, options: Uncertai
   for (let r = 0; r < nRows; r++) {
     const f = fieldIndex.get(vFields[r]!)!;
     const s = standardOf.get(`${vFields[r]}\u0000${vActivities[r]}`)!;
-    rowCell[r] = unitIndex.get(vUnits[r]!)! * nFields + f;
+    const cell = unitIndex.get(vUnits[r]!)! * nFields + f;
+    rowCell[r] = cell;
     rowField[r] = f;
     rowStandard[r] = s;
-    rowFte[r] = (vCases[r]! * periodsPerYear * minutes[s]!) / minutesPerFte;
+    rowFte[r] = serviceFte(vCases[r]! * periodsPerYear, minutes[s]!, m.awt[cell]!);
   }
   const unitStaff = new Float64Array(nUnits);
   for (let c = 0; c < m.staff.length; c++) unitStaff[Math.floor(c / nFields)]! += m.staff[c]!;
@@ -130,7 +131,7 @@ export function uncertainty(base: Dataset, scenario: Scenario, options: Uncertai
   const required = new Float64Array(nUnits * draws); // unit-major: unit u's draws are contiguous
   const overloadedDraws = new Uint32Array(nUnits);
   const national = { required: new Float64Array(draws), shortage: new Float64Array(draws), overloaded: new Float64Array(draws) };
-  const serviceFte = new Float64Array(m.serviceFte.length);
+  const drawFte = new Float64Array(m.serviceFte.length);
   const standardNoise = new Float64Array(standardField.length);
   const step = Math.max(1, Math.floor(draws / 100));
 
@@ -139,17 +140,17 @@ export function uncertainty(base: Dataset, scenario: Scenario, options: Uncertai
       const f = standardField[s]!;
       standardNoise[s] = sampleNoise(random, std.kind[f]!, std.a[f]!, std.b[f]!);
     }
-    serviceFte.fill(0);
+    drawFte.fill(0);
     for (let r = 0; r < nRows; r++) {
       const f = rowField[r]!;
-      serviceFte[rowCell[r]!]! += rowFte[r]! * sampleNoise(random, vol.kind[f]!, vol.a[f]!, vol.b[f]!) * standardNoise[rowStandard[r]!]!;
+      drawFte[rowCell[r]!]! += rowFte[r]! * sampleNoise(random, vol.kind[f]!, vol.a[f]!, vol.b[f]!) * standardNoise[rowStandard[r]!]!;
     }
     let total = 0, shortage = 0, overloaded = 0;
     for (let u = 0; u < nUnits; u++) {
       let req = 0;
       for (let f = 0; f < nFields; f++) {
         const c = u * nFields + f;
-        const rc = serviceFte[c]! * m.caf[f]! + m.iaf[c]!;
+        const rc = drawFte[c]! * m.caf[c]! + m.iaf[c]!;
         req += rc;
         if (m.staff[c]! < rc) shortage += rc - m.staff[c]!;
       }

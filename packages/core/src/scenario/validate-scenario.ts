@@ -2,6 +2,7 @@ import { CanbangInputError } from '../model/errors.ts';
 import { UNIT_KINDS } from '../model/types.ts';
 import type { Lever, LeverType, Scenario } from './types.ts';
 import { SCENARIO_LIMITS } from './scenario-limits.ts';
+import { ALLOWANCE_PERIODS } from '../workload/allowance-time.ts';
 
 type Obj = Record<string, unknown>;
 
@@ -15,6 +16,7 @@ const LEVER_KEYS: Record<LeverType, readonly string[]> = {
   addStaff: ['count', 'allocation', 'by', 'optimised', 'where'],
   setNorms: ['baseline', 'threshold', 'perExtraMountain', 'perExtraOther', 'caps'],
   setBands: ['overloadedBelow', 'underloadedAbove'],
+  setAllowance: ['field', 'activity', 'share', 'hours', 'per', 'staffDoing'],
 };
 const WHERE_KEYS: Record<LeverType, readonly string[]> = {
   scaleVolumes: SELECTOR_KEYS,
@@ -24,6 +26,7 @@ const WHERE_KEYS: Record<LeverType, readonly string[]> = {
   addStaff: ['fields', 'provinces', 'kinds', 'units'],
   setNorms: [],
   setBands: [],
+  setAllowance: [],
 };
 const LEVER_TYPES = Object.keys(LEVER_KEYS) as LeverType[];
 const PLAN_NUMBER_KEYS = ['maxDistanceKm', 'roadFactor', 'maxMovesOut', 'maxMovesIn', 'maxMoves', 'maxLoad', 'timeLimitMs'] as const;
@@ -189,6 +192,19 @@ export function validateScenario(value: unknown, source = 'validateScenario'): S
           keys(caps, UNIT_KINDS, `${path}.caps`);
           for (const k of Object.keys(caps)) num(caps[k], `${path}.caps.${k}`, { min: 0 });
         }
+        break;
+      case 'setAllowance':
+        text(lever.field, `${path}.field`);
+        text(lever.activity, `${path}.activity`);
+        exactlyOne(lever, 'share', 'hours', path);
+        if (lever.share !== undefined) {
+          num(lever.share, `${path}.share`, { min: 0, max: 100 });
+          if (lever.share === 100) fail(`${path}.share`, lever.share, 'a percent below 100');
+          if (lever.per !== undefined) fail(`${path}.per`, lever.per, 'no "per" with a share (per goes with hours)');
+        }
+        if (lever.hours !== undefined) num(lever.hours, `${path}.hours`, { min: 0 });
+        if (lever.per !== undefined) oneOf(lever.per, `${path}.per`, ALLOWANCE_PERIODS);
+        if (lever.staffDoing !== undefined) num(lever.staffDoing, `${path}.staffDoing`, { min: 0 });
         break;
       case 'setBands': {
         const below = lever.overloadedBelow === undefined ? undefined : num(lever.overloadedBelow, `${path}.overloadedBelow`, { min: 0, minExclusive: true, max: 1 });

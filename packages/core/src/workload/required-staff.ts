@@ -4,7 +4,7 @@ import { requirementMatrix, type RequirementOptions } from './requirement-matrix
 
 /**
  * WISN required staff per unit x field as a table with columns
- * unit_code, field, service_fte, caf, iaf, required (one row for every unit and every field).
+ * unit_code, field, service_fte, caf, iaf, required, awt_hours (the cell's available working time; one row for every unit and every field).
  *
  * @example
  * requiredStaff(dataset).filter((d) => d.field === 'land').objects();
@@ -19,7 +19,7 @@ export function requiredStaff(dataset: Dataset, options: RequirementOptions = {}
   for (let i = 0; i < cells; i++) {
     unitCode[i] = m.unitCodes[Math.floor(i / nFields)]!;
     field[i] = m.fields[i % nFields]!;
-    caf[i] = m.caf[i % nFields]!;
+    caf[i] = m.caf[i]!;
   }
-  return table({ unit_code: unitCode, field, service_fte: m.serviceFte, caf, iaf: m.iaf, required: m.required });
+  return table({ unit_code: unitCode, field, service_fte: m.serviceFte, caf, iaf: m.iaf, required: m.required, awt_hours: m.awt });
 }

@@ -3,9 +3,12 @@ import type { Dataset } from '../model/types.ts';
 import { availableWorkingTime, VN_WORKING_TIME, type WorkingTime } from './working-time.ts';
 import { categoryAllowanceFactor } from './category-allowance-factor.ts';
 import { individualAllowanceFactor } from './individual-allowance-factor.ts';
+import { allowanceHoursPerYear, allowancePercent, type AllowancePeriod } from './allowance-time.ts';
+import { cellWorkingTime, workingTimeAt } from './cell-working-time.ts';
+import { serviceFte as serviceFteOf } from './service-fte.ts';
 
 export interface RequirementOptions {
-  /** Default {@link VN_WORKING_TIME}. */
+  /** Default {@link VN_WORKING_TIME}; the dataset's `working_time` table overrides it per field and unit. */
   workingTime?: WorkingTime;
   /** Periods per year the volumes cover; default `dataset.meta.periodsPerYear`. */
   periodsPerYear?: number;
@@ -20,29 +23,52 @@ export interface RequirementMatrix {
   fields: string[];
   /** Sum over service activities of annual cases / standard workload (FTE, before allowances). */
   serviceFte: Float64Array;
-  /** Category allowance factor per field (length fields.length). */
+  /**
+   * Category allowance factor per unit x field. It is the same in every unit unless a field states support
+   * time as hours and units differ in working time.
+   */
   caf: Float64Array;
   /** Individual allowance factor (FTE) per unit x field. */
   iaf: Float64Array;
   /** serviceFte x caf + iaf. */
   required: Float64Array;
-  /** Current staff per unit x field (0 where the headcount table has no row). */
+  /** Current staff (FTE) per unit x field (0 where the headcount table has no row). */
   staff: Float64Array;
-  /** Available working time used, hours per year. */
+  /** Available working time per unit x field, hours per year (the `working_time` table, else `awtHours`). */
+  awt: Float64Array;
+  /** Available working time of the run's default working time, hours per year. */
   awtHours: number;
+}
+
+interface StandardsRow {
+  field: string;
+  activity: string;
+  kind: string;
+  minutes_per_case: number;
+  share: number | null;
+  hours: number | null;
+  per?: AllowancePeriod | null;
+  staff_doing?: number | null;
 }
 
 /**
  * Computes WHO WISN required staff for every unit and field of a dataset:
- * required = sum(annual cases x minutes per case / (AWT x 60)) x CAF + IAF.
+ * required = sum(annual cases x minutes per case / (AWT x 60)) x CAF + IAF, with AWT per unit x field.
  * Annual cases = cases per period x periods per year.
+ * - CAF = 1 / (1 - total category allowance / 100); allowances stated as time are converted to a percentage of
+ *   the cell's AWT ({@link allowancePercent}).
+ * - IAF = sum of individual allowance hours a year / AWT, where an allowance per staff member counts once per
+ *   staff member doing it (the unit's `individual_allowances` row, else the standard's `staff_doing`).
+ *   Rule for empty cells: an individual allowance applies to a unit x field only when it has service cases or
+ *   staff, or when an `individual_allowances` row names that unit with staff > 0.
  *
  * @example
  * const m = requirementMatrix(dataset);
  * m.required[0 * m.fields.length + m.fields.indexOf('land')]; // land officers needed by the first unit
  */
 export function requirementMatrix(dataset: Dataset, options: RequirementOptions = {}): RequirementMatrix {
-  const awtHours = availableWorkingTime(options.workingTime ?? VN_WORKING_TIME);
+  const base = options.workingTime ?? VN_WORKING_TIME;
+  const awtHours = availableWorkingTime(base);
   const periodsPerYear = options.periodsPerYear ?? dataset.meta.periodsPerYear;
   if (!Number.isFinite(periodsPerYear) || periodsPerYear <= 0) {
     throw new RangeError(`requirementMatrix: periodsPerYear is ${periodsPerYear}; expected a finite number > 0`);
@@ -54,25 +80,21 @@ export function requirementMatrix(dataset: Dataset, options: RequirementOptions 
   const fieldIndex = new Map(fields.map((field, i) => [field, i]));
   const nFields = fields.length;
   const cells = unitCodes.length * nFields;
+  const time = cellWorkingTime(dataset, base, unitCodes, fields);
 
-  // Per field: support shares (-> CAF) and additional hours (-> IAF, the same for every unit).
-  // Per service activity: minutes per case.
-  const supportShares: number[][] = fields.map(() => []);
-  const additionalHours: number[][] = fields.map(() => []);
+  // Per field: support rows (-> CAF) and additional rows (-> IAF). Per service activity: minutes per case.
+  const support: { row: StandardsRow; index: number }[][] = fields.map(() => []);
+  const additional: { row: StandardsRow; index: number }[][] = fields.map(() => []);
   const minutesPerCase = new Map<string, number>();
-  dataset.standards.objects().forEach((row) => {
-    const s = row as { field: string; activity: string; kind: string; minutes_per_case: number; share: number; hours: number };
+  (dataset.standards.objects() as StandardsRow[]).forEach((s, index) => {
     const f = fieldIndex.get(s.field)!;
-    if (s.kind === 'support') supportShares[f]!.push(s.share);
-    else if (s.kind === 'additional') additionalHours[f]!.push(s.hours);
+    if (s.kind === 'support') support[f]!.push({ row: s, index });
+    else if (s.kind === 'additional') additional[f]!.push({ row: s, index });
     else minutesPerCase.set(`${s.field}\u0000${s.activity}`, s.minutes_per_case);
   });
-  const caf = Float64Array.from(supportShares, (shares) => categoryAllowanceFactor(shares));
-  const iafByField = Float64Array.from(additionalHours, (hours) => individualAllowanceFactor(hours, awtHours));
 
-  // Service FTE = annual minutes of casework / minutes a full-time worker has in a year.
+  // Service FTE = annual minutes of casework / minutes a full-time worker of that cell has in a year.
   const serviceFte = new Float64Array(cells);
-  const minutesPerFte = awtHours * 60;
   const volumeUnits = dataset.volumes.array('unit_code') as string[];
   const volumeFields = dataset.volumes.array('field') as string[];
   const volumeActivities = dataset.volumes.array('activity') as string[];
@@ -89,17 +111,8 @@ export function requirementMatrix(dataset: Dataset, options: RequirementOptions 
         : ['activity', volumeActivities[r], `a service activity of field "${volumeFields[r]}" in the standards table`];
       throw new CanbangInputError({ source: 'requirementMatrix(dataset.volumes)', row: r + 1, column, value, expected: `${expected} (build datasets with createDataset)` });
     }
-    serviceFte[u * nFields + f]! += (volumeCases[r]! * periodsPerYear * minutes) / minutesPerFte;
-  }
-
-  const iaf = new Float64Array(cells);
-  const required = new Float64Array(cells);
-  for (let u = 0; u < unitCodes.length; u++) {
-    for (let f = 0; f < nFields; f++) {
-      const i = u * nFields + f;
-      iaf[i] = iafByField[f]!;
-      required[i] = serviceFte[i]! * caf[f]! + iaf[i]!;
-    }
+    const c = u * nFields + f;
+    serviceFte[c]! += serviceFteOf(volumeCases[r]! * periodsPerYear, minutes, time.awt[c]!);
   }
 
   const staff = new Float64Array(cells);
@@ -117,5 +130,46 @@ export function requirementMatrix(dataset: Dataset, options: RequirementOptions 
     staff[u * nFields + f] = staffCounts[r]!;
   }
 
-  return { unitCodes, fields, serviceFte, caf, iaf, required, staff, awtHours };
+  // Per-unit number of staff doing a per-staff individual allowance.
+  const staffDoing = new Map<string, number>();
+  for (const a of (dataset.individual_allowances?.objects() ?? []) as { unit_code: string; field: string; activity: string; staff: number }[]) {
+    staffDoing.set(`${a.unit_code}\u0000${a.field}\u0000${a.activity}`, a.staff);
+  }
+
+  const caf = new Float64Array(cells);
+  const iaf = new Float64Array(cells);
+  const required = new Float64Array(cells);
+  for (let u = 0; u < unitCodes.length; u++) {
+    for (let f = 0; f < nFields; f++) {
+      const c = u * nFields + f;
+      const t = workingTimeAt(time, c);
+      let percent = 0;
+      for (const { row, index } of support[f]!) {
+        percent += row.hours !== null && row.hours !== undefined ? allowancePercent(row.hours, row.per ?? 'year', t) : row.share!;
+        if (percent >= 100) {
+          throw new CanbangInputError({
+            source: 'standards', row: index + 1, column: row.hours !== null ? 'hours' : 'share', value: row.hours ?? row.share,
+            expected: `support allowances of field "${fields[f]}" to take less than 100 % of working time (unit ${unitCodes[u]}: ${percent.toFixed(2)} % of ${t.awtHours} h)`,
+          });
+        }
+      }
+      caf[c] = categoryAllowanceFactor([percent]);
+      const worked = serviceFte[c]! > 0 || staff[c]! > 0;
+      let hours = 0;
+      for (const { row } of additional[f]!) {
+        const perYear = allowanceHoursPerYear(row.hours!, row.per ?? 'year', t);
+        if (row.staff_doing === null || row.staff_doing === undefined) {
+          if (worked) hours += perYear;
+          continue;
+        }
+        const named = staffDoing.get(`${unitCodes[u]}\u0000${fields[f]}\u0000${row.activity}`);
+        if (named !== undefined) hours += perYear * named;
+        else if (worked) hours += perYear * row.staff_doing;
+      }
+      iaf[c] = individualAllowanceFactor([hours], t.awtHours);
+      required[c] = serviceFte[c]! * caf[c]! + iaf[c]!;
+    }
+  }
+
+  return { unitCodes, fields, serviceFte, caf, iaf, required, staff, awt: time.awt, awtHours };
 }

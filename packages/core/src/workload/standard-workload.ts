@@ -3,7 +3,7 @@
  * standard workload = AWT (hours) x 60 / minutes per case.
  *
  * @example
- * standardWorkload(1432, 15); // 5728 cases a year (Kenya example: 179 days x 8 h, 15 min a visit)
+ * standardWorkload(1432, 15); // 5728 cases a year (Burmen et al., Human Resources for Health 2017, 15:9, Table 3: 179 days x 8 h, 15 min a visit)
  */
 export function standardWorkload(awtHours: number, minutesPerCase: number): number {
   if (!Number.isFinite(awtHours) || awtHours <= 0) {

@@ -39,8 +39,14 @@ describe('Vietnamese thousands separators in CSV: read right or refused, never m
     expect(error!.expected).toContain('population is a whole number); write 98000');
   });
 
-  it('refuses staff "1.500" in a "," CSV and names both readings', () => {
-    expect(refusal(() => readCell('headcount', 'staff', '1.500', ','))!.expected).toMatch(/reads as 1500 .* or as 1\.5 /);
+  it('refuses staff "1.500" in a "," CSV and names both readings (staff are FTE, so 1.5 is a possible fix)', () => {
+    const expected = refusal(() => readCell('headcount', 'staff', '1.500', ','))!.expected;
+    expect(expected).toMatch(/reads as 1500 .* or as 1\.5 /);
+    expect(expected).toContain('(staff counts people: FTE are rarely written with three decimals); write 1500 without separators or 1.5 without trailing zeros');
+  });
+
+  it('reads staff "2.5" (one decimal, not a thousands group) as 2.5 FTE', () => {
+    expect(readCell('headcount', 'staff', '2.5', ',')).toBe(2.5);
   });
 
   it('refuses the Vietnamese decimal form "1.234,5" and says it means 1234.5', () => {

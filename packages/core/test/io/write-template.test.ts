@@ -25,8 +25,9 @@ describe('writeTemplate', () => {
     expect(book.units![0]).toEqual(['code', 'name', 'kind', 'province_code', 'population', 'area_km2', 'lat', 'lon', 'terrain']);
     expect(book.headcount![0]).toEqual(['unit_code', 'field', 'staff']);
     for (const sheet of ['units', 'headcount', 'volumes', 'standards']) expect(book[sheet]!.length).toBe(2);
-    // Every column of every table is explained on the instructions sheet (9 + 3 + 6 + 6 + 2 + 4 = 30 rows, plus meta and a general note).
-    expect(book.instructions!.length).toBe(1 + 30 + 2);
+    // Every column of every table is explained on the instructions sheet
+    // (units 9 + headcount 3 + volumes 6 + standards 8 + provinces 2 + fields 4 + working_time 7 + individual_allowances 4 = 43 rows, plus meta and a general note).
+    expect(book.instructions!.length).toBe(1 + 43 + 2);
   });
 
   it('formats code columns as text so 03127 keeps its leading zero when retyped', async () => {

@@ -20,11 +20,12 @@ describe('createDataset validation', () => {
     expect(error.column).toBe('staff');
     expect(error.value).toBe(-2);
     // Rows given in code are array items, counted from 1 (index 1 is item 2).
-    expect(error.message).toBe('data/headcount.csv, item 2, column "staff": got -2; expected a whole number >= 0');
+    expect(error.message).toBe('data/headcount.csv, item 2, column "staff": got -2; expected a finite number >= 0');
   });
 
   it.each([
-    ['non-integer staff', { headcount: [{ unit_code: 'A', field: 'land', staff: 1.5 }] }, 'staff', /whole number/],
+    // Staff are FTE (1.5 is accepted, see test/workload/wisn-forms.test.ts); an infinite count is not a number of people.
+    ['infinite staff', { headcount: [{ unit_code: 'A', field: 'land', staff: Number.POSITIVE_INFINITY }] }, 'staff', /finite number/],
     ['unknown unit code', { headcount: [{ unit_code: 'Q', field: 'land', staff: 1 }] }, 'unit_code', /unit code listed/],
     ['unknown field', { headcount: [{ unit_code: 'A', field: 'tax', staff: 1 }] }, 'field', /field that has time standards/],
     ['unknown activity', { volumes: [{ unit_code: 'A', field: 'land', activity: 'x', cases: 1 }] }, 'activity', /listed in the standards/],

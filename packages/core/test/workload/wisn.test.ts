@@ -12,8 +12,9 @@ import {
 } from '@canbang/core';
 import { tinyDataset, tinyRows } from '../fixtures/tiny-dataset.ts';
 
-// WHO WISN user's manual (2010), Kenya worked example: AWT = 179 eight-hour days = 1,432 h;
-// 10,000 patients x 10 visits x 15 min; requirement before allowances = 25,000 h / 1,432 h = 17.46.
+// Kenya worked example: Burmen et al., Human Resources for Health 2017, 15:9, Table 3 (a Kenyan WISN study;
+// not the WHO user's manual, to which an earlier version of this test credited it): AWT = 179 eight-hour days =
+// 1,432 h; 10,000 patients x 10 visits x 15 min; requirement before allowances = 25,000 h / 1,432 h = 17.46.
 const KENYA_WORKING_TIME = { hoursPerWeek: 40, weeksPerYear: 52, hoursPerDay: 8, leaveDays: { all_absences: 81 } };
 
 describe('WISN building blocks', () => {
@@ -55,7 +56,7 @@ describe('requirementMatrix / requiredStaff', () => {
       standards: [{ field: 'nursing', activity: 'outpatient_visit', kind: 'service', minutes_per_case: 15, share: null, hours: null }],
       volumes: [{ unit_code: 'K', field: 'nursing', activity: 'outpatient_visit', cases: 100_000 }],
       headcount: [{ unit_code: 'K', field: 'nursing', staff: 12 }],
-      meta: { name: 'Kenya', synthetic: false, source: 'WISN manual', period: 'year', periodsPerYear: 1 },
+      meta: { name: 'Kenya', synthetic: false, source: 'Burmen et al., Human Resources for Health 2017, 15:9, Table 3', period: 'year', periodsPerYear: 1 },
     });
     const m = requirementMatrix(ds, { workingTime: KENYA_WORKING_TIME });
     // 100,000 x 15 min / (1,432 h x 60) = 17.458...
@@ -73,7 +74,8 @@ describe('requirementMatrix / requiredStaff', () => {
     expect(aLand.required).toBeCloseTo(2.75, 12);
     // office in A: 1,374 x 4 x 60 = 329,760 min / 109,920 = 3 FTE, no allowances
     expect(rows.find((r) => r.unit_code === 'A' && r.field === 'office')!.required).toBeCloseTo(3, 12);
-    // C has no volumes: land needs only the additional work (IAF 0.25), office nothing
+    // C has no land volumes and no land staff: only the individual_allowances row naming C gives it the
+    // inspector's 0.25 (without that row the empty cell would need nothing); office nothing
     expect(rows.find((r) => r.unit_code === 'C' && r.field === 'land')!.required).toBeCloseTo(0.25, 12);
     expect(rows.find((r) => r.unit_code === 'C' && r.field === 'office')!.required).toBe(0);
     expect(rows).toHaveLength(3 * 2); // every unit x every field
