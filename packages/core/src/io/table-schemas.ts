@@ -41,6 +41,9 @@ export const TABLE_COLUMNS: Readonly<Record<TableName, readonly ColumnSpec[]>> =
     num('lat', true),
     num('lon', true),
     code('terrain'),
+    num('island', false),
+    num('land_border', false),
+    text('pop_flag', false),
   ],
   headcount: [code('unit_code'), code('field'), num('staff', true, 'maxStaff')],
   volumes: [

@@ -35,6 +35,15 @@ export interface Unit {
   lat: number;
   lon: number;
   terrain: Terrain;
+  /** Optional 0/1 flag: 1 when the unit lies on an island (offshore from the mainland). */
+  island?: number | null;
+  /** Optional 0/1 flag: 1 when the unit touches a land border with another country. */
+  land_border?: number | null;
+  /**
+   * Optional free-text quality flag on the unit's figures, e.g. `suspect_low(<1000)` or `imputed(...)`:
+   * outputs show it wherever a number rests on the unit's population. Null or empty when none.
+   */
+  pop_flag?: string | null;
 }
 
 /** Civil servants of one unit working in one field. `staff` is an integer >= 0. */

@@ -60,6 +60,10 @@ export function validateDatasetRows(rows: DatasetRows, sources: TableSources = {
     requireNumber(row, i, 'lat', source, { min: -90, max: 90 });
     requireNumber(row, i, 'lon', source, { min: -180, max: 180 });
     requireOneOf(row, i, 'terrain', TERRAINS, source);
+    for (const flag of ['island', 'land_border'] as const) {
+      if (present(row, flag)) requireOneOf(row, i, flag, [0, 1], source);
+    }
+    if (present(row, 'pop_flag')) requireText(row, i, 'pop_flag', source);
   });
 
   const activityKind = new Map<string, string>();
@@ -138,7 +142,13 @@ function requireText(row: Row, index: number, column: string, source: string): s
   return value;
 }
 
-function requireOneOf<T extends string>(row: Row, index: number, column: string, allowed: readonly T[], source: string): T {
+// Optional columns may be absent, null or (from spreadsheets) empty.
+function present(row: Row, column: string): boolean {
+  const value = (row as Record<string, unknown>)[column];
+  return value !== undefined && value !== null && value !== '';
+}
+
+function requireOneOf<T extends string | number>(row: Row, index: number, column: string, allowed: readonly T[], source: string): T {
   const value = (row as Record<string, unknown>)[column];
   if (!allowed.includes(value as T)) fail(source, index, column, value, `one of ${allowed.join(' | ')}`);
   return value as T;
