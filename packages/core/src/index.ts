@@ -9,6 +9,7 @@ export * from './model/types.ts';
 export { CanbangInputError, type InputErrorLocation } from './model/errors.ts';
 export { validateDatasetRows, type TableSources } from './model/validate.ts';
 export { createDataset, datasetRows } from './model/dataset.ts';
+export { dataNote, GENERIC_SYNTHETIC_NOTE } from './model/data-note.ts';
 
 // workload/: WISN requirement
 export { availableWorkingTime, VN_WORKING_TIME, type WorkingTime } from './workload/working-time.ts';

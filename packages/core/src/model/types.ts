@@ -93,6 +93,11 @@ export interface DatasetMeta {
   synthetic: boolean;
   /** Where the data came from, in words (citations for real data, generator and seed for synthetic). */
   source: string;
+  /**
+   * Data note shown with every output: which figures are real (with source), derived (by which rule) and
+   * synthetic. Optional; without it outputs of synthetic data show a generic SYNTHETIC note.
+   */
+  note?: string;
   /** Seed of the generator, for synthetic data. */
   seed?: number;
   /** Label of the period the volumes cover, e.g. "2025-Q3". */

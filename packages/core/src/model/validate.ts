@@ -29,6 +29,7 @@ export function validateDatasetRows(rows: DatasetRows, sources: TableSources = {
   for (const key of ['name', 'source', 'period'] as const) {
     if (typeof meta[key] !== 'string') throw new CanbangInputError({ source: metaSource, column: key, value: meta[key], expected: 'a text' });
   }
+  if (meta.note !== undefined && typeof meta.note !== 'string') throw new CanbangInputError({ source: metaSource, column: 'note', value: meta.note, expected: 'a text (or no note)' });
   if (typeof meta.synthetic !== 'boolean') throw new CanbangInputError({ source: metaSource, column: 'synthetic', value: meta.synthetic, expected: 'true or false' });
   const periods = meta.periodsPerYear;
   if (typeof periods !== 'number' || !Number.isFinite(periods) || periods <= 0) {
