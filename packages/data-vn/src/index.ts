@@ -11,6 +11,7 @@ export { loadUnitGeography, type UnitGeography } from './geography.ts';
 export { imputePopulations, IMPUTED_FLAG } from './impute-population.ts';
 export { deriveTerrain, loadTerrainOverrides, TERRAIN_RULE, type TerrainInput } from './terrain.ts';
 export { vnDataNote, vnDataNoteParts, type VnDataNote } from './data-note.ts';
+export { loadBoundaries, provinceBorders, provinceShapes, unitShapes, type ProvinceShape, type ProvinceShapeProperties, type ShapeOptions, type UnitShape, type UnitShapeProperties, type VnTopology } from './boundaries.ts';
 export { loadFields, loadStandards, loadVolumeModel, VN_FIELDS, type VnField, type VnStandardRow, type VolumeModelRow } from './standards.ts';
 export { DEFAULT_SEED, FIELD_STAFF_SHARES, generateVietNam, GENERATOR_PARAMETERS, VN_PERIOD, type GenerateOptions } from './generate.ts';
 export { loadVietNam } from './load.ts';
