@@ -10,6 +10,7 @@ export { CanbangInputError, type InputErrorLocation } from './model/errors.ts';
 export { validateDatasetRows, type TableSources } from './model/validate.ts';
 export { createDataset, datasetRows } from './model/dataset.ts';
 export { dataNote, GENERIC_SYNTHETIC_NOTE } from './model/data-note.ts';
+export { unitQualityFlags } from './model/quality-flags.ts';
 
 // workload/: WISN requirement
 export { availableWorkingTime, VN_WORKING_TIME, type WorkingTime } from './workload/working-time.ts';

@@ -14,10 +14,16 @@ import type { RegistryUnit } from './registry.ts';
  * @example
  * TERRAIN_RULE.mountainDensityMax; // 175 residents per km²
  */
-export const TERRAIN_RULE = Object.freeze({
+export const TERRAIN_RULE: Readonly<TerrainRule> = Object.freeze({
   /** A unit of a province with mountains is mountainous below this many residents per km². */
   mountainDensityMax: 175,
 });
+
+/** Parameters of {@link deriveTerrain}. */
+export interface TerrainRule {
+  /** A unit of a province with mountains is mountainous below this many residents per km². */
+  mountainDensityMax: number;
+}
 
 /** What the terrain rule looks at for one unit. */
 export interface TerrainInput {
@@ -40,7 +46,7 @@ export interface TerrainInput {
  * deriveTerrain({ island: 0, population: 9000, area_km2: 120, provinceHasMountains: false }); // 'plain'
  * deriveTerrain({ island: 1, population: 9000, area_km2: 120, provinceHasMountains: true }); // 'island'
  */
-export function deriveTerrain(unit: TerrainInput, rule = TERRAIN_RULE): Terrain {
+export function deriveTerrain(unit: TerrainInput, rule: TerrainRule = TERRAIN_RULE): Terrain {
   if (unit.island === 1) return 'island';
   const density = unit.area_km2 > 0 ? unit.population / unit.area_km2 : Infinity;
   return unit.provinceHasMountains && density < rule.mountainDensityMax ? 'mountain' : 'plain';

@@ -123,11 +123,11 @@ describe('boundaries (TopoJSON, topojson-client)', () => {
   const topology = loadBoundaries();
 
   it('has 3,321 unit geometries whose codes and provinces equal the registry, and 34 provinces', () => {
-    const shapes = topology.objects.units.geometries.map((g) => g.properties!);
+    const shapes = topology.objects.units.geometries.map((g) => g.properties as { code: string; province_code: string });
     expect(shapes.map((p) => p.code).sort()).toEqual(registry.units.map((u) => u.code).sort());
     const provinceOf = new Map(registry.units.map((u) => [u.code, u.province_code]));
     for (const p of shapes) expect(p.province_code, p.code).toBe(provinceOf.get(p.code));
-    expect(topology.objects.provinces.geometries.map((g) => g.properties!.province_code).sort()).toEqual(registry.provinces.map((p) => p.province_code).sort());
+    expect(topology.objects.provinces.geometries.map((g) => (g.properties as { province_code: string }).province_code).sort()).toEqual(registry.provinces.map((p) => p.province_code).sort());
   });
 
   it('turns into GeoJSON polygons, per province on request, with the unit centroid inside its bounding box', () => {
