@@ -1,5 +1,5 @@
 // Observable Framework 1.13 configuration for the canbang explorer.
-// Built to work OFFLINE (see ../README.md "Notebooks" and /work/shared/DESIGN.md "Offline facts"):
+// Built to work OFFLINE (see ../README.md "Notebooks" and ../docs/DESIGN.md "Offline facts"):
 // - globalStylesheets: [] drops the default Google Fonts stylesheet;
 // - style.css imports Framework's default/theme CSS and the Inputs CSS from node_modules;
 // - pages import Plot/Inputs by bare specifier (bundled from node_modules into /_node), never `npm:`;
