@@ -63,3 +63,8 @@ export function shortField(field, lang) {
   const id = typeof field === "string" ? field : field.field;
   return SHORT_FIELDS[lang]?.[id] ?? (typeof field === "string" ? field : fieldName(field, lang));
 }
+
+/** Tooltip line for a unit whose population is flagged (doubtful or imputed): "" when it is not. */
+export function flagLine(unit) {
+  return unit.pop_flag ? `\n⚠ population flagged: ${unit.pop_flag} (figures resting on it are doubtful)` : "";
+}
