@@ -92,6 +92,28 @@ describe('real population, area and location of the 3,321 units', () => {
   });
 });
 
+describe('distances between units', () => {
+  it('are measured between the real centroids of the atlas in transfer plans (Điện Biên)', async () => {
+    const { EARTH_RADIUS_KM, planTransfers } = await import('@canbang/core');
+    const raw = parseCsv(readFileSync(dataFilePath('units-2025-geo.csv'), 'utf8'), 'geo').rows;
+    const at = new Map(raw.map((r) => [r.code!, [Number(r.lat), Number(r.lon)] as const]));
+    // Great-circle distance from the raw file (haversine), independent of the dataset's copy of the centroids.
+    const rad = Math.PI / 180;
+    const km = (a: readonly [number, number], b: readonly [number, number]) => {
+      const h = Math.sin(((b[0] - a[0]) * rad) / 2) ** 2 + Math.cos(a[0] * rad) * Math.cos(b[0] * rad) * Math.sin(((b[1] - a[1]) * rad) / 2) ** 2;
+      return 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(h));
+    };
+    const plan = await planTransfers(ds, { province: '11' });
+    expect(plan.moves.length).toBeGreaterThan(0);
+    // Every move's distance is the same road factor (>= 1) times the great-circle distance between the two centroids.
+    const factors = plan.moves.map((m) => m.distance_km / km(at.get(m.from)!, at.get(m.to)!));
+    for (const f of factors) {
+      expect(f).toBeGreaterThan(0.999); // distance_km is rounded to metres
+      expect(f).toBeCloseTo(factors[0]!, 2);
+    }
+  });
+});
+
 describe('loadUnitGeography on bad copies', () => {
   it('refuses a unit of another province, a flag that is not 0/1 and an empty population without the missing flag', async () => {
     const { mkdtempSync, writeFileSync } = await import('node:fs');
