@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  dataFilePath, IMPUTED_FLAG, imputePopulations, loadBoundaries, loadProvinceProfiles, loadRegistry, loadUnitGeography, loadVietNam, parseCsv, provinceBorders, provinceShapes, unitShapes,
+  dataFilePath, IMPUTED_FLAG, imputePopulations, loadBoundaries, loadProvinceProfiles, loadRegistry, loadUnitGeography, loadVietNam, parseCsv, provinceBorders, provinceShapes,
+  simplifyBoundaries, unitBorders, unitGroupShapes, unitShapes,
 } from '@canbang/data-vn';
 
 interface UnitRow { code: string; name: string; kind: string; province_code: string; population: number; area_km2: number; lat: number; lon: number; terrain: string; island: number; land_border: number; pop_flag: string | null }
@@ -171,5 +172,32 @@ describe('boundaries (TopoJSON, topojson-client)', () => {
     expect(provinceShapes(topology).features.length).toBe(34);
     expect(provinceShapes(topology, { province: '79' }).features.map((f) => f.properties.province_code)).toEqual(['79']);
     expect(provinceBorders(topology).type).toBe('MultiLineString');
+  });
+
+  it('simplifies to about the share of vertices asked for, keeping every unit', () => {
+    const points = (t: typeof topology) => t.arcs.reduce((n, arc) => n + arc.length, 0);
+    const light = simplifyBoundaries(topology, 0.1);
+    expect(light.objects.units.geometries.length).toBe(3321);
+    // Arc end points always stay, so a little more than 10 % remain; far fewer than all.
+    const share = points(light) / points(topology);
+    expect(share).toBeGreaterThan(0.1);
+    expect(share).toBeLessThan(0.3);
+    expect(simplifyBoundaries(topology, 1)).toBe(topology);
+    expect(() => simplifyBoundaries(topology, 0)).toThrow(RangeError);
+  });
+
+  it('dissolves units by group and draws the borders of one province or of all provinces', () => {
+    // Điện Biên's units split in two groups by code parity: two features, their unit counts add up to 45.
+    const codes = registry.units.filter((u) => u.province_code === '11').map((u) => u.code);
+    const groupOf = new Map(codes.map((c) => [c, Number(c) % 2 === 0 ? 'even' : 'odd']));
+    const groups = unitGroupShapes(topology, groupOf, ['even', 'odd', 'none']);
+    expect(groups.features.map((f) => f.properties.group)).toEqual(['even', 'odd', 'none']);
+    expect(groups.features.map((f) => f.properties.units)).toEqual([codes.filter((c) => Number(c) % 2 === 0).length, codes.filter((c) => Number(c) % 2 === 1).length, 0]);
+    expect(groups.features.every((f) => f.geometry.type === 'MultiPolygon')).toBe(true);
+    expect(groups.features[2]!.geometry.coordinates).toEqual([]);
+    const inner = unitBorders(topology, { province: '11' });
+    expect(inner.type).toBe('MultiLineString');
+    expect(inner.coordinates.length).toBeGreaterThan(0);
+    expect(unitBorders(topology)).toEqual(provinceBorders(topology));
   });
 });
