@@ -1,9 +1,15 @@
 // Observable Framework 1.13 configuration for the canbang explorer.
-// Built to work OFFLINE (see ../README.md "Notebooks" and /work/shared/DESIGN.md "Offline facts"):
+// Built to work OFFLINE (see ../README.md "Notebooks" and ../docs/DESIGN.md "Offline facts"):
 // - globalStylesheets: [] drops the default Google Fonts stylesheet;
 // - style.css imports Framework's default/theme CSS and the Inputs CSS from node_modules;
 // - pages import Plot/Inputs by bare specifier (bundled from node_modules into /_node), never `npm:`;
 // - the canbang engine is bundled for the browser by scripts/bundle.ts into src/_lib/canbang.js.
+import {readFileSync} from "node:fs";
+
+// The data note (REAL / DERIVED / SYNTHETIC): one wording for every output, kept in @canbang/data-vn.
+const note = JSON.parse(readFileSync(new URL("../packages/data-vn/data/data-note.json", import.meta.url), "utf8"));
+const escape = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+
 export default {
   root: "src",
   title: "canbang — cân bằng",
@@ -18,5 +24,5 @@ export default {
   preserveExtension: true,
   search: false,
   toc: false,
-  footer: "canbang · unit registry: NSO 1027/CTK-CSCL (real); population, headcount and workload: SYNTHETIC, calibrated to published figures."
+  footer: `canbang · REAL: ${escape(note.real)}. DERIVED: ${escape(note.derived)}. SYNTHETIC: ${escape(note.synthetic)}.`
 };

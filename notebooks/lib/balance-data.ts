@@ -3,7 +3,7 @@
  * with every unit (coordinates, status, load), the unit x field cells, and summaries by province
  * and kind, all computed by @canbang/core.
  */
-import { balance, DEFAULT_BANDS, loadStatistics, summarise, type Bands, type Dataset, type LoadStatistics } from '@canbang/core';
+import { balance, dataNote, DEFAULT_BANDS, loadStatistics, summarise, unitQualityFlags, type Bands, type Dataset, type LoadStatistics } from '@canbang/core';
 
 /** One unit, as the pages draw it. */
 export interface UnitPoint {
@@ -23,11 +23,14 @@ export interface UnitPoint {
   shortage: number;
   surplus: number;
   norm_quota: number;
+  area_km2: number;
+  /** Quality flag of the population (doubtful or imputed), null when none: the tooltips show it. */
+  pop_flag: string | null;
 }
 
 /** The whole JSON the `balance.json` loader writes. */
 export interface BalanceData {
-  meta: { name: string; synthetic: boolean; source: string; period: string; seed: number | null };
+  meta: { name: string; synthetic: boolean; source: string; period: string; seed: number | null; note: string };
   bands: Bands;
   fields: { field: string; name_en: string; name_vi: string }[];
   provinces: { code: string; name: string }[];
@@ -53,7 +56,8 @@ const roundRow = (row: Record<string, unknown>): Record<string, unknown> =>
  */
 export function balanceData(ds: Dataset): BalanceData {
   const { byUnit, byField } = balance(ds);
-  const units = ds.units.objects() as unknown as { code: string; lat: number; lon: number }[];
+  const units = ds.units.objects() as unknown as { code: string; lat: number; lon: number; area_km2: number }[];
+  const flags = unitQualityFlags(ds);
   const where = new Map(units.map((u) => [u.code, u]));
   const fieldRows = ds.fields.objects() as unknown as { field: string; name_en: string; name_vi: string }[];
   const fieldIds = [...new Set(byField.array('field') as string[])];
@@ -83,6 +87,8 @@ export function balanceData(ds: Dataset): BalanceData {
       shortage: r3(u.shortage),
       surplus: r3(u.surplus),
       norm_quota: u.norm_quota,
+      area_km2: at.area_km2,
+      pop_flag: flags.get(u.unit_code) ?? null,
     };
   });
 
@@ -107,7 +113,7 @@ export function balanceData(ds: Dataset): BalanceData {
   }));
   const { outliers, ...stats } = loadStatistics(byUnit);
   return {
-    meta: { name: ds.meta.name, synthetic: ds.meta.synthetic, source: ds.meta.source, period: ds.meta.period, seed: ds.meta.seed ?? null },
+    meta: { name: ds.meta.name, synthetic: ds.meta.synthetic, source: ds.meta.source, period: ds.meta.period, seed: ds.meta.seed ?? null, note: dataNote(ds.meta) },
     bands: DEFAULT_BANDS,
     fields,
     provinces,

@@ -12,7 +12,7 @@ import type {
 /** The compact encoding; every array is plain JSON. */
 export interface CompactDataset {
   meta: DatasetMeta;
-  units: { [K in keyof Unit]: Unit[K][] };
+  units: { [K in keyof Unit]-?: Unit[K][] };
   provinces: { province_code: string; province_name: string }[];
   fields: FieldInfo[];
   standards: StandardRow[];
@@ -31,7 +31,9 @@ export interface CompactDataset {
   individual_allowances?: IndividualAllowanceRow[];
 }
 
-const UNIT_COLUMNS = ['code', 'name', 'kind', 'province_code', 'population', 'area_km2', 'lat', 'lon', 'terrain'] as const;
+const UNIT_COLUMNS = ['code', 'name', 'kind', 'province_code', 'population', 'area_km2', 'lat', 'lon', 'terrain', 'island', 'land_border', 'pop_flag'] as const;
+// Optional unit columns: encoded as null when absent, and left out again when decoded.
+const OPTIONAL_UNIT_COLUMNS: ReadonlySet<string> = new Set(['island', 'land_border', 'pop_flag']);
 
 /**
  * Encodes dataset rows compactly (see {@link CompactDataset}).
@@ -39,7 +41,7 @@ const UNIT_COLUMNS = ['code', 'name', 'kind', 'province_code', 'population', 'ar
  * const compact = encodeDataset(datasetRows(loadVietNam()));
  */
 export function encodeDataset(rows: DatasetRows): CompactDataset {
-  const units = Object.fromEntries(UNIT_COLUMNS.map((c) => [c, rows.units.map((u) => u[c])])) as CompactDataset['units'];
+  const units = Object.fromEntries(UNIT_COLUMNS.map((c) => [c, rows.units.map((u) => u[c] ?? null)])) as CompactDataset['units'];
   const unitIndex = new Map(rows.units.map((u, i) => [u.code, i]));
   const at = (code: string, what: string): number => {
     const i = unitIndex.get(code);
@@ -102,7 +104,9 @@ export function decodeDataset(c: CompactDataset): DatasetRows {
   const n = c.units.code.length;
   const units: Unit[] = new Array(n);
   for (let i = 0; i < n; i++) {
-    units[i] = Object.fromEntries(UNIT_COLUMNS.map((col) => [col, c.units[col][i]])) as unknown as Unit;
+    // `?? null`: files encoded before the optional columns existed lack them.
+    const cells = UNIT_COLUMNS.map((col) => [col, c.units[col]?.[i] ?? null] as const);
+    units[i] = Object.fromEntries(cells.filter(([col, v]) => v !== null || !OPTIONAL_UNIT_COLUMNS.has(col))) as unknown as Unit;
   }
   const headcount: HeadcountRow[] = [];
   const volumes: VolumeRow[] = [];

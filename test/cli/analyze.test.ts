@@ -2,8 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { balance } from '@canbang/core';
-import { loadVietNam } from '@canbang/data-vn';
+import { balance, dataNote, unitQualityFlags } from '@canbang/core';
+import { loadVietNam, parseCsv } from '@canbang/data-vn';
 import { runCli } from '../support/run-cli.ts';
 
 // The independent computation: the library's per-unit balance, counted here by filtering statuses.
@@ -39,6 +39,29 @@ describe('canbang analyze (real binary, built-in dataset)', () => {
     // at least one of the top three printed is an overloaded unit's exact NFC name
     expect(overloaded.some((u) => result.stdout.includes(u.name))).toBe(true);
     expect(result.stdout.normalize('NFC')).toBe(result.stdout);
+  });
+
+  it('prints the data note and a footnote for every listed unit with a flagged population; csv has pop_flag', () => {
+    const ds = loadVietNam();
+    const flags = unitQualityFlags(ds);
+    // Quảng Trị (44) holds Đặc khu Cồn Cỏ, population 139 flagged suspect_low(<1000) in the atlas data.
+    const result = runCli(['analyze', '--province', '44', '--top', '10']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`NOTE: ${dataNote(ds.meta)}`);
+    expect(result.stdout).toMatch(/REAL: .*DERIVED: terrain.*SYNTHETIC: headcount and workload/);
+    const inProvince = (ds.units.objects() as { code: string; province_code: string }[]).filter((u) => u.province_code === '44' && flags.has(u.code));
+    expect(result.stdout).toContain(`(${inProvince.length} of these units have a flagged population figure`);
+    const listed = [...result.stdout.matchAll(/^(\d{5})  (.+?)(\*?)  /gm)];
+    expect(listed.length).toBeGreaterThan(0);
+    for (const [, code, , mark] of listed) {
+      expect(mark, code).toBe(flags.has(code!) ? '*' : '');
+      if (flags.has(code!)) expect(result.stdout).toContain(`${code} ${flags.get(code!)}`);
+    }
+    expect(listed.some(([, code]) => code === '19742')).toBe(true); // Cồn Cỏ is among the most underloaded
+    const csv = runCli(['analyze', '--province', '44', '--format', 'csv']);
+    const rows = parseCsv(csv.stdout, 'stdout', ['unit_code', 'pop_flag']).rows;
+    expect(rows.length).toBe(78); // Quảng Trị: 78 units (provinces-2025.csv)
+    for (const row of rows) expect(row.pop_flag, row.unit_code).toBe(flags.get(row.unit_code!) ?? '');
   });
 
   it('--province filters to one province (TP Hồ Chí Minh has 168 units)', () => {

@@ -65,3 +65,8 @@ export function shortField(field, lang) {
   const short = SHORT_FIELDS[lang];
   return (short && Object.hasOwn(short, id) ? short[id] : undefined) ?? (typeof field === "string" ? field : fieldName(field, lang));
 }
+
+/** Tooltip line for a unit whose population is flagged (doubtful or imputed): "" when it is not. */
+export function flagLine(unit) {
+  return unit.pop_flag ? `\n⚠ population flagged: ${unit.pop_flag} (figures resting on it are doubtful)` : "";
+}

@@ -34,7 +34,7 @@ export function findProvince(names: ReadonlyMap<string, string>, code: string, c
  * @example
  * const { mostOverloaded } = mostLoaded(balance(ds).byUnit.objects() as UnitBalanceRow[], 10);
  */
-export function mostLoaded(units: readonly UnitBalanceRow[], top: number): { mostOverloaded: UnitBalanceRow[]; mostUnderloaded: UnitBalanceRow[] } {
+export function mostLoaded<U extends UnitBalanceRow>(units: readonly U[], top: number): { mostOverloaded: U[]; mostUnderloaded: U[] } {
   const loadOf = (u: UnitBalanceRow) => u.load ?? Number.POSITIVE_INFINITY;
   const byCode = (a: UnitBalanceRow, b: UnitBalanceRow) => a.unit_code.localeCompare(b.unit_code);
   return {

@@ -12,6 +12,8 @@ export { plausibilityChecks, inputChecks, PLAUSIBILITY_THRESHOLDS, type CheckLoc
 export { describeCheck } from './model/describe-check.ts';
 export { validateDatasetRows, type TableSources } from './model/validate.ts';
 export { createDataset, datasetRows } from './model/dataset.ts';
+export { dataNote, GENERIC_SYNTHETIC_NOTE } from './model/data-note.ts';
+export { unitQualityFlags } from './model/quality-flags.ts';
 
 // workload/: WISN requirement
 export { availableWorkingTime, VN_WORKING_TIME, type WorkingTime } from './workload/working-time.ts';

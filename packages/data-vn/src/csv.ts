@@ -84,8 +84,9 @@ export function parseCsv(text: string, source: string, required: readonly string
   return { path: source, columns, rows, rowNumbers };
 }
 
-// A character-level state machine: quotes may wrap commas, newlines and doubled quotes. Blank lines are
-// skipped, but `line` (records so far, blank ones included) keeps the numbering of the rows after them.
+// A state machine over character codes: quotes may wrap commas, newlines and doubled quotes. Runs of plain
+// characters are sliced out whole (not appended one by one), which keeps the 384 KB geography file fast.
+// Blank lines are skipped, but `line` (records so far, blank ones included) keeps the numbering of the rows after them.
 function splitRecords(text: string, source: string): { cells: string[]; line: number }[] {
   const records: { cells: string[]; line: number }[] = [];
   let line = 0;
@@ -93,41 +94,54 @@ function splitRecords(text: string, source: string): { cells: string[]; line: nu
   let cell = '';
   let quoted = false;
   let i = 0;
+  let start = 0; // first character of the run not yet added to `cell`
+  const endRecord = () => {
+    if (record.length > 1 || record[0] !== '') records.push({ cells: record, line }); // skip blank lines
+    line++;
+    record = [];
+  };
   while (i < text.length) {
-    const ch = text[i]!;
+    const ch = text.charCodeAt(i);
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i += 2;
-        continue;
-      }
-      if (ch === '"') quoted = false;
-      else cell += ch;
-      i++;
+      if (ch === QUOTE) {
+        // A doubled quote is one literal quote; a single one closes the quoted part.
+        const doubled = text.charCodeAt(i + 1) === QUOTE;
+        cell += text.slice(start, doubled ? i + 1 : i);
+        if (!doubled) quoted = false;
+        i += doubled ? 2 : 1;
+        start = i;
+      } else i++;
       continue;
     }
-    if (ch === '"' && cell === '') quoted = true;
-    else if (ch === ',') {
-      record.push(cell);
+    if (ch === QUOTE && cell === '' && i === start) {
+      quoted = true;
+      start = ++i;
+    } else if (ch === COMMA) {
+      record.push(cell + text.slice(start, i));
       cell = '';
-    } else if (ch === '\n' || ch === '\r') {
-      record.push(cell);
-      if (record.length > 1 || record[0] !== '') records.push({ cells: record, line }); // skip blank lines
-      line++;
-      record = [];
+      start = ++i;
+    } else if (ch === LF || ch === CR) {
+      record.push(cell + text.slice(start, i));
       cell = '';
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-    } else cell += ch;
-    i++;
+      endRecord();
+      i += ch === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
+      start = i;
+    } else i++;
   }
   // The unclosed quote opened in the record being read: line `line`, i.e. spreadsheet row line - header line + 1.
   if (quoted) throw new CanbangInputError({ source, row: line - (records[0]?.line ?? 0) + 1, expected: 'a closing double quote' });
+  cell += text.slice(start, i);
   if (cell !== '' || record.length > 0) {
     record.push(cell);
     records.push({ cells: record, line });
   }
   return records;
 }
+
+const QUOTE = 34;
+const COMMA = 44;
+const LF = 10;
+const CR = 13;
 
 /**
  * Parses a number cell; throws a {@link CanbangInputError} naming file, row and column when it is not one.

@@ -1,9 +1,13 @@
 import type { DatasetMeta, DatasetRows, HeadcountRow, StandardRow, Terrain, Unit, VolumeRow } from '@canbang/core';
-import { CanbangInputError, normQuota, VN_STAFFING_NORMS } from '@canbang/core';
+import { CanbangInputError, haversineKm, normQuota, VN_STAFFING_NORMS } from '@canbang/core';
 import { createRandom } from './random.ts';
 import { dataFilePath, type DataOptions } from './csv.ts';
 import { loadRegistry } from './registry.ts';
-import { loadProvinceProfiles, loadSpecialZones } from './profiles.ts';
+import { loadProvinceProfiles } from './profiles.ts';
+import { loadUnitGeography } from './geography.ts';
+import { imputePopulations } from './impute-population.ts';
+import { deriveTerrain, loadTerrainOverrides, TERRAIN_RULE } from './terrain.ts';
+import { vnDataNote } from './data-note.ts';
 import { loadFields, loadStandards, loadVolumeModel, VN_FIELDS, type VnField } from './standards.ts';
 
 /**
@@ -55,21 +59,17 @@ export const FIELD_STAFF_SHARES: Readonly<Record<VnField, number>> = Object.free
  * GENERATOR_PARAMETERS.staffFactorMean; // 0.97: staff drawn a little below the norm quota on average
  */
 export const GENERATOR_PARAMETERS = Object.freeze({
-  /** Population weight of a ward relative to a commune in the same province (wards are denser). */
-  wardPopulationWeight: 2.4,
-  /** Population weight of a mountainous commune relative to a plain one. */
-  mountainPopulationWeight: 0.75,
-  /** Log-sd of unit population around its weight. */
-  populationSigma: 0.45,
-  /** Smallest synthetic population of a commune or ward. */
-  minPopulation: 1500,
   /** Province dossier demand = base + slope x urban share (dossiers per resident rise with urbanisation). */
-  provinceActivityBase: 0.5,
-  provinceActivitySlope: 0.8,
+  provinceActivityBase: 0.47,
+  provinceActivitySlope: 0.74,
   /** Log-sd of a province's dossier demand around its urban-share line. */
   provinceSigma: 0.05,
-  /** Multiplier on dossier volumes of mountainous units (remoteness, fewer transactions). */
+  /** Multiplier on dossier volumes of mountainous units (fewer transactions). */
   mountainVolumeFactor: 0.55,
+  /** Dossier demand falls linearly by up to this share with the distance from the province's centre of population... */
+  remoteVolumeDrop: 0.2,
+  /** ...reaching the full drop at this distance (km). */
+  remoteKm: 150,
   /** Log-sd of a unit's overall activity and of each activity's volume. */
   unitActivitySigma: 0.15,
   activitySigma: 0.2,
@@ -84,10 +84,12 @@ export const GENERATOR_PARAMETERS = Object.freeze({
 });
 
 /**
- * Builds the SYNTHETIC Viet Nam dataset in plain-row form on the real 2025 registry: every one of the
- * 3,321 units gets population, area, terrain, coordinates, headcount per field (integers) and cases per
- * service activity for one quarter, calibrated to published national figures (see README.md).
- * Deterministic: the same seed gives identical rows.
+ * Builds the Viet Nam dataset in plain-row form on the real 2025 registry: every one of the 3,321 units gets
+ * its REAL population, area, centroid, island / land-border flags and quality flag (`pop_flag`; 3 missing
+ * populations imputed), DERIVED terrain ({@link deriveTerrain}; `terrain.csv` in `dataDir` overrides it),
+ * and SYNTHETIC headcount per field (integers, from the norm quota) and cases per service activity for one
+ * quarter (from the real population, density and distance to the province's centre), calibrated to
+ * published national figures (see README.md). Deterministic: the same seed gives identical rows.
  *
  * @example
  * const rows = generateVietNam({ seed: 1 });
@@ -101,7 +103,8 @@ export function generateVietNam(options: GenerateOptions = {}): DatasetRows {
   const registry = loadRegistry();
   const data: DataOptions = options.dataDir === undefined ? {} : { dataDir: options.dataDir };
   const profiles = new Map(loadProvinceProfiles(data).map((p) => [p.province_code, p]));
-  const zones = new Map(loadSpecialZones(data).map((z) => [z.code, z]));
+  const geography = imputePopulations(loadUnitGeography(registry.units, data));
+  const terrainOverrides = loadTerrainOverrides(registry.units, data);
   const standards = loadStandards(data);
   const model = loadVolumeModel(data);
 
@@ -114,51 +117,38 @@ export function generateVietNam(options: GenerateOptions = {}): DatasetRows {
     if (!profile) {
       throw new CanbangInputError({ source: dataFilePath('province-profiles.csv', data), column: 'province_code', value: province.province_code, expected: `a row for every province of provinces-2025.csv (${province.province_name} is missing)` });
     }
-    const members = registry.units.filter((u) => u.province_code === province.province_code);
+    const members = registry.units.map((u) => ({ u, g: geography.get(u.code)! })).filter(({ u }) => u.province_code === province.province_code);
     const provinceActivity = (P.provinceActivityBase + P.provinceActivitySlope * profile.urban_share) * rng.lognormal(0, P.provinceSigma);
+    // The province's centre of population: units far from it see fewer dossiers (remoteness).
+    const residents = sum(members.map(({ g }) => g.population));
+    const centre = {
+      lat: sum(members.map(({ g }) => g.lat * g.population)) / residents,
+      lon: sum(members.map(({ g }) => g.lon * g.population)) / residents,
+    };
 
-    // Draw every unit's attributes, then share the province's residents and land out by weight.
-    const drawn = members.map((u) => {
-      const zone = zones.get(u.code);
-      if (u.kind === 'special_zone' && !zone) {
-        throw new CanbangInputError({ source: dataFilePath('special-zones.csv', data), column: 'code', value: u.code, expected: `a row for every special zone of units-2025.csv (${u.name} is missing)` });
-      }
+    for (const { u, g } of members) {
       const terrain: Terrain =
-        u.kind === 'special_zone' ? 'island' : rng.next() < profile.mountain_share * (u.kind === 'ward' ? 0.5 : 1) ? 'mountain' : 'plain';
-      const mountain = terrain === 'mountain';
-      return {
-        u,
-        zone,
-        terrain,
-        popWeight: (u.kind === 'ward' ? P.wardPopulationWeight : 1) * (mountain ? P.mountainPopulationWeight : 1) * rng.lognormal(0, P.populationSigma),
-        areaWeight: (u.kind === 'ward' ? 0.12 : 1) * (mountain ? 2.5 : 1) * rng.lognormal(0, 0.4),
-        lat: rng.uniform(profile.lat_min, profile.lat_max),
-        lon: rng.uniform(profile.lon_min, profile.lon_max),
-        urbanity: u.kind === 'ward' ? rng.uniform(0.75, 1) : u.kind === 'special_zone' ? 0.5 : rng.uniform(0, 0.2) + 0.3 * profile.urban_share,
-        busy: rng.lognormal(0, P.unitActivitySigma),
-        demand: provinceActivity * (mountain ? P.mountainVolumeFactor : 1),
-      };
-    });
-    const mainland = drawn.filter((d) => !d.zone);
-    const residents = profile.population - sum(drawn.map((d) => d.zone?.population ?? 0));
-    const land = profile.area_km2 - sum(drawn.map((d) => d.zone?.area_km2 ?? 0));
-    const popTotal = sum(mainland.map((d) => d.popWeight));
-    const areaTotal = sum(mainland.map((d) => d.areaWeight));
-    for (const d of drawn) {
+        terrainOverrides.get(u.code) ?? deriveTerrain({ island: g.island, population: g.population, area_km2: g.area_km2, provinceHasMountains: profile.mountain_share > 0 });
+      // Urbanity from the real density: 0 at 100 residents/km², 1 at 10,000 and above.
+      const dense = clamp(Math.log10(g.population / g.area_km2 / 100) / 2, 0, 1);
+      const remote = 1 - P.remoteVolumeDrop * Math.min(1, haversineKm(centre, g) / P.remoteKm);
       units.push({
-        code: d.u.code,
-        name: d.u.name,
-        kind: d.u.kind,
-        province_code: d.u.province_code,
-        population: d.zone ? d.zone.population : Math.max(P.minPopulation, Math.round((residents * d.popWeight) / popTotal)),
-        area_km2: d.zone ? d.zone.area_km2 : Math.max(1, round((land * d.areaWeight) / areaTotal, 2)),
-        lat: d.zone ? d.zone.lat : round(d.lat, 5),
-        lon: d.zone ? d.zone.lon : round(d.lon, 5),
-        terrain: d.terrain,
+        code: u.code,
+        name: u.name,
+        kind: u.kind,
+        province_code: u.province_code,
+        population: g.population,
+        area_km2: g.area_km2,
+        lat: g.lat,
+        lon: g.lon,
+        terrain,
+        island: g.island,
+        land_border: g.land_border,
+        ...(g.pop_flag === '' ? {} : { pop_flag: g.pop_flag }),
       });
-      urbanity.push(d.urbanity);
-      busy.push(d.busy);
-      demand.push(d.demand);
+      urbanity.push(u.kind === 'ward' ? 0.75 + 0.25 * dense : u.kind === 'special_zone' ? 0.5 : 0.2 * dense + 0.3 * profile.urban_share);
+      busy.push(rng.lognormal(0, P.unitActivitySigma));
+      demand.push(provinceActivity * (terrain === 'mountain' ? P.mountainVolumeFactor : 1) * remote);
     }
   }
 
@@ -200,13 +190,17 @@ export function generateVietNam(options: GenerateOptions = {}): DatasetRows {
   });
 
   const meta: DatasetMeta = {
-    name: 'Viet Nam 2025 (SYNTHETIC workload and headcount on the real unit registry)',
+    name: 'Viet Nam 2025 (real units and geography, DERIVED terrain, SYNTHETIC workload and headcount)',
     synthetic: true,
     source:
       'Units, codes, names and provinces: NSO Official Letter 1027/CTK-CSCL (25 June 2025) and 915/CTK-CSCL, via dvhcvn/20250701. ' +
-      `Population, area, coordinates, terrain, headcount and volumes are SYNTHETIC (@canbang/data-vn generateVietNam, seed ${seed}), ` +
+      'Population, natural area, centroid, island and land-border flags: official atlas of the 2025 rearrangement (sapnhap.bando.com.vn), ' +
+      'via tranngocminhhieu/vietnamadminunits and thanglequoc/vietnamese-provinces-database (MIT); 3 missing populations imputed (province median density x area). ' +
+      `Terrain is DERIVED (island flag; density below ${TERRAIN_RULE.mountainDensityMax}/km² in provinces with mountains). ` +
+      `Headcount and volumes are SYNTHETIC (@canbang/data-vn generateVietNam, seed ${seed}), ` +
       'calibrated to published national figures (about 7 million dossiers in Q3 2025; Dispatch 09/CV-BCĐ staffing norms).' +
       (options.dataDir === undefined ? '' : ` Data files found in ${options.dataDir} replace the package's.`),
+    note: vnDataNote(),
     seed,
     period: VN_PERIOD,
     periodsPerYear: 4,

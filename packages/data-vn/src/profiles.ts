@@ -24,17 +24,6 @@ export interface ProvinceProfile {
   urban_share: number;
 }
 
-/** Approximate location, residents and area of one of the 13 special zones (island districts). */
-export interface SpecialZoneProfile {
-  code: string;
-  name: string;
-  province_code: string;
-  lat: number;
-  lon: number;
-  population: number;
-  area_km2: number;
-}
-
 /**
  * Reads `data/province-profiles.csv` (34 rows, APPROXIMATE calibration inputs).
  *
@@ -58,21 +47,4 @@ export function loadProvinceProfiles(options: DataOptions = {}): ProvinceProfile
     }
     return { province_code: row.province_code!, province_name: row.province_name!, ...n, has_islands: n.has_islands === 1 };
   });
-}
-
-/**
- * Reads `data/special-zones.csv` (13 rows; approximate coordinates, residents and area of each special zone).
- *
- * @example
- * loadSpecialZones().find((z) => z.code === '31078')?.name; // 'Đặc khu Phú Quốc'
- */
-export function loadSpecialZones(options: DataOptions = {}): SpecialZoneProfile[] {
-  const numeric = ['lat', 'lon', 'population', 'area_km2'] as const;
-  const t = readDataCsv('special-zones.csv', ['code', 'name', 'province_code', ...numeric], options);
-  return t.rows.map((row, i) => ({
-    code: row.code!,
-    name: row.name!,
-    province_code: row.province_code!,
-    ...(Object.fromEntries(numeric.map((c) => [c, numberCell(t, i, c)!])) as Record<(typeof numeric)[number], number>),
-  }));
 }

@@ -1,5 +1,5 @@
 /**
- * Calibration of the SYNTHETIC dataset against the published figures in shared/DESIGN.md ("Method anchors"):
+ * Calibration of the SYNTHETIC dataset against the published figures in docs/DESIGN.md ("Method anchors"):
  * ~7 million dossiers 1 Jul-30 Sep 2025; Ho Chi Minh City > 645,000 and Điện Biên < 15,000 dossiers in
  * Jul-Aug; Dispatch 09/CV-BCĐ norms (32 baseline, caps 50 / 70); shortage fields named in the reports
  * (land administration, construction, accounting); one ward's week (Hai Chau, Da Nang, 1-7 Jul 2025).

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normQuota, VN_STAFFING_NORMS } from '@canbang/core';
 import {
-  createRandom, DEFAULT_SEED, FIELD_STAFF_SHARES, generateVietNam, loadProvinceProfiles, loadRegistry, loadSpecialZones, loadStandards, loadVietNam, VN_FIELDS,
+  createRandom, DEFAULT_SEED, deriveTerrain, FIELD_STAFF_SHARES, generateVietNam, imputePopulations, loadProvinceProfiles, loadRegistry, loadStandards, loadUnitGeography, loadVietNam, VN_FIELDS,
 } from '@canbang/data-vn';
 
 describe('createRandom (mulberry32)', () => {
@@ -31,7 +31,10 @@ describe('generateVietNam', () => {
   it('is deterministic: the same seed gives identical rows, another seed different ones', () => {
     expect(JSON.stringify(generateVietNam({ seed: DEFAULT_SEED }))).toBe(JSON.stringify(rows));
     const other = generateVietNam({ seed: 1 });
-    expect(other.units.map((u) => u.population)).not.toEqual(rows.units.map((u) => u.population));
+    // The synthetic parts change with the seed; the real ones do not.
+    expect(other.headcount.map((h) => h.staff)).not.toEqual(rows.headcount.map((h) => h.staff));
+    expect(other.volumes.map((v) => v.cases)).not.toEqual(rows.volumes.map((v) => v.cases));
+    expect(other.units.map((u) => u.population)).toEqual(rows.units.map((u) => u.population));
     expect(other.units.map((u) => u.code)).toEqual(rows.units.map((u) => u.code)); // the registry never changes
   });
 
@@ -48,31 +51,22 @@ describe('generateVietNam', () => {
     expect(generateVietNam({ seed: 9 }).meta.source).toMatch(/seed 9\b/);
   });
 
-  it('shares each province profile population out over its units (within the 1,500-resident floor and rounding)', () => {
-    for (const p of loadProvinceProfiles()) {
-      const members = rows.units.filter((u) => u.province_code === p.province_code);
-      const total = members.reduce((s, u) => s + u.population, 0);
-      // Rounding moves each unit by at most 0.5; the floor adds at most 1,500 per unit.
-      expect(total, p.province_name).toBeGreaterThanOrEqual(p.population - members.length * 0.5);
-      expect(total, p.province_name).toBeLessThanOrEqual(p.population + members.length * 1500);
-      expect(members.every((u) => Number.isInteger(u.population) && u.area_km2 > 0)).toBe(true);
+  it('gives every unit its REAL population, area and centroid from units-2025-geo.csv (imputed ones flagged), whatever the seed', () => {
+    const { units } = loadRegistry();
+    const geo = imputePopulations(loadUnitGeography(units));
+    for (const u of [...rows.units, ...generateVietNam({ seed: 1 }).units]) {
+      const g = geo.get(u.code)!;
+      expect([u.population, u.area_km2, u.lat, u.lon, u.island, u.land_border, u.pop_flag ?? ''], u.name).toEqual([g.population, g.area_km2, g.lat, g.lon, g.island, g.land_border, g.pop_flag]);
     }
   });
 
-  it('places units inside their province box, and special zones on their islands with island terrain', () => {
+  it('derives terrain by the stated rule from the real figures and the province profile', () => {
     const profiles = new Map(loadProvinceProfiles().map((p) => [p.province_code, p]));
-    const zones = new Map(loadSpecialZones().map((z) => [z.code, z]));
     for (const u of rows.units) {
-      const zone = zones.get(u.code);
-      if (u.kind === 'special_zone') {
-        expect([u.lat, u.lon, u.population, u.terrain], u.name).toEqual([zone!.lat, zone!.lon, zone!.population, 'island']);
-        continue;
-      }
-      const p = profiles.get(u.province_code)!;
-      expect(u.lat >= p.lat_min && u.lat <= p.lat_max && u.lon >= p.lon_min && u.lon <= p.lon_max, u.name).toBe(true);
-      expect(['plain', 'mountain'], u.name).toContain(u.terrain);
+      const expected = deriveTerrain({ island: u.island!, population: u.population, area_km2: u.area_km2, provinceHasMountains: profiles.get(u.province_code)!.mountain_share > 0 });
+      expect(u.terrain, u.name).toBe(expected);
     }
-    // Mountainous communes appear where the profiles say: Điện Biên (share 0.95) vs TP Hồ Chí Minh (0).
+    // Mountainous communes appear in the mountain provinces: Điện Biên (profile share 0.95) vs TP Hồ Chí Minh (0).
     const mountainShare = (code: string) => {
       const c = rows.units.filter((u) => u.province_code === code && u.kind === 'commune');
       return c.filter((u) => u.terrain === 'mountain').length / c.length;

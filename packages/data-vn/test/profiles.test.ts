@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dataFilePath, loadProvinceProfiles, loadRegistry, loadSpecialZones } from '@canbang/data-vn';
+import { dataFilePath, loadProvinceProfiles, loadRegistry } from '@canbang/data-vn';
 
 describe('province-profiles.csv (approximate calibration inputs)', () => {
   const profiles = loadProvinceProfiles();
@@ -38,14 +38,6 @@ describe('province-profiles.csv (approximate calibration inputs)', () => {
     }
     const zoneProvinces = new Set(units.filter((u) => u.kind === 'special_zone').map((u) => u.province_code));
     for (const code of zoneProvinces) expect(profiles.find((p) => p.province_code === code)!.has_islands, code).toBe(true);
-  });
-});
-
-describe('special-zones.csv', () => {
-  it('describes exactly the 13 special zones of the registry, under their registry names', () => {
-    const { units } = loadRegistry();
-    const registry = units.filter((u) => u.kind === 'special_zone').map((u) => [u.code, u.name, u.province_code]);
-    expect(loadSpecialZones().map((z) => [z.code, z.name, z.province_code])).toEqual(registry);
   });
 });
 

@@ -5,7 +5,7 @@ describe('loadRegistry (real NSO 1027/CTK-CSCL registry)', () => {
   const { units, provinces } = loadRegistry();
 
   it('has 3,321 units = 2,621 communes + 687 wards + 13 special zones, and 34 provinces', () => {
-    // Counts from shared/reference/README.md (NSO list in force from 1 July 2025).
+    // Counts from data/SOURCES.md (NSO list in force from 1 July 2025).
     expect(units.length).toBe(3321);
     const byKind = (kind: string) => units.filter((u) => u.kind === kind).length;
     expect(byKind('commune')).toBe(2621);

@@ -110,13 +110,13 @@ describe('generateVietNam with incomplete profiles', () => {
   const dir = mkdtempSync(join(tmpdir(), 'canbang-data-vn-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('names the profile file and the missing province or special zone', () => {
+  it('names the profile file and the missing province, or the geography file and the missing unit', () => {
     const profiles = readFileSync(dataFilePath('province-profiles.csv'), 'utf8');
     writeFileSync(join(dir, 'province-profiles.csv'), profiles.split('\n').filter((line) => !line.startsWith('11,')).join('\n'));
     expect(() => generateVietNam({ dataDir: dir })).toThrow(/province-profiles\.csv, column "province_code": got "11"; expected a row for every province of provinces-2025\.csv \(Điện Biên is missing\)/);
     rmSync(join(dir, 'province-profiles.csv'));
-    const zones = readFileSync(dataFilePath('special-zones.csv'), 'utf8');
-    writeFileSync(join(dir, 'special-zones.csv'), zones.split('\n').filter((line) => !line.startsWith('26732,')).join('\n'));
-    expect(() => generateVietNam({ dataDir: dir })).toThrow(/special-zones\.csv, column "code": got "26732".*Đặc khu Côn Đảo is missing/);
+    const geo = readFileSync(dataFilePath('units-2025-geo.csv'), 'utf8');
+    writeFileSync(join(dir, 'units-2025-geo.csv'), geo.split('\n').filter((line) => !line.startsWith('26732,')).join('\n'));
+    expect(() => generateVietNam({ dataDir: dir })).toThrow(/units-2025-geo\.csv, column "code": got "26732".*Đặc khu Côn Đảo is missing/);
   });
 });

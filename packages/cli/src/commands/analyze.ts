@@ -12,6 +12,7 @@ import {
   type LoadStatistics,
   type UnitBalanceRow,
   type WorkbookSheet,
+  unitQualityFlags,
 } from '@canbang/core';
 import { loadInput, inputOptions, type InputOptions } from '../load-input.ts';
 import { fixed, textTable, thousands } from '../format/text-table.ts';
@@ -22,6 +23,7 @@ import { outputFormat, type TextFormat } from '../output-format.ts';
 import { numberOption } from '../number-option.ts';
 import { bandsFromOptions, bandsPresetOption } from '../bands-option.ts';
 import { findProvince, mostLoaded, provinceNames } from '../province-units.ts';
+import { aboutDatasetRows, flaggedName, flagFootnote, noteLine } from '../format/data-note.ts';
 
 export interface AnalyzeOptions {
   province?: string;
@@ -43,15 +45,18 @@ export interface StatusSummaryRow {
   surplus: number;
 }
 
+/** A unit's balance with the quality flag of its population (`pop_flag`, null when none). */
+export type AnalyzedUnit = UnitBalanceRow & { pop_flag: string | null };
+
 export interface Analysis {
   dataset: Dataset['meta'];
   province: { code: string; name: string } | null;
   bands: Bands;
   summary: StatusSummaryRow[];
   statistics: LoadStatistics;
-  mostOverloaded: UnitBalanceRow[];
-  mostUnderloaded: UnitBalanceRow[];
-  units: UnitBalanceRow[];
+  mostOverloaded: AnalyzedUnit[];
+  mostUnderloaded: AnalyzedUnit[];
+  units: AnalyzedUnit[];
   /** Warnings about the input (see `inputChecks`), also in the `checks` sheet / `.checks.csv`. */
   checks: readonly InputCheck[];
 }
@@ -74,7 +79,8 @@ export function analyze(dataset: Dataset, options: AnalyzeOptions = {}): Analysi
   const kinds = summarise(byUnit, ['kind']).objects() as unknown as StatusSummaryRow[];
   const summary = [...kinds, { ...national, kind: 'all' }].map(pickSummary);
 
-  const units = byUnit.objects() as unknown as UnitBalanceRow[];
+  const flags = unitQualityFlags(dataset);
+  const units = (byUnit.objects() as unknown as UnitBalanceRow[]).map((u): AnalyzedUnit => ({ ...u, pop_flag: flags.get(u.unit_code) ?? null }));
   const { mostOverloaded, mostUnderloaded } = mostLoaded(units, top);
 
   return { dataset: dataset.meta, province, bands, summary, statistics: loadStatistics(byUnit), mostOverloaded, mostUnderloaded, units, checks: inputChecks(dataset) };
@@ -96,7 +102,7 @@ export function formatAnalysisText(analysis: Analysis): string {
   const scope = province ? `${province.name} (${province.code})` : 'whole dataset';
   const parts = [
     `canbang analyze — ${dataset.name}, period ${dataset.period}, ${scope}`,
-    dataset.synthetic ? 'NOTE: SYNTHETIC workload/headcount data (calibrated to published figures), not observations.\n' : '',
+    noteLine(dataset),
     `Status by WISN ratio staff/required: overloaded < ${bands.overloadedBelow}, underloaded > ${bands.underloadedAbove}\n`,
     textTable(analysis.summary, [
       { header: 'kind', value: (r) => r.kind },
@@ -108,7 +114,7 @@ export function formatAnalysisText(analysis: Analysis): string {
       { header: 'required', value: (r) => thousands(r.required), align: 'right' },
       { header: 'shortage FTE', value: (r) => thousands(r.shortage), align: 'right' },
       { header: 'surplus FTE', value: (r) => thousands(r.surplus), align: 'right' },
-    ]),
+    ]) + flaggedCount(analysis.units),
     `Required per staff (load) across ${thousands(s.n)} units: p10 ${fixed(s.p10)}  median ${fixed(s.p50)}  p90 ${fixed(s.p90)}  ` +
       `mean ${fixed(s.mean)}  Gini ${fixed(s.gini, 3)}  outliers (|z| >= 2.5) ${s.outliers.length}\n`,
     `Most overloaded units (top ${analysis.mostOverloaded.length}):`,
@@ -119,10 +125,17 @@ export function formatAnalysisText(analysis: Analysis): string {
   return parts.filter((p) => p !== '').join('\n');
 }
 
-function unitTable(units: readonly UnitBalanceRow[]): string {
+// Footnote under the summary: how many units rest on a flagged population.
+function flaggedCount(units: readonly AnalyzedUnit[]): string {
+  const n = units.filter((u) => u.pop_flag !== null).length;
+  return n === 0 ? '' : `(${thousands(n)} of these units have a flagged population figure: see the pop_flag column of --format csv)\n`;
+}
+
+function unitTable(units: readonly AnalyzedUnit[]): string {
+  const flags = new Map(units.flatMap((u) => (u.pop_flag === null ? [] : [[u.unit_code, u.pop_flag] as const])));
   return textTable(units, [
     { header: 'code', value: (u) => u.unit_code },
-    { header: 'name', value: (u) => u.name },
+    { header: 'name', value: (u) => flaggedName(u, flags) },
     { header: 'kind', value: (u) => u.kind },
     { header: 'province', value: (u) => u.province_code },
     { header: 'staff', value: (u) => staffText(u.staff), align: 'right' },
@@ -130,7 +143,7 @@ function unitTable(units: readonly UnitBalanceRow[]): string {
     { header: 'ratio', value: (u) => fixed(u.ratio), align: 'right' },
     { header: 'shortage', value: (u) => fixed(u.shortage, 1), align: 'right' },
     { header: 'norm quota', value: (u) => String(u.norm_quota), align: 'right' },
-  ]);
+  ]) + flagFootnote(units.map((u) => u.unit_code), flags);
 }
 
 // Staff are FTE: show a fraction when there is one (12.5), whole numbers as before.
@@ -140,7 +153,7 @@ function staffText(staff: number): string {
 
 // `load` is kept (deprecated alias of required_per_staff); the issue-17 columns come last so old readers keep working.
 const UNIT_COLUMNS = [
-  'unit_code', 'name', 'province_code', 'kind', 'terrain', 'population', 'staff', 'required', 'gap', 'ratio', 'load', 'status', 'shortage', 'surplus', 'norm_quota',
+  'unit_code', 'name', 'province_code', 'kind', 'terrain', 'population', 'pop_flag', 'staff', 'required', 'gap', 'ratio', 'load', 'status', 'shortage', 'surplus', 'norm_quota',
   'pressure', 'required_per_staff', 'overloaded_fields', 'underloaded_fields', 'overloaded_field_names', 'underloaded_field_names',
 ] as const;
 
@@ -164,13 +177,11 @@ export function formatAnalysis(analysis: Analysis, format: TextFormat): string {
  * await writeWorkbook(analysisSheets(analyze(dataset)), 'analysis.xlsx');
  */
 export function analysisSheets(analysis: Analysis): WorkbookSheet[] {
-  const unitRows = (units: readonly UnitBalanceRow[]) =>
+  const unitRows = (units: readonly AnalyzedUnit[]) =>
     units.map((u) => Object.fromEntries(UNIT_COLUMNS.map((c) => [c, u[c]])));
   const { outliers, ...statistics } = analysis.statistics;
   const about = [
-    ['dataset', analysis.dataset.name],
-    ['synthetic', analysis.dataset.synthetic ? 'yes: SYNTHETIC workload and headcount' : 'no'],
-    ['source', analysis.dataset.source],
+    ...aboutDatasetRows(analysis.dataset).map(({ item, value }) => [item, value]),
     ['period', analysis.dataset.period],
     ['scope', analysis.province ? `${analysis.province.name} (${analysis.province.code})` : 'whole dataset'],
     ['overloaded below (WISN ratio)', analysis.bands.overloadedBelow],

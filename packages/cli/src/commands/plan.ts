@@ -18,6 +18,7 @@ import {
   type TransferPlan,
   type WorkbookSheet,
   inputChecks,
+  type DatasetMeta,
 } from '@canbang/core';
 import { loadInput, inputOptions, type InputOptions } from '../load-input.ts';
 import { fixed, textTable, thousands } from '../format/text-table.ts';
@@ -28,6 +29,7 @@ import { noteInputs } from '../run-inputs.ts';
 import { userPath } from '../user-path.ts';
 import { outputFormat, type TextFormat } from '../output-format.ts';
 import { numberOption, type NumberRule } from '../number-option.ts';
+import { aboutDatasetRows, noteLine } from '../format/data-note.ts';
 
 const KINDS = ['transfer', 'hire', 'route', 'reduce'] as const;
 type Kind = (typeof KINDS)[number];
@@ -52,22 +54,21 @@ const KIND_OPTIONS: readonly (readonly [string, readonly Kind[]])[] = [
 export type AnyPlan = TransferPlan | AllocationPlan | RoutingPlan;
 
 const json = (plan: AnyPlan) => JSON.stringify(plan, (_k, v) => (v === Infinity ? 'Infinity' : v), 2) + '\n';
-const note = (synthetic: boolean) => (synthetic ? 'NOTE: SYNTHETIC workload/headcount data (calibrated to published figures), not observations.\n' : '');
 
 /**
  * Formats a plan: `csv` = one row per move / allocation / routed flow, `json` = the whole plan,
  * `table` = a readable report.
  *
  * @example
- * formatPlan(await planTransfers(dataset, { province: '11' }), 'csv', true); // one row per move
+ * formatPlan(await planTransfers(dataset, { province: '11' }), 'csv', dataset.meta); // one row per move
  */
-export function formatPlan(plan: AnyPlan, format: TextFormat, synthetic: boolean): string {
+export function formatPlan(plan: AnyPlan, format: TextFormat, meta: DatasetMeta): string {
   if (format === 'json') return json(plan);
   if (plan.kind === 'hire' || plan.kind === 'reduce') {
     if (format === 'csv') return formatCsv(ALLOCATION_COLUMNS, plan.allocations as unknown as Record<string, unknown>[]);
     return [
       `canbang plan --kind ${plan.kind}: status ${plan.status}, ${plan.timeMs.toFixed(0)} ms`,
-      note(synthetic),
+      noteLine(meta),
       textTable(plan.pools, [
         { header: 'pool', value: (p) => p.pool },
         { header: plan.kind === 'hire' ? 'recruits' : 'cuts', value: (p) => String(p.total), align: 'right' },
@@ -93,7 +94,7 @@ export function formatPlan(plan: AnyPlan, format: TextFormat, synthetic: boolean
     const moved = plan.blocks.filter((b) => b.routedFte > 1e-9);
     return [
       `canbang plan --kind route: status ${plan.status}, ${plan.blocks.length} province x field blocks, ${plan.timeMs.toFixed(0)} ms`,
-      note(synthetic),
+      noteLine(meta),
       textTable(moved, [
         { header: 'block', value: (b) => b.key },
         { header: 'status', value: (b) => b.status },
@@ -112,7 +113,7 @@ export function formatPlan(plan: AnyPlan, format: TextFormat, synthetic: boolean
   const o = t.objectives;
   const lines = [
     `canbang plan --kind transfer: status ${t.status}, ${t.blocks.length} block(s), ${t.timeMs.toFixed(0)} ms`,
-    synthetic ? 'NOTE: SYNTHETIC workload/headcount data (calibrated to published figures), not observations.' : '',
+    noteLine(meta).trimEnd(),
     `staff moved ${thousands(o.moves)} in ${t.moves.length} moves  staff x km ${fixed(o.staffKm, 1)}  shortage after ${fixed(o.shortage, 1)} FTE (before ${fixed(t.blocks.reduce((s, b) => s + b.before.shortage, 0), 1)})`,
     '',
     textTable(t.blocks, [
@@ -268,9 +269,9 @@ export function registerPlan(program: Command): void {
       plan = kind === 'hire' ? planHires(dataset, { recruits: amount, ...scope }) : planReductions(dataset, { cuts: amount, ...scope });
     }
     const checks = inputChecks(dataset);
-    if (format === 'xlsx') await writeSheetsOutput(out!, [...planSheets(plan), checksSheet(checks)]);
+    if (format === 'xlsx') await writeSheetsOutput(out!, [...planSheets(plan), { name: 'about', table: aboutDatasetRows(dataset.meta) }, checksSheet(checks)]);
     else {
-      const text = formatPlan(format === 'json' ? Object.assign({}, plan, { checks }) : plan, format, dataset.meta.synthetic);
+      const text = formatPlan(format === 'json' ? Object.assign({}, plan, { checks }) : plan, format, dataset.meta);
       // The table is for a person: names from the data must not act on the terminal.
       await writeOutput(out, format === 'table' ? terminalLines(text) : text, format === 'csv' ? { checks } : {});
     }

@@ -6,6 +6,7 @@ import { inputOptions, loadInput, type InputOptions } from '../load-input.ts';
 import { writeOutput } from '../write-output.ts';
 import { bandsFromOptions, bandsPresetOption } from '../bands-option.ts';
 import { numberOption } from '../number-option.ts';
+import { loadBoundaries } from '@canbang/data-vn';
 
 interface ReportCommandOptions extends InputOptions {
   out: string;
@@ -72,6 +73,8 @@ export function registerReport(program: Command): void {
       ...(plan ? { plan } : {}),
       top,
       bands,
+      // Viet Nam's boundaries: the map draws the units whose code has one (all of the built-in dataset).
+      boundaries: loadBoundaries(),
     });
     await writeOutput(options.out, html);
     const kb = Buffer.byteLength(html, 'utf8') / 1024;

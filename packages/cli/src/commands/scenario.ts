@@ -14,6 +14,7 @@ import {
   runScenario,
   sensitivity,
   summarise,
+  unitQualityFlags,
   uncertainty,
   DEFAULT_STANDARD_DISTRIBUTION,
   DEFAULT_VOLUME_DISTRIBUTION,
@@ -35,6 +36,7 @@ import { numberOption, strictNumber } from '../number-option.ts';
 import { planSheets } from './plan.ts';
 import { checksSheet } from '../checks-output.ts';
 import { terminalLines } from '../terminal-text.ts';
+import { aboutDatasetRows, noteLine } from '../format/data-note.ts';
 
 export interface ScenarioCommandOptions {
   compare?: boolean;
@@ -181,7 +183,7 @@ export function buildScenarioReport(result: ScenarioResult, comparison?: Scenari
     bands: result.bands,
     national: summarise(byUnit, []).object(0) as Record<string, unknown>,
     provinces: summarise(byUnit, ['province_code']).objects() as Record<string, unknown>[],
-    units: units.objects() as Record<string, unknown>[],
+    units: withFlags(units.objects() as Record<string, unknown>[], unitQualityFlags(result.dataset)),
   };
   if (comparison) {
     report.comparison = {
@@ -232,15 +234,18 @@ function aboutRows(scenario: Scenario, dataset: ScenarioReport['dataset']): Reco
     { item: 'description', value: scenario.description ?? '' },
     { item: 'levers', value: JSON.stringify(scenario.levers) },
     { item: 'plan', value: scenario.plan ? JSON.stringify(scenario.plan) : '' },
-    { item: 'dataset', value: dataset.name },
-    { item: 'synthetic', value: dataset.synthetic ? 'yes: SYNTHETIC workload and headcount' : 'no' },
-    { item: 'source', value: dataset.source },
+    ...aboutDatasetRows(dataset),
   ];
 }
 
 function unitCsv(report: ScenarioReport): string {
   const columns = report.units.length > 0 ? Object.keys(report.units[0]!) : table({}).columnNames();
   return formatCsv(columns, report.units);
+}
+
+// Each unit row gets the quality flag of its population (null when none), so the CSV / XLSX show it.
+function withFlags(rows: Record<string, unknown>[], flags: ReadonlyMap<string, string>): Record<string, unknown>[] {
+  return rows.map((row) => ({ ...row, pop_flag: flags.get(row.unit_code as string) ?? null }));
 }
 
 function summaryLine(report: ScenarioReport, ms: number, out: string | undefined): string {
@@ -257,6 +262,8 @@ function summaryLine(report: ScenarioReport, ms: number, out: string | undefined
     lines.push(`  ${report.uncertainty.draws} draws: overloaded units p10 ${o.p10} / p50 ${o.p50} / p90 ${o.p90}`);
   }
   if (report.plan) lines.push(planLine(report.plan, report.scenario.plan));
+  const note = noteLine(report.dataset).trimEnd();
+  if (note !== '') lines.push(`  ${note}`);
   lines.push(`  done in ${(ms / 1000).toFixed(1)} s${out ? ` -> ${out}` : ''}`);
   return lines.join('\n') + '\n';
 }

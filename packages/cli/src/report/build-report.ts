@@ -1,10 +1,12 @@
 import { resetSVGDefIds } from 'vega';
-import { inputChecks, type Dataset, type UnitBalanceRow } from '@canbang/core';
+import { dataNote, inputChecks, type Dataset, type UnitBalanceRow } from '@canbang/core';
 import { fieldGapSpec, loadHistogramSpec, statusCountSpec, STATUS_LABELS } from './charts.ts';
 import { figure, htmlTable, num, REPORT_CSS, text, type Column } from './html.ts';
 import { renderVegaLite } from './render-vega-lite.ts';
 import { planSection } from './plan-section.ts';
 import { checksSection } from './checks-section.ts';
+import { MAP_DETAIL, roundPathData, statusMap } from './status-map.ts';
+import { FLAG_MARK } from '../format/data-note.ts';
 import { KIND_LABELS, LOAD_BIN_OPEN_FROM, reportData, type ReportData, type ReportOptions } from './report-data.ts';
 
 /**
@@ -39,6 +41,9 @@ export async function buildReport(dataset: Dataset, options: ReportOptions = {})
       : null,
   };
 
+  const map = options.boundaries ? statusMap(options.boundaries, data.units, data.province?.code) : null;
+  const mapSvg = map ? roundPathData(await renderVegaLite(map.spec)) : null;
+
   const scope = data.province ? `${data.province.name} (${data.province.code})` : 'all provinces';
   const title = `Workload vs headcount — ${data.meta.name} — ${scope}`;
   const sections = [
@@ -48,6 +53,7 @@ export async function buildReport(dataset: Dataset, options: ReportOptions = {})
 ${figure('status-by-kind', charts.byKind, 'Units per status; a unit is overloaded when staff ÷ required < ' + num(data.bands.overloadedBelow, 2) + ', underloaded when > ' + num(data.bands.underloadedAbove, 2) + '.')}
 ${charts.byProvince ? figure('status-by-province', charts.byProvince, 'Units per status in each province.') : ''}
 </section>`,
+    map ? mapSection(data, map.mapped, map.total, mapSvg!) : '',
     `<section id="fields"><h2>Shortages by field</h2>
 ${figure('field-gaps', charts.fields, 'Shortage sums required − staff over units short in the field; surplus sums staff − required over the others.')}
 ${fieldTable(data)}
@@ -88,9 +94,11 @@ function header(data: ReportData, title: string): string {
         data.meta.seed !== undefined ? ` (seed ${text(data.meta.seed)})` : ''
       }: the figures illustrate the method and must not be read as the real situation of any unit.</p>`
     : '';
+  const note = dataNote(data.meta);
+  const noteBlock = note === '' ? '' : `<p class="data-note" id="data-note"><strong>Data note.</strong> ${text(note)}</p>`;
   return `<header><h1>${text(title)}</h1>
 <p>Period ${text(data.meta.period)} · WHO WISN method · ${num(data.totals.units)} units</p>
-${synthetic}</header>`;
+${synthetic}${noteBlock}</header>`;
 }
 
 function summary(data: ReportData): string {
@@ -141,7 +149,7 @@ function unitTable(data: ReportData, units: readonly UnitBalanceRow[], caption: 
   if (units.length === 0) return `<p id="${id}">${text(caption)}: none.</p>`;
   const columns: Column<UnitBalanceRow>[] = [
     { header: 'Code', cell: (u) => text(u.unit_code) },
-    { header: 'Unit', cell: (u) => `<span class="unit-name">${text(u.name)}</span>` },
+    { header: 'Unit', cell: (u) => `<span class="unit-name">${text(u.name)}</span>${data.flags.has(u.unit_code) ? `<sup class="flag" title="${text(data.flags.get(u.unit_code)!)}">${FLAG_MARK}</sup>` : ''}` },
     { header: 'Kind', cell: (u) => text(KIND_LABELS[u.kind] ?? u.kind) },
     { header: 'Province', cell: (u) => text(data.provinceNames.get(u.province_code) ?? u.province_code) },
     { header: 'Staff', cell: (u) => num(u.staff), numeric: true },
@@ -150,7 +158,26 @@ function unitTable(data: ReportData, units: readonly UnitBalanceRow[], caption: 
     { header: 'Load', cell: (u) => (u.load === null ? 'no staff' : num(u.load, 2)), numeric: true },
     { header: 'Norm quota', cell: (u) => num(u.norm_quota), numeric: true },
   ];
-  return htmlTable(units, columns, caption).replace('<table>', `<table id="${id}">`);
+  return htmlTable(units, columns, caption).replace('<table>', `<table id="${id}">`) + flagNote(data, units);
+}
+
+// Under a unit table: which listed units rest on a flagged population figure, and what the flag says.
+function flagNote(data: ReportData, units: readonly UnitBalanceRow[]): string {
+  const flagged = units.filter((u) => data.flags.has(u.unit_code));
+  if (flagged.length === 0) return '';
+  const items = flagged.map((u) => `${text(u.unit_code)} ${text(u.name)}: ${text(data.flags.get(u.unit_code)!)}`).join('; ');
+  return `<p class="flag-note">${FLAG_MARK} Population figure flagged (doubtful or imputed); the norm quota and the synthetic workload rest on it: ${items}.</p>`;
+}
+
+function mapSection(data: ReportData, mapped: number, total: number, svg: string): string {
+  const detail = Math.round((data.province ? MAP_DETAIL.province : MAP_DETAIL.national) * 100);
+  const missing = mapped < total ? ` ${num(total - mapped)} of ${num(total)} units have no boundary and are not drawn.` : '';
+  const caption =
+    `Units coloured by status${data.province ? '' : ' (units of one status drawn as one shape; lines are province borders)'}. ` +
+    `Boundaries: official atlas of the 2025 rearrangement via thanglequoc/vietnamese-provinces-database (MIT), simplified to ${detail} % of the stored vertices.${missing}`;
+  return `<section id="map"><h2>Map</h2>
+${figure('status-map', svg, caption)}
+</section>`;
 }
 
 function assumptions(data: ReportData): string {
@@ -165,6 +192,8 @@ function assumptions(data: ReportData): string {
     `Status bands on the WISN ratio staff ÷ required: overloaded below ${num(data.bands.overloadedBelow, 2)}, underloaded above ${num(data.bands.underloadedAbove, 2)}, balanced between; WISN workload pressure = 1 − ratio; load = required per staff = required ÷ staff.`,
     `Staffing norm (norm quota): ${num(n.baseline)} positions, +1 per ${num(n.perExtraMountain)} residents above ${num(n.threshold)} in mountainous units, +1 per ${num(n.perExtraOther)} elsewhere; caps: commune ${num(n.caps.commune)}, ward ${num(n.caps.ward)}, special zone ${num(n.caps.special_zone)}.`,
     `Dataset: ${text(meta.name)}. Source: ${text(meta.source)}.${meta.seed !== undefined ? ` Generator seed: ${text(meta.seed)}.` : ''}`,
+    ...(dataNote(meta) === '' ? [] : [`Data note: ${text(dataNote(meta))} The norm quota rests on each unit's population and terrain as given here.`]),
+    ...(data.flags.size === 0 ? [] : [`${num(data.flags.size)} units of the dataset have a flagged population figure (${FLAG_MARK} in the tables; column pop_flag in CSV / XLSX outputs).`]),
     meta.synthetic
       ? '<strong>Workload (volumes) and headcount are SYNTHETIC</strong>: generated to resemble published national figures, not collected from units.'
       : 'Workload and headcount are as supplied in the dataset (not synthetic).',

@@ -15,10 +15,10 @@ export const STATUS_LABELS: Readonly<Record<BalanceStatus, string>> = {
   underloaded: 'underloaded (dư người)',
 };
 
-// System font only (no web fonts), white background, no view border.
-const CONFIG = { font: 'sans-serif', background: 'white', view: { stroke: null }, legend: { labelLimit: 260 } } as const;
+// System font only (no web fonts), white background, no view border (shared by every report chart).
+export const CONFIG = { font: 'sans-serif', background: 'white', view: { stroke: null }, legend: { labelLimit: 260 } } as const;
 
-const statusColour = {
+export const statusColour = {
   field: 'status_label',
   type: 'nominal',
   title: 'Status',

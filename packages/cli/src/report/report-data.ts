@@ -19,7 +19,9 @@ import {
   type UnitBalanceRow,
   type UnitKind,
   type WorkingTime,
+  unitQualityFlags,
 } from '@canbang/core';
+import type { VnTopology } from '@canbang/data-vn';
 import type { FieldGapRow, LoadBinRow, StatusCountRow } from './charts.ts';
 import { findProvince, mostLoaded, provinceNames } from '../province-units.ts';
 
@@ -33,6 +35,8 @@ export interface ReportOptions extends BalanceOptions {
   generatedAt?: string;
   /** A transfer plan (`planTransfers`) to show before / after; computed by the caller, so the report stays solver-free. */
   plan?: TransferPlan;
+  /** Unit boundaries (`loadBoundaries()` of @canbang/data-vn): the report then draws a map coloured by status. */
+  boundaries?: VnTopology;
 }
 
 /** Defaults of {@link ReportOptions}. */
@@ -75,6 +79,8 @@ export interface ReportData {
   mostOverloaded: UnitBalanceRow[];
   mostUnderloaded: UnitBalanceRow[];
   provinceNames: ReadonlyMap<string, string>;
+  /** Quality flag of each unit whose population is doubtful or imputed (`pop_flag`). */
+  flags: ReadonlyMap<string, string>;
 }
 
 /**
@@ -147,6 +153,7 @@ export function reportData(dataset: Dataset, options: ReportOptions = {}): Repor
     mostOverloaded,
     mostUnderloaded,
     provinceNames: names,
+    flags: unitQualityFlags(dataset),
   };
 }
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { planTransfers } from '@canbang/core';
+import { dataNote, planTransfers } from '@canbang/core';
 import { loadVietNam } from '@canbang/data-vn';
 import { main } from '@canbang/cli';
 
@@ -21,7 +21,11 @@ describe('plan and scenario --out FILE.xlsx', () => {
     expect(await main(['plan', '--province', '11', '--out', file])).toBe(0);
     const expected = await planTransfers(loadVietNam(), { province: '11' }); // the same plan, computed by the library
     const book = await readBook(file);
-    expect(book.worksheets.map((s) => s.name)).toEqual(['moves', 'blocks', 'units before-after', 'checks']);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['moves', 'blocks', 'units before-after', 'about', 'checks']);
+    // The about sheet carries the dataset's data note (REAL / DERIVED / SYNTHETIC).
+    const about = book.getWorksheet('about')!;
+    const note = [...Array(about.rowCount).keys()].map((i) => about.getRow(i + 1).values as unknown[]).find((v) => v[1] === 'data note');
+    expect(note?.[2]).toBe(dataNote(loadVietNam().meta));
     const moves = book.getWorksheet('moves')!;
     expect(moves.rowCount - 1).toBe(expected.moves.length);
     const header = (moves.getRow(1).values as unknown[]).slice(1);

@@ -211,7 +211,7 @@ function toMeta(value: unknown, source: string, fallback: DatasetMeta, fromSheet
   const fail = (column: string, expected: string): never => {
     throw new CanbangInputError({ source, column, value: m[column], expected });
   };
-  for (const key of ['name', 'source', 'period'] as const) {
+  for (const key of ['name', 'source', 'period', 'note'] as const) {
     if (m[key] === undefined || m[key] === null) continue;
     if (typeof m[key] !== 'string') fail(key, 'a text');
     out[key] = (m[key] as string).normalize('NFC');

@@ -49,6 +49,9 @@ export const TABLE_COLUMNS: Readonly<Record<TableName, readonly ColumnSpec[]>> =
     { ...num('lat', true), maxAbs: 90 },
     { ...num('lon', true), maxAbs: 180 },
     code('terrain'),
+    num('island', false),
+    num('land_border', false),
+    text('pop_flag', false),
   ],
   headcount: [code('unit_code'), code('field'), { ...num('staff', true, 'maxStaff'), headcount: true }],
   volumes: [

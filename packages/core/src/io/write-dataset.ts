@@ -7,7 +7,7 @@ import { TABLE_COLUMNS, TABLES } from './table-schemas.ts';
 import { writeFileAtomic } from './write-file-atomic.ts';
 import { writeWorkbook, type WorkbookSheet } from './write-workbook.ts';
 
-const META_KEYS = ['name', 'synthetic', 'source', 'seed', 'period', 'periodsPerYear'] as const;
+const META_KEYS = ['name', 'synthetic', 'source', 'note', 'seed', 'period', 'periodsPerYear'] as const;
 
 /**
  * Writes a dataset in the form `readDataset` reads back exactly:

@@ -14,6 +14,9 @@ const MEANING: Record<TableName, Record<string, string>> = {
     lat: 'Latitude in degrees (-90 to 90), used for distances between units',
     lon: 'Longitude in degrees (-180 to 180)',
     terrain: 'plain | mountain | island (mountain changes the staffing norm)',
+    island: 'Optional: 1 if the unit lies on an island, 0 if not',
+    land_border: 'Optional: 1 if the unit touches a land border with another country, 0 if not',
+    pop_flag: 'Optional: a note on a doubtful figure (e.g. population estimated); shown next to results that use it',
   },
   headcount: {
     unit_code: 'A code from the units sheet',

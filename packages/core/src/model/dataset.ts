@@ -18,7 +18,11 @@ export function createDataset(rows: DatasetRows, sources: TableSources = {}): Da
     rows.provinces ??
     [...new Set(rows.units.map((u) => u.province_code))].map((code) => ({ province_code: code, province_name: code }));
   return Object.freeze({
-    units: table(rows.units, ['code', 'name', 'kind', 'province_code', 'population', 'area_km2', 'lat', 'lon', 'terrain']),
+    units: table(
+      // Optional quality columns: absent and empty both become null, so every reader gives the same table.
+      rows.units.map((u) => ({ ...u, island: u.island ?? null, land_border: u.land_border ?? null, pop_flag: u.pop_flag || null })),
+      ['code', 'name', 'kind', 'province_code', 'population', 'area_km2', 'lat', 'lon', 'terrain', 'island', 'land_border', 'pop_flag'],
+    ),
     headcount: table(rows.headcount, ['unit_code', 'field', 'staff']),
     volumes: table(
       rows.volumes.map((v) => ({ ...v, on_time: v.on_time ?? null, backlog: v.backlog ?? null })),
@@ -53,7 +57,7 @@ export function createDataset(rows: DatasetRows, sources: TableSources = {}): Da
 /** The dataset back in plain-row form (for transforms, writers and scenario levers). */
 export function datasetRows(dataset: Dataset): DatasetRows {
   return {
-    units: dataset.units.objects() as unknown as DatasetRows['units'],
+    units: (dataset.units.objects() as Record<string, unknown>[]).map(withoutEmptyFlags) as unknown as DatasetRows['units'],
     headcount: dataset.headcount.objects() as unknown as DatasetRows['headcount'],
     volumes: dataset.volumes.objects() as unknown as DatasetRows['volumes'],
     standards: dataset.standards.objects() as unknown as DatasetRows['standards'],
@@ -66,6 +70,13 @@ export function datasetRows(dataset: Dataset): DatasetRows {
       : {}),
     meta: { ...dataset.meta },
   };
+}
+
+// The optional unit columns are left out of a plain row when empty, as a caller would write the row.
+function withoutEmptyFlags(unit: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...unit };
+  for (const column of ['island', 'land_border', 'pop_flag']) if (out[column] === null) delete out[column];
+  return out;
 }
 
 // Builds a table with a fixed column order, so an empty input still has its columns.

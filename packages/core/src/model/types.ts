@@ -39,6 +39,15 @@ export interface Unit {
   lat: number;
   lon: number;
   terrain: Terrain;
+  /** Optional 0/1 flag: 1 when the unit lies on an island (offshore from the mainland). */
+  island?: number | null;
+  /** Optional 0/1 flag: 1 when the unit touches a land border with another country. */
+  land_border?: number | null;
+  /**
+   * Optional free-text quality flag on the unit's figures, e.g. `suspect_low(<1000)` or `imputed(...)`:
+   * outputs show it wherever a number rests on the unit's population. Null or empty when none.
+   */
+  pop_flag?: string | null;
 }
 
 /**
@@ -126,6 +135,11 @@ export interface DatasetMeta {
   synthetic: boolean;
   /** Where the data came from, in words (citations for real data, generator and seed for synthetic). */
   source: string;
+  /**
+   * Data note shown with every output: which figures are real (with source), derived (by which rule) and
+   * synthetic. Optional; without it outputs of synthetic data show a generic SYNTHETIC note.
+   */
+  note?: string;
   /** Seed of the generator, for synthetic data. */
   seed?: number;
   /** Label of the period the volumes cover, e.g. "2025-Q3". */

@@ -30,6 +30,7 @@ export function validateDatasetRows(rows: DatasetRows, sources: TableSources = {
   for (const key of ['name', 'source', 'period'] as const) {
     if (typeof meta[key] !== 'string') throw new CanbangInputError({ source: metaSource, column: key, value: meta[key], expected: 'a text' });
   }
+  if (meta.note !== undefined && typeof meta.note !== 'string') throw new CanbangInputError({ source: metaSource, column: 'note', value: meta.note, expected: 'a text (or no note)' });
   if (typeof meta.synthetic !== 'boolean') throw new CanbangInputError({ source: metaSource, column: 'synthetic', value: meta.synthetic, expected: 'true or false' });
   const periods = meta.periodsPerYear;
   if (typeof periods !== 'number' || !Number.isFinite(periods) || periods <= 0) {
@@ -61,6 +62,10 @@ export function validateDatasetRows(rows: DatasetRows, sources: TableSources = {
     requireNumber(row, i, 'lat', source, { min: -90, max: 90 });
     requireNumber(row, i, 'lon', source, { min: -180, max: 180 });
     requireOneOf(row, i, 'terrain', TERRAINS, source);
+    for (const flag of ['island', 'land_border'] as const) {
+      if (present(row, flag)) requireOneOf(row, i, flag, [0, 1], source);
+    }
+    if (present(row, 'pop_flag')) requireText(row, i, 'pop_flag', source);
   });
 
   const activityKind = new Map<string, string>();
@@ -210,7 +215,13 @@ function requireText(row: Row, index: number, column: string, source: string): s
   return value;
 }
 
-function requireOneOf<T extends string>(row: Row, index: number, column: string, allowed: readonly T[], source: string): T {
+// Optional columns may be absent, null or (from spreadsheets) empty.
+function present(row: Row, column: string): boolean {
+  const value = (row as Record<string, unknown>)[column];
+  return value !== undefined && value !== null && value !== '';
+}
+
+function requireOneOf<T extends string | number>(row: Row, index: number, column: string, allowed: readonly T[], source: string): T {
   const value = (row as Record<string, unknown>)[column];
   if (!allowed.includes(value as T)) fail(source, index, column, value, `one of ${allowed.join(' | ')}`);
   return value as T;

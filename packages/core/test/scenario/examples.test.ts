@@ -24,7 +24,7 @@ describe('example scenario files in data/scenarios', () => {
 
   it('the leavers scenario uses the published 37,590 figure', () => {
     const s = parseScenario(readFileSync(new URL('leavers-not-replaced.yaml', dir), 'utf8'), { source: 'leavers-not-replaced.yaml' });
-    expect(s.levers[0]).toEqual({ type: 'removeStaff', count: 37590, by: 'share' }); // DESIGN.md, published figures: 37,590 leavers (1 Oct 2025)
+    expect(s.levers[0]).toEqual({ type: 'removeStaff', count: 37590, by: 'share' }); // docs/DESIGN.md, published figures: 37,590 leavers (1 Oct 2025)
   });
 
   it('the accountants scenario places its 500 finance hires with the optimiser, the variant by shortage', () => {
