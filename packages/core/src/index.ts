@@ -29,7 +29,13 @@ export { loadStatistics, type LoadStatistics, type LoadStatisticsOptions, type L
 // optimize/: formulate, solvers, plans, explain
 export * from './optimize/types.ts';
 export { haversineKm, EARTH_RADIUS_KM } from './optimize/haversine-km.ts';
-export { buildTransferProblems, type TransferInput, type TransferRow } from './optimize/build-transfer-problems.ts';
+export { buildTransferProblems, type TransferInput, type TransferRow, type TransferUnit } from './optimize/build-transfer-problems.ts';
+export { donorKeeps, donorSpare } from './optimize/donor-spare.ts';
+export { isIslandUnit } from './optimize/is-island-unit.ts';
+export { pairDistances, type DistanceRow, type PairDistance, type LocatedUnit } from './optimize/pair-distance.ts';
+export { unitCap, unitFloor, DEFAULT_QUOTA_RULE, type QuotaRule, type QuotaUnit } from './optimize/unit-quota.ts';
+export { loadFigures, formatWorstLoad, LOAD_FIGURE_LABELS, type LoadFigures, type LoadCell } from './optimize/load-figures.ts';
+export { residualShortage, residualByField, type ResidualRow, type ResidualByField } from './optimize/residual-shortage.ts';
 export { formulate, changeableNodes, type FormulateOptions } from './optimize/formulate.ts';
 export { solveWithLpSolver, type LpSolverOptions } from './optimize/solve-with-lp-solver.ts';
 export { solveWithHighs, type HighsOptions } from './optimize/solve-with-highs.ts';
@@ -38,7 +44,7 @@ export { solveTransferProblem, MODEL_SOLVERS, type ModelSolver } from './optimiz
 export { staffAfter } from './optimize/staff-after.ts';
 export { evaluateTransfers } from './optimize/evaluate-transfers.ts';
 export { checkTransfers } from './optimize/check-transfers.ts';
-export { planTransfers, type TransferPlan, type PlanMove, type PlanUnitRow, type PlanBlock, type PlanTransfersOptions } from './optimize/plan-transfers.ts';
+export { planTransfers, planLoadFigures, describeDistance, type TransferRules, type TransferPlan, type PlanMove, type PlanUnitRow, type PlanBlock, type PlanTransfersOptions } from './optimize/plan-transfers.ts';
 export { allocateInteger, type AllocationNode, type AllocationResult } from './optimize/allocate-integer.ts';
 export type { Allocation, AllocationPool, AllocationPlan, AllocationOptions } from './optimize/allocation-plan.ts';
 export { planHires, type PlanHiresOptions } from './optimize/plan-hires.ts';
