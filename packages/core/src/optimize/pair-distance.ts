@@ -7,6 +7,8 @@ export interface DistanceRow {
   to: string;
   km?: number | null;
   minutes?: number | null;
+  /** Row as the spreadsheet shows it, for error messages; default: position + 1 under a header row. */
+  row?: number;
 }
 
 /** Distance of one pair of units as a plan uses it. */
@@ -49,7 +51,7 @@ export function pairDistances(
 ): (a: LocatedUnit, b: LocatedUnit) => PairDistance {
   const table = new Map<string, { km: number | null; minutes: number | null }>();
   rows.forEach((row, i) => {
-    const at = { source, row: i + 2 };
+    const at = { source, row: row.row ?? i + 2 };
     for (const key of ['from', 'to'] as const) {
       const code = row[key];
       if (typeof code !== 'string' || !unitCodes.has(code)) throw new CanbangInputError({ ...at, column: key, value: code, expected: 'a unit code of the units table' });
