@@ -53,7 +53,7 @@ describe('canbang plan (real binary, built-in dataset)', () => {
     const result = runCli(['plan', '--province', '01', '--max-distance', '20', '--out', out]);
     expect(result.code).toBe(0);
     const lines = readFileSync(out, 'utf8').trim().split(/\r?\n/);
-    expect(lines[0]).toBe('province_code,from,from_name,to,to_name,field,to_field,staff,distance_km,fixed,explanation');
+    expect(lines[0]).toBe('province_code,from,from_name,to,to_name,field,to_field,staff,distance_km,fixed,explanation,warning');
     expect(lines.slice(1).some((l) => l.includes('Phường'))).toBe(true);
   });
 

@@ -1,0 +1,83 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isIslandUnit, normQuota } from '@canbang/core';
+import { loadVietNam } from '@canbang/data-vn';
+import { runMain } from '../support/run-main.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'canbang-plan-overrides-'));
+const file = (name: string, text: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+// Two units of province 11 (Điện Biên) from the registry, and one of another province.
+const units = loadVietNam().units.objects() as { code: string; province_code: string; kind: 'commune' | 'ward' | 'special_zone'; terrain: 'plain' | 'mountain' | 'island'; population: number; lat: number; lon: number }[];
+const [a, b] = units.filter((u) => u.province_code === '11');
+const elsewhere = units.find((u) => u.province_code !== '11')!;
+
+describe('canbang plan: overrides and names are checked, never silently read as something else', () => {
+  it('a YAML code written without quotes keeps its leading zero (read as text, the right code)', async () => {
+    const out = join(dir, 'ban.json');
+    const yaml = file('unquoted.yaml', `ban:\n  - from: ${a!.code}\n    to: ${b!.code}\n`);
+    expect((await runMain(['plan', '--province', '11', '--overrides', yaml, '--out', out])).code).toBe(0);
+    expect(a!.code.startsWith('0')).toBe(true); // the case this test is about
+    expect(JSON.parse(readFileSync(out, 'utf8')).rules.bans).toBe(1);
+  });
+
+  it.each([
+    ['a JSON number for a code (3382 is not the code 03382)', 'num.json', `{"ban": [{"from": ${Number(a!.code)}, "to": "${b!.code}"}]}`, `num.json (ban entry 1), column "from": got "${Number(a!.code)}"; expected a unit code of the units table`],
+    ['a misspelled top-level key', 'bans.yaml', `bans:\n  - { from: "${a!.code}", to: "${b!.code}" }\n`, 'bans.yaml, column "bans": got "bans"; expected only the keys lock and ban'],
+    ['an unknown key in an entry', 'feild.yaml', `lock:\n  - { from: "${a!.code}", to: "${b!.code}", feild: land }\n`, 'feild.yaml (lock entry 1), column "feild": got "feild"; expected only the keys from, to, field, staff'],
+    ['an unknown field', 'field.yaml', `lock:\n  - { from: "${a!.code}", to: "${b!.code}", field: lnad }\n`, 'field.yaml (lock entry 1), column "field": got "lnad"; expected a field of the dataset'],
+    ['a pair of two provinces', 'pair.yaml', `ban:\n  - { from: "${a!.code}", to: "${elsewhere.code}" }\n`, `pair.yaml (ban entry 1), column "to": got "${elsewhere.code}"; expected a unit of province 11`],
+  ])('%s is one error line naming the file and entry, exit 2', async (_what, name, text, message) => {
+    const result = await runMain(['plan', '--province', '11', '--overrides', file(name, text)]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it.each([
+    [['--ban', `99999:${b!.code}`], `canbang plan --ban 99999:${b!.code}, column "from": got "99999"; expected a unit code`],
+    [['--lock', `${a!.code}:${b!.code}:lnad:1`], `canbang plan --lock ${a!.code}:${b!.code}:lnad:1, column "field": got "lnad"`],
+    [['--cross-field', 'finance:acounting:0.8'], 'canbang plan --cross-field: got "finance:acounting:0.8"; expected fields of the dataset'],
+    [['--kind', 'route', '--share', 'one_stp=0.7'], 'canbang plan --share, column "one_stp": got "one_stp"; expected a field'],
+    [['--cap', 'quote'], 'canbang plan --cap: got "quote"; expected quota | off'],
+  ])('%j is refused with the flag named', async (flags, message) => {
+    const result = await runMain(['plan', '--province', '11', ...flags]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+  });
+});
+
+describe('canbang plan defaults on the built-in dataset (expectations computed from the data)', () => {
+  it('province 79: no unit ends above its cap (the norm quota), and no move is longer than 30 km or reaches an island', async () => {
+    const out = join(dir, 'p79.json');
+    expect((await runMain(['plan', '--province', '79', '--out', out])).code).toBe(0);
+    const plan = JSON.parse(readFileSync(out, 'utf8')) as { moves: { from: string; to: string; staff: number; distance_km: number }[]; units: { unit_code: string; staff_before: number; staff_after: number }[] };
+    const byCode = new Map(units.map((u) => [u.code, u]));
+    const staff = new Map<string, { before: number; after: number }>();
+    for (const r of plan.units) {
+      const s = staff.get(r.unit_code) ?? { before: 0, after: 0 };
+      s.before += r.staff_before;
+      s.after += r.staff_after;
+      staff.set(r.unit_code, s);
+    }
+    const receivers = new Set(plan.moves.map((m) => m.to));
+    expect(plan.moves.length).toBeGreaterThan(0);
+    for (const code of receivers) expect(staff.get(code)!.after, code).toBeLessThanOrEqual(normQuota(byCode.get(code)!));
+    // Units above their cap before the plan: never more after it.
+    for (const [code, s] of staff) if (s.before > normQuota(byCode.get(code)!)) expect(s.after, code).toBeLessThanOrEqual(s.before);
+    // Floor: no donor ends below min(32, its staff before).
+    for (const code of new Set(plan.moves.map((m) => m.from))) expect(staff.get(code)!.after).toBeGreaterThanOrEqual(Math.min(32, staff.get(code)!.before));
+    for (const m of plan.moves) {
+      expect(m.distance_km).toBeLessThanOrEqual(30);
+      expect(isIslandUnit(byCode.get(m.from)!)).toBe(isIslandUnit(byCode.get(m.to)!));
+    }
+    // Staff is conserved.
+    const total = (k: 'before' | 'after') => [...staff.values()].reduce((s, x) => s + x[k], 0);
+    expect(total('after')).toBe(total('before'));
+  });
+});
