@@ -33,7 +33,7 @@ export { buildTransferProblems, type TransferInput, type TransferRow, type Trans
 export { donorKeeps, donorSpare } from './optimize/donor-spare.ts';
 export { isIslandUnit } from './optimize/is-island-unit.ts';
 export { pairDistances, type DistanceRow, type PairDistance, type LocatedUnit } from './optimize/pair-distance.ts';
-export { unitCap, unitFloor, DEFAULT_QUOTA_RULE, type QuotaRule, type QuotaUnit } from './optimize/unit-quota.ts';
+export { unitCap, unitFloor, unitStaffTotals, DEFAULT_QUOTA_RULE, type QuotaRule, type QuotaUnit } from './optimize/unit-quota.ts';
 export { loadFigures, formatWorstLoad, LOAD_FIGURE_LABELS, type LoadFigures, type LoadCell } from './optimize/load-figures.ts';
 export { residualShortage, residualByField, type ResidualRow, type ResidualByField } from './optimize/residual-shortage.ts';
 export { formulate, changeableNodes, type FormulateOptions } from './optimize/formulate.ts';

@@ -41,6 +41,7 @@ export const TABLE_COLUMNS: Readonly<Record<TableName, readonly ColumnSpec[]>> =
     num('lat', true),
     num('lon', true),
     code('terrain'),
+    num('quota', false, 'maxStaff'),
   ],
   headcount: [code('unit_code'), code('field'), num('staff', true, 'maxStaff')],
   volumes: [

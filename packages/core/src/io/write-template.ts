@@ -14,6 +14,7 @@ const MEANING: Record<TableName, Record<string, string>> = {
     lat: 'Latitude in degrees (-90 to 90), used for distances between units',
     lon: 'Longitude in degrees (-180 to 180)',
     terrain: 'plain | mountain | island (mountain changes the staffing norm)',
+    quota: 'Staffing quota assigned to the unit (biên chế được giao), whole positions; empty = the norm quota of Dispatch 09. Plans never fill a unit above it',
   },
   headcount: {
     unit_code: 'A code from the units sheet',

@@ -16,7 +16,8 @@ export function createDataset(rows: DatasetRows, sources: TableSources = {}): Da
     rows.provinces ??
     [...new Set(rows.units.map((u) => u.province_code))].map((code) => ({ province_code: code, province_name: code }));
   return Object.freeze({
-    units: table(rows.units, ['code', 'name', 'kind', 'province_code', 'population', 'area_km2', 'lat', 'lon', 'terrain']),
+    // The optional quota column exists only when some unit has a quota (outputs stay as they were otherwise).
+    units: table(rows.units, ['code', 'name', 'kind', 'province_code', 'population', 'area_km2', 'lat', 'lon', 'terrain', ...(rows.units.some((u) => u.quota != null) ? ['quota'] : [])]),
     headcount: table(rows.headcount, ['unit_code', 'field', 'staff']),
     volumes: table(
       rows.volumes.map((v) => ({ ...v, on_time: v.on_time ?? null, backlog: v.backlog ?? null })),

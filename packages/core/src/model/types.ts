@@ -35,6 +35,11 @@ export interface Unit {
   lat: number;
   lon: number;
   terrain: Terrain;
+  /**
+   * Staffing quota assigned to the unit (biên chế được giao), when the input gives it; plans keep every unit at
+   * or under it. Absent or null: the norm quota (Dispatch 09/CV-BCĐ, `normQuota`) is used instead.
+   */
+  quota?: number | null;
 }
 
 /** Civil servants of one unit working in one field. `staff` is an integer >= 0. */

@@ -60,6 +60,9 @@ export function validateDatasetRows(rows: DatasetRows, sources: TableSources = {
     requireNumber(row, i, 'lat', source, { min: -90, max: 90 });
     requireNumber(row, i, 'lon', source, { min: -180, max: 180 });
     requireOneOf(row, i, 'terrain', TERRAINS, source);
+    // Optional staffing quota (biên chế được giao): a whole number of positions when given.
+    const quota = (row as unknown as Record<string, unknown>).quota;
+    if (quota !== undefined && quota !== null) requireNumber(row, i, 'quota', source, { integer: true, min: 0 });
   });
 
   const activityKind = new Map<string, string>();

@@ -31,6 +31,8 @@ export type TransferUnit = Pick<Unit, 'code' | 'name' | 'province_code'> & Quota
 export interface TransferInput {
   units: readonly TransferUnit[];
   rows: readonly TransferRow[];
+  /** Staff of each unit over all fields, for the quota, when `rows` cover only some fields; default: sum of `rows`. */
+  unitStaff?: ReadonlyMap<string, number>;
 }
 
 const EPS = 1e-9;
@@ -142,6 +144,7 @@ export function buildTransferProblems(input: TransferInput, options: TransferOpt
     // Unit staff before the plan, and the quota bounds on it.
     const unitStaff = new Map<string, number>();
     for (const n of nodes) unitStaff.set(n.unit_code, (unitStaff.get(n.unit_code) ?? 0) + n.staff);
+    for (const code of unitStaff.keys()) if (input.unitStaff?.has(code)) unitStaff.set(code, input.unitStaff.get(code)!);
     const caps = new Map<string, number>();
     const floors = new Map<string, number>();
     for (const [code, staff] of unitStaff) {

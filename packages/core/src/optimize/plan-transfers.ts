@@ -11,6 +11,7 @@ import { solveTransferProblem } from './solve-transfer-problem.ts';
 import { planUnitStatus } from './plan-unit-status.ts';
 import { staffAfter } from './staff-after.ts';
 import { donorSpare } from './donor-spare.ts';
+import { unitStaffTotals } from './unit-quota.ts';
 import { DEFAULT_TRANSFER_OPTIONS, type BlockSolution, type SolveStatus, type SolverName, type TransferObjectives, type TransferOptions, type TransferProblem } from './types.ts';
 
 /** One move of a plan. */
@@ -133,7 +134,7 @@ export async function planTransfers(dataset: Dataset, options: PlanTransfersOpti
   const start = performance.now();
   const rows = options.rows ?? (balance(dataset, options.balanceOptions).byField.objects() as unknown as TransferRow[]);
   const units = dataset.units.objects() as unknown as TransferUnit[];
-  const problems = buildTransferProblems({ units, rows }, options);
+  const problems = buildTransferProblems({ units, rows, unitStaff: unitStaffTotals(dataset) }, options);
   const original = new Map(rows.map((r) => [`${r.unit_code}\u0000${r.field}`, r.staff]));
   const bands = options.bands ?? DEFAULT_BANDS;
 

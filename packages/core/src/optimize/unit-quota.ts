@@ -1,5 +1,5 @@
 import { CanbangInputError } from '../model/errors.ts';
-import type { Unit } from '../model/types.ts';
+import type { Dataset, Unit } from '../model/types.ts';
 import { normQuota, VN_STAFFING_NORMS, type StaffingNorms } from '../indicators/norm-quota.ts';
 
 /**
@@ -68,4 +68,17 @@ export function unitFloor(staffBefore: number, rule: QuotaRule): number {
   if (floor === 'off') return 0;
   const level = floor === 'baseline' ? (rule.norms ?? VN_STAFFING_NORMS).baseline : floor;
   return Math.min(level, staffBefore);
+}
+
+/**
+ * Staff of each unit over all its fields (the headcount table): what the quota cap and floor compare with,
+ * also when a plan only looks at some fields.
+ *
+ * @example
+ * unitStaffTotals(dataset).get('03127'); // 41
+ */
+export function unitStaffTotals(dataset: Dataset): Map<string, number> {
+  const totals = new Map<string, number>();
+  for (const h of dataset.headcount.objects() as { unit_code: string; staff: number }[]) totals.set(h.unit_code, (totals.get(h.unit_code) ?? 0) + h.staff);
+  return totals;
 }

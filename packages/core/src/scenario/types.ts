@@ -134,6 +134,11 @@ export interface TransferPlanSpec
     | 'crossProvince'
     | 'solver'
     | 'timeLimitMs'
+    | 'maxMinutes'
+    | 'keepLastOfficer'
+    | 'allowIslandMoves'
+    | 'cap'
+    | 'floor'
   > {
   kind: 'transfer';
   /** Only these fields are planned (default all). */

@@ -29,8 +29,8 @@ const PLAN_NUMBER_KEYS = ['maxDistanceKm', 'roadFactor', 'maxMovesOut', 'maxMove
 const PLAN_KINDS = ['transfer', 'hire', 'route'] as const;
 // Allowed keys per plan kind (besides "kind"); a transfer key on a hire plan is a mistake, not ignored.
 const PLAN_KEYS: Record<(typeof PLAN_KINDS)[number], readonly string[]> = {
-  transfer: ['fields', ...PLAN_NUMBER_KEYS, 'province', 'keepWithinRequirement', 'crossProvince', 'solver'],
-  hire: ['recruits', 'fields', 'province'],
+  transfer: ['fields', ...PLAN_NUMBER_KEYS, 'maxMinutes', 'province', 'keepWithinRequirement', 'keepLastOfficer', 'allowIslandMoves', 'crossProvince', 'solver', 'cap', 'floor'],
+  hire: ['recruits', 'fields', 'province', 'cap'],
   route: ['transferableShare', 'province', 'solver', 'timeLimitMs'],
 };
 
@@ -98,15 +98,18 @@ export function validateScenario(value: unknown, source = 'validateScenario'): S
     keys(plan, ['kind', ...PLAN_KEYS[kind as (typeof PLAN_KINDS)[number]]], 'plan');
     if (plan.fields !== undefined) textList(plan.fields, 'plan.fields');
     if (plan.province !== undefined) text(plan.province, 'plan.province');
+    if (plan.cap !== undefined) oneOf(plan.cap, 'plan.cap', ['quota', 'off']);
     if (kind === 'transfer') {
       for (const k of PLAN_NUMBER_KEYS) {
         if (plan[k] === undefined) continue;
         const whole = k === 'maxMovesOut' || k === 'maxMovesIn' || k === 'maxMoves';
         num(plan[k], `plan.${k}`, whole ? { min: 0, integer: true } : { min: 0, minExclusive: true });
       }
-      for (const k of ['keepWithinRequirement', 'crossProvince']) {
+      if (plan.maxMinutes !== undefined) num(plan.maxMinutes, 'plan.maxMinutes', { min: 0 });
+      for (const k of ['keepWithinRequirement', 'keepLastOfficer', 'allowIslandMoves', 'crossProvince']) {
         if (plan[k] !== undefined && typeof plan[k] !== 'boolean') fail(`plan.${k}`, plan[k], 'true or false');
       }
+      if (plan.floor !== undefined && plan.floor !== 'baseline' && plan.floor !== 'off') num(plan.floor, 'plan.floor', { min: 0 });
       if (plan.solver !== undefined) oneOf(plan.solver, 'plan.solver', ['flow', 'highs', 'lpsolve']);
     } else if (kind === 'hire') {
       const recruits = plan.recruits;

@@ -22,11 +22,11 @@ describe('writeTemplate', () => {
     await writeTemplate(file);
     const book = await cells(file);
     expect(Object.keys(book)).toEqual(['instructions', 'units', 'headcount', 'volumes', 'standards', 'meta']);
-    expect(book.units![0]).toEqual(['code', 'name', 'kind', 'province_code', 'population', 'area_km2', 'lat', 'lon', 'terrain']);
+    expect(book.units![0]).toEqual(['code', 'name', 'kind', 'province_code', 'population', 'area_km2', 'lat', 'lon', 'terrain', 'quota']);
     expect(book.headcount![0]).toEqual(['unit_code', 'field', 'staff']);
     for (const sheet of ['units', 'headcount', 'volumes', 'standards']) expect(book[sheet]!.length).toBe(2);
-    // Every column of every table is explained on the instructions sheet (9 + 3 + 6 + 6 + 2 + 4 = 30 rows, plus meta and a general note).
-    expect(book.instructions!.length).toBe(1 + 30 + 2);
+    // Every column of every table is explained on the instructions sheet (10 + 3 + 6 + 6 + 2 + 4 = 31 rows, plus meta and a general note).
+    expect(book.instructions!.length).toBe(1 + 31 + 2);
   });
 
   it('formats code columns as text so 03127 keeps its leading zero when retyped', async () => {
