@@ -45,9 +45,10 @@ export { staffAfter } from './optimize/staff-after.ts';
 export { evaluateTransfers } from './optimize/evaluate-transfers.ts';
 export { checkTransfers } from './optimize/check-transfers.ts';
 export { planTransfers, planLoadFigures, describeDistance, type TransferRules, type TransferPlan, type PlanMove, type PlanUnitRow, type PlanBlock, type PlanTransfersOptions } from './optimize/plan-transfers.ts';
-export { allocateInteger, type AllocationNode, type AllocationResult } from './optimize/allocate-integer.ts';
+export { allocateInteger, type AllocationNode, type AllocationResult, type AllocationGroups } from './optimize/allocate-integer.ts';
 export type { Allocation, AllocationPool, AllocationPlan, AllocationOptions } from './optimize/allocation-plan.ts';
 export { planHires, type PlanHiresOptions } from './optimize/plan-hires.ts';
+export { planTransfersThenHires, type TransferHirePlan, type PlanTransfersThenHiresOptions } from './optimize/plan-transfers-then-hires.ts';
 export { planReductions, type PlanReductionsOptions } from './optimize/plan-reductions.ts';
 export { planRouting, type PlanRoutingOptions, type RoutingPlan, type RoutingBlock, type RoutedWork } from './optimize/plan-routing.ts';
 

@@ -9,6 +9,8 @@ import {
   planReductions,
   planRouting,
   planTransfers,
+  planTransfersThenHires,
+  type TransferHirePlan,
   type AllocationPlan,
   type CrossFieldCover,
   type RoutingPlan,
@@ -27,7 +29,7 @@ import { outputFormat, type TextFormat } from '../output-format.ts';
 import { numberOption, type NumberRule } from '../number-option.ts';
 import { ORIGINAL_MOVES_SHEET, readDistances, readOverrides } from '../plan-overrides.ts';
 
-const KINDS = ['transfer', 'hire', 'route', 'reduce'] as const;
+const KINDS = ['transfer', 'hire', 'route', 'reduce', 'transfer-hire'] as const;
 type Kind = (typeof KINDS)[number];
 
 const MOVE_COLUMNS = ['province_code', 'from', 'from_name', 'to', 'to_name', 'field', 'to_field', 'staff', 'distance_km', 'fixed', 'explanation', 'warning'] as const;
@@ -42,16 +44,32 @@ const KIND_OPTIONS: readonly (readonly [string, readonly Kind[]])[] = [
     '--max-distance', '--max-minutes', '--distances', '--allow-island-moves', '--cap', '--floor', '--take-last-officer',
     '--max-moves', '--max-out', '--max-in', '--max-load', '--relax', '--cross-province', '--cross-field', '--lock', '--ban', '--overrides',
   ].map(
-    (flag) => [flag, ['transfer']] as const,
+    (flag) => [flag, ['transfer', 'transfer-hire']] as const,
   ),
-  ['--recruits', ['hire']],
+  ['--recruits', ['hire', 'transfer-hire']],
   ['--cuts', ['reduce']],
   ['--share', ['route']],
-  ['--solver', ['transfer', 'route']],
+  ['--solver', ['transfer', 'transfer-hire', 'route']],
 ];
 
 /** Any plan the command can print. */
-export type AnyPlan = TransferPlan | AllocationPlan | RoutingPlan;
+export type AnyPlan = TransferPlan | AllocationPlan | RoutingPlan | TransferHirePlan;
+
+const CHAIN_COLUMNS = ['step', 'province_code', 'from', 'from_name', 'to', 'to_name', 'field', 'staff', 'distance_km', 'explanation', 'warning'] as const;
+
+/**
+ * The transfer-then-hire chain as one table: step "transfer" rows are moves (from a donor to a recipient),
+ * step "hire" rows are recruits (no donor; `to` is the unit that hires, `staff` the recruits).
+ *
+ * @example
+ * chainRows(await planTransfersThenHires(ds, { province: '11', recruits: 20 }))[0].step; // 'transfer'
+ */
+export function chainRows(plan: TransferHirePlan): Record<(typeof CHAIN_COLUMNS)[number], unknown>[] {
+  return [
+    ...plan.transfer.moves.map((m) => ({ step: 'transfer', province_code: m.province_code, from: m.from, from_name: m.from_name, to: m.to, to_name: m.to_name, field: m.field, staff: m.staff, distance_km: m.distance_km, explanation: m.explanation, warning: m.warning })),
+    ...plan.hire.allocations.map((a) => ({ step: 'hire', province_code: a.province_code, from: '', from_name: '', to: a.unit_code, to_name: a.unit_name, field: a.field, staff: a.count, distance_km: '', explanation: a.explanation, warning: '' })),
+  ];
+}
 
 const json = (plan: AnyPlan) => JSON.stringify(plan, (_k, v) => (v === Infinity ? 'Infinity' : v), 2) + '\n';
 const note = (synthetic: boolean) => (synthetic ? 'NOTE: SYNTHETIC workload/headcount data (calibrated to published figures), not observations.\n' : '');
@@ -65,6 +83,18 @@ const note = (synthetic: boolean) => (synthetic ? 'NOTE: SYNTHETIC workload/head
  */
 export function formatPlan(plan: AnyPlan, format: TextFormat, synthetic: boolean): string {
   if (format === 'json') return json(plan);
+  if (plan.kind === 'transfer-hire') {
+    if (format === 'csv') return formatCsv(CHAIN_COLUMNS, chainRows(plan));
+    return [
+      `canbang plan --kind transfer-hire: status ${plan.status}, ${plan.timeMs.toFixed(0)} ms — step 1 transfers, step 2 hires for what is still short (both under the quota)`,
+      '',
+      'Step 1: transfers',
+      formatPlan(plan.transfer, 'table', synthetic),
+      '',
+      'Step 2: hires on the staff after the moves',
+      formatPlan(plan.hire, 'table', synthetic),
+    ].join('\n');
+  }
   if (plan.kind === 'hire' || plan.kind === 'reduce') {
     if (format === 'csv') return formatCsv(ALLOCATION_COLUMNS, plan.allocations as unknown as Record<string, unknown>[]);
     return [
@@ -177,6 +207,10 @@ export function planFigureLines(load: { before: LoadFigures; after: LoadFigures 
  */
 export function planSheets(plan: AnyPlan): WorkbookSheet[] {
   const rows = (items: readonly object[]) => items as unknown as Record<string, unknown>[];
+  if (plan.kind === 'transfer-hire') {
+    const [allocations, pools] = planSheets(plan.hire);
+    return [{ name: 'chain', table: rows(chainRows(plan)) }, ...planSheets(plan.transfer), { ...allocations!, name: 'recruits' }, { ...pools!, name: 'recruit pools' }];
+  }
   if (plan.kind === 'hire' || plan.kind === 'reduce') {
     return [
       { name: 'allocations', table: rows(plan.allocations) },
@@ -241,7 +275,7 @@ export function registerPlan(program: Command): void {
     .command('plan')
     .description('Optimal staff plans: transfers between units, hiring, work routing, reductions (worst load, then shortage, then cost)')
     .option('--kind <kind>', KINDS.join(' | '), 'transfer')
-    .option('--recruits <n|field=n,...>', 'hire: new recruits in total or per field')
+    .option('--recruits <n|field=n,...>', 'hire, transfer-hire: new recruits in total or per field')
     .option('--cuts <n|field=n,...>', 'reduce: positions to cut in total or per field')
     .option('--share <key=share,...>', 'route: transferable share of work per field or activity, e.g. one_stop=0.7')
     .option('--province <code>', 'only this province')
@@ -282,7 +316,7 @@ export function registerPlan(program: Command): void {
     const format = outputFormat(options.format as string | undefined, out, 'plan');
     const dataset = await loadInput(options);
     let plan: AnyPlan;
-    if (kind === 'transfer') {
+    if (kind === 'transfer' || kind === 'transfer-hire') {
       const planOptions = transferOptions(options);
       checkCrossField(planOptions, dataset);
       if (options.overrides !== undefined) {
@@ -296,10 +330,13 @@ export function registerPlan(program: Command): void {
         planOptions.distancesSource = source;
       }
       const national = planOptions.province === undefined && !planOptions.crossProvince;
-      plan = await planTransfers(dataset, {
-        ...planOptions,
-        ...(national ? { onProgress: (k: number, n: number, key: string) => process.stderr.write(`province ${k}/${n} (${key})\r${k === n ? '\n' : ''}`) } : {}),
-      });
+      const progress = national ? { onProgress: (k: number, n: number, key: string) => process.stderr.write(`province ${k}/${n} (${key})\r${k === n ? '\n' : ''}`) } : {};
+      if (kind === 'transfer') plan = await planTransfers(dataset, { ...planOptions, ...progress });
+      else {
+        const recruits = amounts(options.recruits as string | undefined, '--recruits', true);
+        if (recruits === undefined) throw new CanbangInputError({ source: 'canbang plan --recruits', expected: '--recruits N or --recruits field=N,field=N for --kind transfer-hire' });
+        plan = await planTransfersThenHires(dataset, { ...planOptions, ...progress, recruits });
+      }
     } else if (kind === 'route') {
       const share = amounts(options.share as string | undefined, '--share', false);
       if (typeof share === 'number' || share === undefined) throw new CanbangInputError({ source: 'canbang plan --share', value: options.share, expected: 'key=share pairs, e.g. one_stop=0.7,civil_status=0.3' });
@@ -323,12 +360,20 @@ export function registerPlan(program: Command): void {
     }
     if (format === 'xlsx') await writeSheetsOutput(out!, planSheets(plan));
     else await writeOutput(out, formatPlan(plan, format, dataset.meta.synthetic));
-    const count = plan.kind === 'transfer' ? `${plan.objectives.moves} staff in ${plan.moves.length} moves, ${plan.blocks.length} block(s)` : plan.kind === 'route' ? `${plan.flows.length} routed flows` : `${plan.allocations.length} unit x fields`;
+    const count =
+      plan.kind === 'transfer'
+        ? `${plan.objectives.moves} staff in ${plan.moves.length} moves, ${plan.blocks.length} block(s)`
+        : plan.kind === 'route'
+          ? `${plan.flows.length} routed flows`
+          : plan.kind === 'transfer-hire'
+            ? `${plan.transfer.objectives.moves} staff moved, then ${plan.hire.allocations.reduce((s, a) => s + a.count, 0)} recruits in ${plan.hire.allocations.length} unit x fields`
+            : `${plan.allocations.length} unit x fields`;
     process.stderr.write(`plan ${plan.status}: ${count}, ${plan.timeMs.toFixed(0)} ms${out ? ` -> ${out}` : ''}\n`);
     // The CSV holds one row per move: the plan's headline figures go to stderr in the same words as the table.
-    if (plan.kind === 'transfer' && format !== 'table') {
-      process.stderr.write(`${planFigureLines(plan.load)}\nStill to hire: ${plan.residual.reduce((s, r) => s + r.to_hire, 0)} people in ${plan.residual.length} unit x fields\n`);
-      const warned = plan.moves.filter((m) => m.warning !== '').length;
+    const transferPart = plan.kind === 'transfer' ? plan : plan.kind === 'transfer-hire' ? plan.transfer : undefined;
+    if (transferPart && format !== 'table') {
+      process.stderr.write(`${planFigureLines(transferPart.load)}\nStill to hire after the moves: ${transferPart.residual.reduce((s, r) => s + r.to_hire, 0)} people in ${transferPart.residual.length} unit x fields\n`);
+      const warned = transferPart.moves.filter((m) => m.warning !== '').length;
       if (warned) process.stderr.write(`canbang: warning: ${warned} locked move(s) break a rule and are kept as the planner's decision (see the warning column)\n`);
     }
     if (plan.status !== 'optimal') process.stderr.write(`canbang: warning: ${plan.explanation}\n`);

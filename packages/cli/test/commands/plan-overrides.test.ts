@@ -81,3 +81,33 @@ describe('canbang plan defaults on the built-in dataset (expectations computed f
     expect(total('after')).toBe(total('before'));
   });
 });
+
+describe('canbang plan --kind transfer-hire (built-in dataset, province 11)', () => {
+  it('moves first, then recruits on the staff after the moves; no unit ends above its quota; csv chains both steps', async () => {
+    const out = join(dir, 'chain.json');
+    expect((await runMain(['plan', '--kind', 'transfer-hire', '--province', '11', '--recruits', 'finance=20,land=5', '--out', out])).code).toBe(0);
+    const chain = JSON.parse(readFileSync(out, 'utf8')) as {
+      transfer: { moves: { from: string; to: string; staff: number }[]; units: { unit_code: string; field: string; staff_before: number; staff_after: number }[] };
+      hire: { allocations: { unit_code: string; field: string; count: number; staff_before: number }[] };
+    };
+    const byCode = new Map(units.map((u) => [u.code, u]));
+    // Step 2 starts from step 1's staff: each recruit row's staff_before is that unit x field's staff after the moves.
+    const afterMoves = new Map(chain.transfer.units.map((u) => [`${u.unit_code}/${u.field}`, u.staff_after]));
+    for (const a of chain.hire.allocations) expect(a.staff_before).toBe(afterMoves.get(`${a.unit_code}/${a.field}`));
+    // Quota: every unit that gained staff in either step ends at or under its norm quota (the dataset gives no quota column).
+    const end = new Map<string, number>();
+    for (const u of chain.transfer.units) end.set(u.unit_code, (end.get(u.unit_code) ?? 0) + u.staff_after);
+    for (const a of chain.hire.allocations) end.set(a.unit_code, end.get(a.unit_code)! + a.count);
+    const gained = new Set([...chain.transfer.moves.map((m) => m.to), ...chain.hire.allocations.map((a) => a.unit_code)]);
+    for (const code of gained) expect(end.get(code)!, code).toBeLessThanOrEqual(normQuota(byCode.get(code)!));
+    // Recruits placed: 25 asked; the rest (if any) is reported, never silently dropped.
+    const placed = chain.hire.allocations.reduce((s, a) => s + a.count, 0);
+    expect(placed).toBeLessThanOrEqual(25);
+    const csv = join(dir, 'chain.csv');
+    expect((await runMain(['plan', '--kind', 'transfer-hire', '--province', '11', '--recruits', 'finance=20,land=5', '--out', csv])).code).toBe(0);
+    const lines = readFileSync(csv, 'utf8').trim().split(/\r?\n/);
+    expect(lines[0]).toBe('step,province_code,from,from_name,to,to_name,field,staff,distance_km,explanation,warning');
+    expect(lines.filter((l) => l.startsWith('transfer,'))).toHaveLength(chain.transfer.moves.length);
+    expect(lines.filter((l) => l.startsWith('hire,'))).toHaveLength(chain.hire.allocations.length);
+  });
+});

@@ -3,6 +3,7 @@ import { balance, type BalanceOptions } from '../indicators/balance.ts';
 import { DEFAULT_BANDS, type Bands } from '../indicators/classify.ts';
 import { CanbangInputError } from '../model/errors.ts';
 import { allocateInteger } from './allocate-integer.ts';
+import { loadFigures } from './load-figures.ts';
 import { unitCap, unitFloor, unitStaffTotals, type QuotaRule, type QuotaUnit } from './unit-quota.ts';
 import type { TransferRow } from './build-transfer-problems.ts';
 import type { PlanUnitRow } from './plan-transfers.ts';
@@ -96,8 +97,8 @@ export function buildAllocationPlan(
     const rows = pool === 'all' ? all : all.filter((r) => r.field === pool);
     const groups = limited ? { of: rows.map((r) => groupOf.get(r.unit_code)!), room: groupRoom } : undefined;
     const result = allocateInteger(rows, total, direction, groups);
-    const worst = (staff: (i: number) => number) =>
-      rows.reduce((m, r, i) => (r.required > 0 ? Math.max(m, staff(i) > 0 ? r.required / staff(i) : Infinity) : m), 0);
+    // The same worst-load rule as every plan (loadFigures); 0 when no unit x field of the pool has work.
+    const worst = (staff: (i: number) => number) => loadFigures(rows.map((r, i) => ({ required: r.required, staff: staff(i) }))).worstLoad ?? 0;
     const shortage = (staff: (i: number) => number) => rows.reduce((s, r, i) => s + Math.max(0, r.required - staff(i)), 0);
     if (!result) {
       // allocateInteger fails only for cuts beyond the staff (or what the floors allow), or hires with nowhere to go.
