@@ -43,6 +43,8 @@ export interface AllocationPlan {
 export interface AllocationOptions extends QuotaRule {
   /** Only this province; default the whole dataset. */
   province?: string;
+  /** Staff of each unit over all fields, for the quota; default the dataset's headcount (the sum of `rows` when rows are given). */
+  unitStaff?: ReadonlyMap<string, number>;
   rows?: readonly TransferRow[];
   balanceOptions?: BalanceOptions;
   bands?: Bands;
@@ -81,7 +83,8 @@ export function buildAllocationPlan(
   const unitStaff = new Map<string, number>();
   for (const r of all) unitStaff.set(r.unit_code, (unitStaff.get(r.unit_code) ?? 0) + r.staff);
   // Rows given for some fields only: the quota still compares with the unit's staff over all fields.
-  for (const code of unitStaff.keys()) if (!options.rows && totals.has(code)) unitStaff.set(code, totals.get(code)!);
+  const given = options.unitStaff ?? (options.rows ? undefined : totals);
+  for (const code of unitStaff.keys()) if (given?.has(code)) unitStaff.set(code, given.get(code)!);
   const groupCodes = [...unitStaff.keys()];
   const groupOf = new Map(groupCodes.map((c, g) => [c, g]));
   const groupRoom = groupCodes.map((c) => {

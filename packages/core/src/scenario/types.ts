@@ -85,6 +85,12 @@ export interface AddStaffLever {
   by?: 'shortage' | 'share';
   /** Place the `count` hires with `planHires` (not with `by`, not with a fixed allocation). */
   optimised?: boolean;
+  /**
+   * 'quota' (default): no unit ends above its quota (units column `quota`, else the Dispatch 09 norm quota);
+   * placements skip full units, and hires that fit nowhere (or a fixed allocation beyond a unit's room) are an
+   * error naming the lever. 'off': no cap.
+   */
+  quota?: 'quota' | 'off';
   where?: Omit<Selector, 'activities'>;
 }
 

@@ -11,7 +11,7 @@ const LEVER_KEYS: Record<LeverType, readonly string[]> = {
   decentralise: ['share', 'distributeBy', 'where'],
   changeStandards: ['factor', 'where'],
   removeStaff: ['count', 'rate', 'by', 'where'],
-  addStaff: ['count', 'allocation', 'by', 'optimised', 'where'],
+  addStaff: ['count', 'allocation', 'by', 'optimised', 'where', 'quota'],
   setNorms: ['baseline', 'threshold', 'perExtraMountain', 'perExtraOther', 'caps'],
   setBands: ['overloadedBelow', 'underloadedAbove'],
 };
@@ -161,6 +161,7 @@ export function validateScenario(value: unknown, source = 'validateScenario'): S
         exactlyOne(lever, 'count', 'allocation', path);
         if (lever.count !== undefined) num(lever.count, `${path}.count`, { min: 0, integer: true });
         if (lever.by !== undefined) oneOf(lever.by, `${path}.by`, ['shortage', 'share']);
+        if (lever.quota !== undefined) oneOf(lever.quota, `${path}.quota`, ['quota', 'off']);
         if (lever.optimised !== undefined) {
           if (typeof lever.optimised !== 'boolean') fail(`${path}.optimised`, lever.optimised, 'true or false');
           if (lever.optimised && lever.allocation !== undefined) fail(`${path}.optimised`, true, 'no "optimised" with a fixed allocation (use "count")');
