@@ -117,7 +117,7 @@ function locksFromMoves(sheet: SheetRows): FixedMove[] {
  * km and / or minutes (empty cells allowed). Codes are read as text; numbers must be plain numbers.
  *
  * @example
- * const rows = await readDistances('distances.csv'); // [{ from: '00004', to: '00008', km: 12.5, minutes: 25, row: 2 }, ...]
+ * const { rows } = await readDistances('distances.csv'); // [{ from: '00004', to: '00008', km: 12.5, minutes: 25, row: 1 }, ...]
  */
 export async function readDistances(file: string): Promise<{ rows: DistanceRow[]; source: string }> {
   const sheet = (await readSheetRows(file, 'distances'))!;

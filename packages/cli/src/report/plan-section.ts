@@ -82,7 +82,7 @@ export async function planSection(plan: TransferPlan, labels: ReadonlyMap<string
       : `<p class="overloaded">Solver status: ${text(plan.status)}. ${text(plan.explanation ?? '')}</p>`;
 
   return `<section id="plan"><h2>Plan before / after</h2>
-<p>Integer staff transfers within each province (WISN + POA rule: no donor goes below its requirement, no recipient above it), objectives in order: lowest worst load, then least shortage, then least staff × km.</p>
+<p>Integer staff transfers within each province (WISN + POA rule: no donor goes below its requirement, no recipient above it; no unit above its staffing quota or below its floor; by default at most 30 road km and no island–mainland moves), objectives in order: lowest worst load, then least shortage, then least staff × km. Shortage no transfer can close is counted as people still to hire.</p>
 ${status}
 ${figure('plan-shortage', shortageSvg, 'Shortage per field summed over units, before and after the moves.')}
 ${figure('plan-overloaded', overloadedSvg, 'Unit × field pairs with status overloaded, before and after the moves.')}

@@ -2,9 +2,9 @@ import { CanbangInputError } from '../model/errors.ts';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from './limits.ts';
 import { csvToRaw, readFileBytes, xlsxToRaw } from './raw-tables.ts';
 
-/** One data row of a sheet: cells by lower-case column name, and the row number as the spreadsheet shows it. */
+/** One data row of a sheet: cells by lower-case column name, and its row number as the dataset readers number rows. */
 export interface SheetRow {
-  /** Row as the spreadsheet numbers it (header = row 1, first data row = row 2). */
+  /** Row number as the dataset readers give it in their errors (see README "Input files"). */
   row: number;
   cells: Readonly<Record<string, unknown>>;
 }
@@ -20,13 +20,13 @@ export interface SheetRows {
 
 /**
  * Reads a CSV file, or the named sheet of an .xlsx workbook, into rows keyed by lower-case column name, with
- * each row's spreadsheet number (header = row 1). `sheet` is required for a workbook; a workbook without that
+ * each row's number as the dataset readers number rows (the same reader underneath). `sheet` is required for a workbook; a workbook without that
  * sheet is a {@link CanbangInputError} listing the sheets it has. Returns null for a workbook without the
  * sheet when `optional` is set.
  *
  * @example
  * const { rows } = (await readSheetRows('distances.csv', 'distances'))!;
- * rows[0]; // { row: 2, cells: { from: '00004', to: '00008', km: '12.5' } }
+ * rows[0]; // { row: 1, cells: { from: '00004', to: '00008', km: '12.5' } }
  */
 export async function readSheetRows(path: string, sheet: string, options: { optional?: boolean; limits?: ReadLimits } = {}): Promise<SheetRows | null> {
   const limits = options.limits ?? DEFAULT_READ_LIMITS;
@@ -46,6 +46,6 @@ export async function readSheetRows(path: string, sheet: string, options: { opti
   return {
     source: raw.source,
     columns,
-    rows: raw.rows.map((r) => ({ row: r.row + 1, cells: Object.fromEntries(columns.map((c, i) => [c, r.cells[i] ?? null])) })),
+    rows: raw.rows.map((r) => ({ row: r.row, cells: Object.fromEntries(columns.map((c, i) => [c, r.cells[i] ?? null])) })),
   };
 }

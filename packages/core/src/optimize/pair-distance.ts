@@ -7,7 +7,7 @@ export interface DistanceRow {
   to: string;
   km?: number | null;
   minutes?: number | null;
-  /** Row as the spreadsheet shows it, for error messages; default: position + 1 under a header row. */
+  /** Row number named in error messages (the file reader's); default: position in the list, from 1. */
   row?: number;
 }
 
@@ -35,7 +35,7 @@ export interface LocatedUnit {
  * exact direction wins) gives km and / or minutes; a pair the table gives no km for is estimated as
  * great-circle km x `roadFactor`. Rows are checked against `unitCodes` (an unknown code, a negative or
  * non-numeric km / minutes, a row with neither, or the same pair twice is a {@link CanbangInputError}
- * naming `source` and the row as the spreadsheet shows it, header = row 1). Asking for a pair whose km must
+ * naming `source` and the row). Asking for a pair whose km must
  * be estimated while a unit has no coordinates is an error naming the unit and the pair.
  *
  * @example
@@ -51,7 +51,7 @@ export function pairDistances(
 ): (a: LocatedUnit, b: LocatedUnit) => PairDistance {
   const table = new Map<string, { km: number | null; minutes: number | null }>();
   rows.forEach((row, i) => {
-    const at = { source, row: row.row ?? i + 2 };
+    const at = { source, row: row.row ?? i + 1 };
     for (const key of ['from', 'to'] as const) {
       const code = row[key];
       if (typeof code !== 'string' || !unitCodes.has(code)) throw new CanbangInputError({ ...at, column: key, value: code, expected: 'a unit code of the units table' });
