@@ -111,3 +111,32 @@ describe('canbang plan --kind transfer-hire (built-in dataset, province 11)', ()
     expect(lines.filter((l) => l.startsWith('hire,'))).toHaveLength(chain.hire.allocations.length);
   });
 });
+
+describe('canbang plan --distances (province 11)', () => {
+  it('a road distance replaces the estimate pair by pair, minutes meet --max-minutes, and each move says which it used', async () => {
+    const first = join(dir, 'd0.json');
+    expect((await runMain(['plan', '--province', '11', '--out', first])).code).toBe(0);
+    const moves = JSON.parse(readFileSync(first, 'utf8')).moves as { from: string; to: string; field: string; explanation: string }[];
+    expect(moves.length).toBeGreaterThanOrEqual(2);
+    expect(moves[0]!.explanation).toMatch(/great-circle [\d.]+ km x road factor 1\.3/);
+    // Move 1's pair is 100 road km (beyond 30): it must go. Move 2's pair is 3 km and 10 min: kept, said so.
+    const csv = file('roads.csv', `from,to,km,minutes\n${moves[0]!.from},${moves[0]!.to},100,\n${moves[1]!.to},${moves[1]!.from},3,10\n`);
+    const out = join(dir, 'd1.json');
+    expect((await runMain(['plan', '--province', '11', '--distances', csv, '--max-minutes', '45', '--out', out])).code).toBe(0);
+    const plan = JSON.parse(readFileSync(out, 'utf8')) as { moves: { from: string; to: string; distance_km: number; explanation: string }[]; rules: { distancesRows: number; maxMinutes: number } };
+    expect(plan.rules).toMatchObject({ distancesRows: 2, maxMinutes: 45 });
+    expect(plan.moves.some((m) => m.from === moves[0]!.from && m.to === moves[0]!.to)).toBe(false);
+    const kept = plan.moves.find((m) => m.from === moves[1]!.from && m.to === moves[1]!.to)!;
+    expect(kept.distance_km).toBe(3);
+    expect(kept.explanation).toContain('3 km (distances input), 10 min (distances input)');
+  });
+
+  it('a bad distances row is one error line naming the file, row and column', async () => {
+    const bad = await runMain(['plan', '--province', '11', '--distances', file('bad2.csv', `from,to,km\n${a!.code},${b!.code},abc\n`)]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/bad2\.csv, row \d+, column "km": got "abc"; expected a number >= 0/);
+    const unknown = await runMain(['plan', '--province', '11', '--distances', file('bad3.csv', `from,to,km\n99999,${b!.code},4\n`)]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/bad3\.csv, row \d+, column "from": got "99999"; expected a unit code/);
+  });
+});

@@ -187,6 +187,7 @@ export async function planTransfers(dataset: Dataset, options: PlanTransfersOpti
   }
   const bad = blocks.filter((b) => b.status !== 'optimal');
   const residual = residualShortage(unitRows);
+  const stageOne = blocks.filter((b) => !Number.isNaN(b.after.worstLoad));
   return {
     kind: 'transfer',
     status: bad[0]?.status ?? 'optimal',
@@ -195,8 +196,9 @@ export async function planTransfers(dataset: Dataset, options: PlanTransfersOpti
     units: unitRows,
     blocks,
     objectives: {
-      worstLoad: blocks.reduce((m, b) => (Number.isNaN(b.after.worstLoad) ? m : Math.max(m, b.after.worstLoad)), 0),
-      minRatio: blocks.reduce((m, b) => (Number.isNaN(b.after.minRatio) ? m : Math.min(m, b.after.minRatio)), Infinity),
+      // Stage-1 values over blocks that have a changeable unit x field; NaN (JSON null) when none has: never 0.
+      worstLoad: stageOne.length ? Math.max(...stageOne.map((b) => b.after.worstLoad)) : NaN,
+      minRatio: stageOne.length ? Math.min(...stageOne.map((b) => b.after.minRatio)) : NaN,
       shortage: blocks.reduce((s, b) => s + b.after.shortage, 0),
       staffKm: blocks.reduce((s, b) => s + b.after.staffKm, 0),
       moves: blocks.reduce((s, b) => s + b.after.moves, 0),
