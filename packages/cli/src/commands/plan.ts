@@ -208,6 +208,7 @@ export function planFigureLines(load: { before: LoadFigures; after: LoadFigures 
 export function planSheets(plan: AnyPlan): WorkbookSheet[] {
   const rows = (items: readonly object[]) => items as unknown as Record<string, unknown>[];
   if (plan.kind === 'transfer-hire') {
+    // The transfer's about sheet lists the cap, which the hires share.
     const [allocations, pools] = planSheets(plan.hire);
     return [{ name: 'chain', table: rows(chainRows(plan)) }, ...planSheets(plan.transfer), { ...allocations!, name: 'recruits' }, { ...pools!, name: 'recruit pools' }];
   }
@@ -215,6 +216,7 @@ export function planSheets(plan: AnyPlan): WorkbookSheet[] {
     return [
       { name: 'allocations', table: rows(plan.allocations) },
       { name: 'pools', table: rows(plan.pools) },
+      { name: 'about', table: Object.entries(plan.rules).map(([k, v]) => ({ item: `rule: ${k}`, value: v })) },
     ];
   }
   if (plan.kind === 'route') {

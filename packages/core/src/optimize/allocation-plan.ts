@@ -4,7 +4,7 @@ import { DEFAULT_BANDS, type Bands } from '../indicators/classify.ts';
 import { CanbangInputError } from '../model/errors.ts';
 import { allocateInteger } from './allocate-integer.ts';
 import { loadFigures } from './load-figures.ts';
-import { unitCap, unitFloor, unitStaffTotals, type QuotaRule, type QuotaUnit } from './unit-quota.ts';
+import { DEFAULT_QUOTA_RULE, unitCap, unitFloor, unitStaffTotals, type QuotaRule, type QuotaUnit } from './unit-quota.ts';
 import type { TransferRow } from './build-transfer-problems.ts';
 import type { PlanUnitRow } from './plan-transfers.ts';
 import { planUnitStatus } from './plan-unit-status.ts';
@@ -36,6 +36,8 @@ export interface AllocationPlan {
   /** Only unit x fields with count > 0, largest count first. */
   allocations: Allocation[];
   pools: AllocationPool[];
+  /** The quota rule the plan kept: the cap (hires) or the floor (cuts), with its value. */
+  rules: { cap: 'quota' | 'off' } | { floor: 'baseline' | 'off' | number };
   timeMs: number;
   synthetic: boolean;
 }
@@ -162,6 +164,7 @@ export function buildAllocationPlan(
     ...(failures.length ? { explanation: failures.join('; ') } : {}),
     allocations,
     pools: poolRows,
+    rules: direction === 1 ? { cap: options.cap ?? DEFAULT_QUOTA_RULE.cap } : { floor: options.floor ?? DEFAULT_QUOTA_RULE.floor },
     timeMs: performance.now() - start,
     synthetic: dataset.meta.synthetic,
   };
