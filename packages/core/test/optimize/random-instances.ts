@@ -59,8 +59,9 @@ export function randomInstance(seed: number, size: { units: number; fields: numb
   }
   const pick = <T>(list: readonly T[]) => list[Math.floor(r() * list.length)]!;
   const fixedMoves: FixedMove[] = [];
-  if (r() < 0.3) {
-    const from = pick(rows.filter((x) => x.staff >= 1));
+  const givers = rows.filter((x) => x.staff >= 1);
+  if (r() < 0.3 && givers.length) {
+    const from = pick(givers);
     const to = pick(units.filter((u) => u.code !== from.unit_code));
     fixedMoves.push({ from: from.unit_code, to: to.code, field: from.field, staff: 1 });
   }
