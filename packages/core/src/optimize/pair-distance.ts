@@ -70,7 +70,8 @@ export function pairDistances(
     table.set(key, { km, minutes });
   });
   return (a, b) => {
-    const row = table.get(`${a.code}\u0000${b.code}`) ?? table.get(`${b.code}\u0000${a.code}`);
+    // No table: skip the key building (this runs for every candidate pair of a national plan).
+    const row = table.size === 0 ? undefined : (table.get(`${a.code}\u0000${b.code}`) ?? table.get(`${b.code}\u0000${a.code}`));
     const minutes = row?.minutes ?? null;
     if (row?.km != null) return { km: row.km, minutes, source: 'table', greatCircleKm: null };
     for (const u of [a, b]) {
