@@ -282,7 +282,18 @@ export function buildTransferProblems(input: TransferInput, options: TransferOpt
       infeasibleReason: null,
     };
     if (minRatio !== null && reasons.length === 0) {
-      reasons.push(...unreachableTargets(problem, { maxKm, canGive, isForbidden, inLeft, distance: (a, b) => distance(unitByCode.get(a)!, unitByCode.get(b)!) }));
+      const unit = (code: string) => unitByCode.get(code)!;
+      reasons.push(
+        ...unreachableTargets(problem, {
+          maxKm,
+          maxMinutes,
+          canGive,
+          isForbidden,
+          inLeft,
+          distance: (a, b) => distance(unit(a), unit(b)),
+          islandBlocked: (a, b) => islandBlocked(unit(a), unit(b)),
+        }),
+      );
     }
     problem.infeasibleReason = reasons.length ? reasons.slice(0, 3).join('; ') + (reasons.length > 3 ? `; and ${reasons.length - 3} more` : '') : null;
     problems.push(problem);
@@ -330,6 +341,8 @@ function unreachableTargets(
     isForbidden: (from: string, to: string, field: string) => boolean;
     inLeft: (code: string) => number;
     distance: (from: string, to: string) => PairDistance;
+    islandBlocked: (from: string, to: string) => boolean;
+    maxMinutes: number;
   },
 ): string[] {
   const hasArc = new Set(p.arcs.map((a) => a.to));
@@ -355,13 +368,22 @@ function unreachableTargets(
       reasons.push(`forbidden pairs ban every donor of ${n.field} staff to ${label(n)}`);
       return;
     }
-    let nearest = allowed[0]!;
-    let best = Infinity;
-    for (const dn of allowed) {
-      const km = ctx.distance(dn.unit_code, n.unit_code).km;
-      if (km < best) [best, nearest] = [km, dn];
+    const crossing = allowed.filter((dn) => !ctx.islandBlocked(dn.unit_code, n.unit_code));
+    if (crossing.length === 0) {
+      reasons.push(`the island rule (no moves between island and mainland units) leaves ${label(n)} with no donor in field ${n.field}`);
+      return;
     }
-    reasons.push(`distance limit ${fmt(ctx.maxKm)} km (or the island rule or travel-time limit) leaves unit ${label(n)} with no donor in field ${n.field} (nearest: ${label(nearest)} at ${best.toFixed(1)} km)`);
+    let nearest = crossing[0]!;
+    let best: PairDistance | null = null;
+    for (const dn of crossing) {
+      const d = ctx.distance(dn.unit_code, n.unit_code);
+      if (!best || d.km < best.km) [best, nearest] = [d, dn];
+    }
+    if (best!.km <= ctx.maxKm && best!.minutes !== null && best!.minutes > ctx.maxMinutes) {
+      reasons.push(`travel-time limit ${fmt(ctx.maxMinutes)} min leaves unit ${label(n)} with no donor in field ${n.field} (nearest: ${label(nearest)} at ${fmt(best!.minutes)} min)`);
+      return;
+    }
+    reasons.push(`distance limit ${fmt(ctx.maxKm)} km leaves unit ${label(n)} with no donor in field ${n.field} (nearest: ${label(nearest)} at ${best!.km.toFixed(1)} km)`);
   });
   return reasons;
 }

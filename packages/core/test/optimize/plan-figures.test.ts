@@ -80,5 +80,11 @@ describe('distances and islands', () => {
     const rules = { cap: 'off', floor: 'off' } as const;
     expect(buildTransferProblems(input, rules)[0]!.arcs).toHaveLength(0);
     expect(buildTransferProblems(input, { ...rules, allowIslandMoves: true })[0]!.arcs).toHaveLength(1);
+    // With a hard maxLoad, the binding rule is named: the island rule, or the travel-time limit when allowed.
+    expect(buildTransferProblems(input, { ...rules, maxLoad: 2 })[0]!.infeasibleReason).toBe(
+      'the island rule (no moves between island and mainland units) leaves C (Đặc khu C) with no donor in field land',
+    );
+    const slow = { ...rules, maxLoad: 2, allowIslandMoves: true, distances: [{ from: 'A', to: 'C', km: 6, minutes: 90 }], maxMinutes: 45 };
+    expect(buildTransferProblems(input, slow)[0]!.infeasibleReason).toBe('travel-time limit 45 min leaves unit C (Đặc khu C) with no donor in field land (nearest: A (Xã A) at 90 min)');
   });
 });

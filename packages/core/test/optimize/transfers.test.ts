@@ -223,7 +223,7 @@ describe('infeasibility explanations (status, never a throw)', () => {
     const [problem] = buildTransferProblems(handInput, { ...CLASSIC_RULES, maxDistanceKm: 15, maxLoad: 1.2 });
     const sol = await solveTransferProblem(problem!, { solver: 'flow' });
     expect(sol.status).toBe('infeasible');
-    expect(sol.explanation).toBe('distance limit 15 km (or the island rule or travel-time limit) leaves unit C (Xã Sìn Hồ) with no donor in field land (nearest: A (Phường Ba Đình) at 33.4 km)');
+    expect(sol.explanation).toBe('distance limit 15 km leaves unit C (Xã Sìn Hồ) with no donor in field land (nearest: A (Phường Ba Đình) at 33.4 km)');
   });
 
   it('explains a collective shortfall with the budget when it binds, for every backend', async () => {
