@@ -17,7 +17,6 @@ import {
   type FixedMove,
   type ForbiddenPair,
   type PlanTransfersOptions,
-  type Dataset,
   type SolverName,
   type TransferPlan,
   type WorkbookSheet,
@@ -320,7 +319,6 @@ export function registerPlan(program: Command): void {
     let plan: AnyPlan;
     if (kind === 'transfer' || kind === 'transfer-hire') {
       const planOptions = transferOptions(options);
-      checkCrossField(planOptions, dataset);
       if (options.overrides !== undefined) {
         const extra = await readOverrides(options.overrides as string);
         planOptions.fixedMoves = [...(planOptions.fixedMoves ?? []), ...extra.lock];
@@ -382,16 +380,6 @@ export function registerPlan(program: Command): void {
   });
 }
 
-/** `--cross-field` must name fields of the dataset (the core check names the option list, this one the flag). */
-function checkCrossField(o: PlanTransfersOptions, dataset: Dataset): void {
-  const fields = new Set((dataset.standards.objects() as { field: string }[]).map((r) => r.field));
-  for (const c of o.crossField ?? []) {
-    for (const f of [c.from, c.to]) {
-      if (!fields.has(f)) throw new CanbangInputError({ source: 'canbang plan --cross-field', value: `${c.from}:${c.to}:${c.efficiency}`, expected: `fields of the dataset (${[...fields].join(', ')}); "${f}" is not one` });
-    }
-  }
-}
-
 // "12" -> 12; "land=3,it_digital=2" -> { land: 3, it_digital: 2 }.
 function amounts(text: string | undefined, flag: string, integer: boolean): number | Record<string, number> | undefined {
   if (text === undefined) return undefined;
@@ -432,7 +420,7 @@ function transferOptions(o: Record<string, string | string[] | boolean | undefin
     const [from, to, eff] = parts('--cross-field', t, [3], 'from:to:efficiency, e.g. finance:accounting:0.8');
     const efficiency = Number(eff);
     if (!(efficiency > 0 && efficiency <= 1)) throw new CanbangInputError({ source: 'canbang plan --cross-field', value: t, expected: 'an efficiency in (0, 1]' });
-    return { from: from!, to: to!, efficiency };
+    return { from: from!, to: to!, efficiency, source: `canbang plan --cross-field ${t}` };
   });
   const fixedMoves: FixedMove[] = ((o.lock as string[] | undefined) ?? []).map((t) => {
     const [from, to, field, staff] = parts('--lock', t, [4], 'from:to:field:staff, e.g. 00004:00007:land:1');

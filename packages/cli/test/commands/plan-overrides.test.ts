@@ -42,7 +42,7 @@ describe('canbang plan: overrides and names are checked, never silently read as 
   it.each([
     [['--ban', `99999:${b!.code}`], `canbang plan --ban 99999:${b!.code}, column "from": got "99999"; expected a unit code`],
     [['--lock', `${a!.code}:${b!.code}:lnad:1`], `canbang plan --lock ${a!.code}:${b!.code}:lnad:1, column "field": got "lnad"`],
-    [['--cross-field', 'finance:acounting:0.8'], 'canbang plan --cross-field: got "finance:acounting:0.8"; expected fields of the dataset'],
+    [['--cross-field', 'finance:acounting:0.8'], 'canbang plan --cross-field finance:acounting:0.8, column "to": got "acounting"; expected a field of the dataset'],
     [['--kind', 'route', '--share', 'one_stp=0.7'], 'canbang plan --share, column "one_stp": got "one_stp"; expected a field'],
     [['--cap', 'quote'], 'canbang plan --cap: got "quote"; expected quota | off'],
   ])('%j is refused with the flag named', async (flags, message) => {

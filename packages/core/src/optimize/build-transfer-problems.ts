@@ -102,12 +102,12 @@ export function buildTransferProblems(input: TransferInput, options: TransferOpt
 
   const cover = new Map<string, number>();
   (options.crossField ?? []).forEach((c, i) => {
-    const src = `${fn}(options.crossField)`;
+    const at = entrySource(c, i, 'options.crossField');
     for (const key of ['from', 'to'] as const) {
-      if (!fields.has(c[key])) throw new CanbangInputError({ source: src, row: i + 1, column: key, value: c[key], expected: `a field of the dataset (${[...fields].join(', ')})` });
+      if (!fields.has(c[key])) throw new CanbangInputError({ ...at, column: key, value: c[key], expected: `a field of the dataset (${[...fields].join(', ')})` });
     }
     if (!(c.efficiency > 0 && c.efficiency <= 1) || c.from === c.to) {
-      throw new CanbangInputError({ source: src, row: i + 1, column: 'efficiency', value: c.efficiency, expected: 'two different fields and an efficiency in (0, 1]' });
+      throw new CanbangInputError({ ...at, column: 'efficiency', value: c.efficiency, expected: 'two different fields and an efficiency in (0, 1]' });
     }
     cover.set(keyOf(c.from, c.to), c.efficiency);
   });

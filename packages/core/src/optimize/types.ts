@@ -80,6 +80,8 @@ export interface CrossFieldCover {
   from: string;
   to: string;
   efficiency: number;
+  /** Where it was written (e.g. "canbang plan --cross-field finance:accounting:0.8"), named in errors. */
+  source?: string;
 }
 
 /** One independent block of the transfer problem: a province (or the country when cross-province). */
