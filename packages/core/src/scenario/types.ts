@@ -161,6 +161,8 @@ export interface HirePlanSpec {
   recruits: number | Readonly<Record<string, number>>;
   fields?: readonly string[];
   province?: string;
+  /** 'quota' (default): no unit ends above its quota; 'off': no cap. */
+  cap?: 'quota' | 'off';
 }
 
 /**
