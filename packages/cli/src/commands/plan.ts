@@ -329,6 +329,10 @@ export function registerPlan(program: Command): void {
         planOptions.distances = rows;
         planOptions.distancesSource = source;
       }
+      // Minutes come only from a distances input: a time limit with none to check would be ignored silently.
+      if (planOptions.maxMinutes !== undefined && !(planOptions.distances ?? []).some((r) => r.minutes != null)) {
+        throw new CanbangInputError({ source: 'canbang plan --max-minutes', value: options.maxMinutes, expected: 'a --distances file with travel minutes for some pairs (the limit applies to those)' });
+      }
       const national = planOptions.province === undefined && !planOptions.crossProvince;
       const progress = national ? { onProgress: (k: number, n: number, key: string) => process.stderr.write(`province ${k}/${n} (${key})\r${k === n ? '\n' : ''}`) } : {};
       if (kind === 'transfer') plan = await planTransfers(dataset, { ...planOptions, ...progress });

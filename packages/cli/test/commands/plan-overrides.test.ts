@@ -45,6 +45,7 @@ describe('canbang plan: overrides and names are checked, never silently read as 
     [['--cross-field', 'finance:acounting:0.8'], 'canbang plan --cross-field finance:acounting:0.8, column "to": got "acounting"; expected a field of the dataset'],
     [['--kind', 'route', '--share', 'one_stp=0.7'], 'canbang plan --share, column "one_stp": got "one_stp"; expected a field'],
     [['--cap', 'quote'], 'canbang plan --cap: got "quote"; expected quota | off'],
+    [['--max-minutes', '45'], 'canbang plan --max-minutes: got "45"; expected a --distances file with travel minutes'],
   ])('%j is refused with the flag named', async (flags, message) => {
     const result = await runMain(['plan', '--province', '11', ...flags]);
     expect(result.code).toBe(2);
