@@ -4,8 +4,11 @@
  *
  *   pnpm tsx bench/optimize.ts            # field / province / national
  *   pnpm tsx bench/optimize.ts --quick    # skip national for the LP backends
+ *   pnpm tsx bench/optimize.ts --no-lpsolve  # flow and HiGHS only (the ratio the targets are stated against)
  *
- * Sizes on the built-in Viet Nam dataset (within-province, default options, WISN+POA rule on):
+ * Sizes on the built-in Viet Nam dataset (within-province, default options: every plan rule on — 30 km road
+ * limit with road factor 1.3, no island-mainland moves, quota cap and Dispatch 09 floor, WISN+POA rule). The
+ * one-field sizes switch the floor off: a unit's floor counts all its fields, which a one-field slice lacks.
  *   "province S x field": the smallest province, its field with the most candidate arcs (LP backends finish);
  *   "province L x field": the largest province (168 units), its busiest field;
  *   "province L": the largest province, all 9 fields (the "one province of ~170 units" target, < 100 ms);
@@ -18,6 +21,7 @@ import { balance, buildTransferProblems, planTransfers, solveTransferProblem, ty
 import { loadVietNam } from '@canbang/data-vn';
 
 const quick = process.argv.includes('--quick');
+const noLpsolve = process.argv.includes('--no-lpsolve');
 const LPSOLVE_CAP_MS = Number(process.env.LPSOLVE_CAP_MS ?? 20_000);
 const HIGHS_CAP_MS = Number(process.env.HIGHS_CAP_MS ?? 60_000);
 
@@ -35,7 +39,7 @@ interface Size {
 }
 // The field with the most candidate arcs in a province (a one-field block the LP backends may finish).
 function busiestField(province: string): string {
-  const [p] = buildTransferProblems({ units, rows }, { province });
+  const [p] = buildTransferProblems({ units, rows }, { province, floor: 'off' });
   const count = new Map<string, number>();
   for (const a of p!.arcs) count.set(p!.nodes[a.from]!.field, (count.get(p!.nodes[a.from]!.field) ?? 0) + 1);
   return [...count].sort((a, b) => b[1] - a[1])[0]![0];
@@ -50,7 +54,7 @@ const subset = (n: number): Size => ({
   units: n,
   problems: () => {
     const keep = firstUnits(n);
-    return buildTransferProblems({ units, rows: rows.filter((r) => r.field === fieldSmall && keep.has(r.unit_code)) }, { province: smallest });
+    return buildTransferProblems({ units, rows: rows.filter((r) => r.field === fieldSmall && keep.has(r.unit_code)) }, { province: smallest, floor: 'off' });
   },
 });
 const firstOfLargest = (n: number): Size => ({
@@ -58,7 +62,7 @@ const firstOfLargest = (n: number): Size => ({
   units: n,
   problems: () => {
     const keep = new Set(units.filter((u) => u.province_code === largest).map((u) => u.code).sort().slice(0, n));
-    return buildTransferProblems({ units, rows: rows.filter((r) => r.field === fieldLarge && keep.has(r.unit_code)) }, { province: largest });
+    return buildTransferProblems({ units, rows: rows.filter((r) => r.field === fieldLarge && keep.has(r.unit_code)) }, { province: largest, floor: 'off' });
   },
 });
 const sizes: Size[] = [
@@ -69,12 +73,12 @@ const sizes: Size[] = [
   {
     name: `province ${smallest} x ${fieldSmall}`,
     units: smallestUnits,
-    problems: () => buildTransferProblems({ units, rows: rows.filter((r) => r.field === fieldSmall) }, { province: smallest }),
+    problems: () => buildTransferProblems({ units, rows: rows.filter((r) => r.field === fieldSmall) }, { province: smallest, floor: 'off' }),
   },
   {
     name: `province ${largest} x ${fieldLarge}`,
     units: largestUnits,
-    problems: () => buildTransferProblems({ units, rows: rows.filter((r) => r.field === fieldLarge) }, { province: largest }),
+    problems: () => buildTransferProblems({ units, rows: rows.filter((r) => r.field === fieldLarge) }, { province: largest, floor: 'off' }),
   },
   { name: `province ${largest}`, units: largestUnits, problems: () => buildTransferProblems({ units, rows }, { province: largest }) },
   { name: 'national', units: units.length, problems: () => buildTransferProblems({ units, rows }) },
@@ -138,6 +142,7 @@ for (const size of sizes) {
 
   for (const [backend, cap] of [['flow', HIGHS_CAP_MS], ['highs', HIGHS_CAP_MS], ['lpsolve', LPSOLVE_CAP_MS]] as const) {
     if (backend !== 'flow' && quick && size.name === 'national') continue;
+    if (backend === 'lpsolve' && noLpsolve) continue;
     // Cold run first; then, when it took under 2 s, repeat for >= 300 ms (5 to 200 runs) and take the median, so
     // small sizes are not one GC pause or scheduler hiccup on a busy machine. Same rule for every backend.
     const cold = await run(problems, backend, cap);
@@ -166,15 +171,17 @@ const fmt = (x: number, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : String(x)
 console.log(`\nOptimiser benchmark — ${dataset.meta.name} (synthetic: ${dataset.meta.synthetic}), node ${process.version}, within-province transfers, WISN+POA rule on`);
 console.log(`load average at start ${(await import('node:os')).loadavg()[0]!.toFixed(1)} on ${(await import('node:os')).cpus().length} cores (wall times inflate under load; cpu ms = process CPU time)`);
 console.log(`javascript-lp-solver cap ${LPSOLVE_CAP_MS} ms per solve, HiGHS cap ${HIGHS_CAP_MS} ms per solve; every backend: median of repeated warm runs when a run takes < 2 s (cold first run in brackets)\n`);
-const header = ['size', 'units', 'arcs', 'backend', 'status', 'proven', 'wall ms (cold)', 'cpu ms', 'runs', 'worst load', 'shortage FTE', 'staff x km', 'moves', 'x faster than lpsolve'];
+const header = ['size', 'units', 'arcs', 'backend', 'status', 'proven', 'wall ms (cold)', 'cpu ms', 'runs', 'worst load', 'shortage FTE', 'staff x km', 'moves', 'x faster than highs', 'x faster than lpsolve'];
 const table = results.map((r) => {
   const lp = results.find((o) => o.size === r.size && o.backend === 'lpsolve');
   // When javascript-lp-solver timed out, its time is a lower bound on its solve time: the ratio is a lower bound.
   const ratio = !lp ? 'n/a (not run)' : r.backend === 'lpsolve' ? '1.0' : r.status !== 'optimal' ? '-' : lp.status === 'optimal' ? fmt(lp.ms / r.ms, 1) : `> ${fmt(lp.ms / r.ms, 0)} (lpsolve ${lp.status})`;
-  return [r.size, String(r.units), String(r.arcs), r.backend, r.status, r.proven, `${fmt(r.ms, r.ms < 10 ? 2 : 1)} (${fmt(r.coldMs ?? r.ms, 0)})`, fmt(r.cpuMs, r.cpuMs < 10 ? 2 : 1), String(r.runs ?? 1), fmt(r.worstLoad, 4), fmt(r.shortage, 3), fmt(r.staffKm, 1), String(r.moves), ratio];
+  const hi = results.find((o) => o.size === r.size && o.backend === 'highs');
+  const vsHighs = !hi ? 'n/a (not run)' : r.status !== 'optimal' || hi.status !== 'optimal' ? '-' : fmt(hi.ms / r.ms, 1);
+  return [r.size, String(r.units), String(r.arcs), r.backend, r.status, r.proven, `${fmt(r.ms, r.ms < 10 ? 2 : 1)} (${fmt(r.coldMs ?? r.ms, 0)})`, fmt(r.cpuMs, r.cpuMs < 10 ? 2 : 1), String(r.runs ?? 1), fmt(r.worstLoad, 4), fmt(r.shortage, 3), fmt(r.staffKm, 1), String(r.moves), vsHighs, ratio];
 });
 const widths = header.map((h, j) => Math.max(h.length, ...table.map((r) => r[j]!.length)));
 console.log(header.map((h, j) => h.padEnd(widths[j]!)).join(' | '));
 console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
 for (const r of table) console.log(r.map((c, j) => c.padEnd(widths[j]!)).join(' | '));
-console.log(`\nplanTransfers(dataset), national end to end (balance + build + solve + explanations), all 34 provinces proven optimal: ${e2e.map((x) => x.toFixed(0)).join(' / ')} ms (runs 1-3)`);
+console.log(`\nplanTransfers(dataset), national end to end, every plan rule on by default (balance + build + solve + explanations), all 34 provinces proven optimal: ${e2e.map((x) => x.toFixed(0)).join(' / ')} ms (runs 1-3)`);

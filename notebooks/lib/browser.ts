@@ -14,4 +14,5 @@ export { runScenario } from '../../packages/core/src/scenario/run-scenario.ts';
 export { compare } from '../../packages/core/src/scenario/compare.ts';
 // Transfer plans: the exact min-cost-flow solver (default for pure transfers) and javascript-lp-solver run
 // in the browser; HiGHS (WASM) is replaced by lib/highs-unavailable.ts in the bundle (see scripts/prepare.ts).
-export { planTransfers } from '../../packages/core/src/optimize/plan-transfers.ts';
+export { planTransfers, planLoadFigures } from '../../packages/core/src/optimize/plan-transfers.ts';
+export { formatWorstLoad, LOAD_FIGURE_LABELS } from '../../packages/core/src/optimize/load-figures.ts';

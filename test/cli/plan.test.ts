@@ -53,7 +53,7 @@ describe('canbang plan (real binary, built-in dataset)', () => {
     const result = runCli(['plan', '--province', '01', '--max-distance', '20', '--out', out]);
     expect(result.code).toBe(0);
     const lines = readFileSync(out, 'utf8').trim().split(/\r?\n/);
-    expect(lines[0]).toBe('province_code,from,from_name,to,to_name,field,to_field,staff,distance_km,fixed,explanation');
+    expect(lines[0]).toBe('province_code,from,from_name,to,to_name,field,to_field,staff,distance_km,fixed,explanation,warning');
     expect(lines.slice(1).some((l) => l.includes('Phường'))).toBe(true);
   });
 
@@ -90,6 +90,35 @@ describe('canbang plan (real binary, built-in dataset)', () => {
     expect(lines[0]).toBe('province_code,field,from,from_name,to,to_name,fte,distance_km');
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.slice(1).every((l) => l.startsWith('01,one_stop,'))).toBe(true);
+  });
+
+  it('national default plan: no move beyond 30 km or between island and mainland; the figures match the unit rows', () => {
+    const out = join(dir, 'national.json');
+    const result = runCli(['plan', '--out', out]);
+    expect(result.code).toBe(0);
+    const plan = JSON.parse(readFileSync(out, 'utf8'));
+    const terrain = new Map((loadVietNam().units.objects() as { code: string; terrain: string }[]).map((u) => [u.code, u.terrain]));
+    expect(plan.moves.length).toBeGreaterThan(0);
+    for (const m of plan.moves) {
+      expect(m.distance_km).toBeLessThanOrEqual(30);
+      expect(terrain.get(m.from) === 'island').toBe(terrain.get(m.to) === 'island');
+    }
+    // Worst load over all cells, recomputed from the unit rows: infinite cells counted, else the max finite load.
+    type Row = { required: number; staff_before: number; staff_after: number };
+    const figure = (k: 'staff_before' | 'staff_after') => {
+      const work = (plan.units as Row[]).filter((u) => u.required > 0);
+      const unstaffed = work.filter((u) => u[k] === 0).length;
+      const staffed = Math.max(...work.filter((u) => u[k] > 0).map((u) => u.required / u[k]));
+      return { unstaffed, staffed };
+    };
+    for (const [k, side] of [['staff_before', 'before'], ['staff_after', 'after']] as const) {
+      const f = figure(k);
+      expect(plan.load[side].unstaffedCells).toBe(f.unstaffed);
+      expect(plan.load[side].worstLoadStaffed).toBeCloseTo(f.staffed, 12);
+    }
+    // The same words on stderr (csv/json output) as in the table.
+    expect(result.stderr).toContain('Worst load, all unit × fields (required ÷ staff): ');
+    expect(result.stderr).toContain('Worst load, unit × fields a move can reach: ');
   });
 
   it('bad options are one clear error line and exit code 2', () => {

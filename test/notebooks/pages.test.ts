@@ -10,7 +10,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { balance, compare, planTransfers, runScenario, type Dataset, type PlanTransfersOptions, type Scenario } from '@canbang/core';
+import { balance, compare, formatWorstLoad, LOAD_FIGURE_LABELS, planTransfers, runScenario, type Dataset, type PlanTransfersOptions, type Scenario } from '@canbang/core';
 import { loadVietNam } from '@canbang/data-vn';
 import { launchBrowser, openPage, serveStatic, type PageProblems, type StaticServer } from '../support/browser.ts';
 
@@ -177,7 +177,10 @@ describe('notebook pages offline in headless Chromium', () => {
       expect(await marks(page, '#moves-map', 'moves')).toBe(plan.moves.length);
       expect(await marks(page, '#load-change', 'load-change')).toBe(plan.units.filter((r) => r.staff_after !== r.staff_before).length);
       expect(await marks(page, '#moves-map', 'plan-units')).toBe(units.filter((u) => u.province_code === options.province).length);
-      expect(await page.locator('#plan-status').innerText()).toContain(`${plan.moves.length} moves`);
+      const status = await page.locator('#plan-status').innerText();
+      expect(status).toContain(`${plan.moves.length} moves`);
+      // The same worst-load figures, in the same words, as canbang plan and the report.
+      for (const w of ['all', 'reachable'] as const) expect(status).toContain(`${LOAD_FIGURE_LABELS[w]}: ${formatWorstLoad(plan.load.before, w)} → ${formatWorstLoad(plan.load.after, w)}`);
       return { options, plan };
     };
     const first = await expectSamePlan();

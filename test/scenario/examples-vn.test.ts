@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { balance, compare, datasetRows, parseScenario, planScenario, runScenario, type Dataset, type Scenario } from '@canbang/core';
+import { balance, compare, datasetRows, normQuota, parseScenario, planScenario, runScenario, unitStaffTotals, type Dataset, type Scenario } from '@canbang/core';
 import { loadVietNam } from '@canbang/data-vn';
 
 const base: Dataset = loadVietNam();
@@ -47,13 +47,23 @@ describe('data/scenarios on the Viet Nam dataset', () => {
     expect(staffOf(optimised.dataset) - staffOf(base)).toBe(500);
     const before = finance(baseline.byField.objects());
     const after = finance(optimised.balance.byField.objects());
+    const staffBefore0 = new Map(before.map((r) => [r.unit_code, r.staff]));
     expect(worst(after)).toBeLessThanOrEqual(worst(finance(greedy.balance.byField.objects())));
-    // Independent optimality check of the worst load (stage 1): reaching any staff/required ratio above the
-    // achieved minimum t* needs, summed over finance cells, ceil(t x required - staff) > 500 hires.
+    // Independent optimality check of the worst load (stage 1) under the quota cap (the lever's default): reaching
+    // any staff/required ratio above the achieved minimum t* needs, summed over finance cells,
+    // ceil(t x required - staff) > 500 hires, or more hires in some unit than its room (norm quota - its staff).
     const tStar = Math.min(...after.map((r) => r.staff / r.required));
     expect(tStar).toBeGreaterThan(0); // every finance cell with work has someone (synthetic data: fewer than 500 had nobody)
     const t = tStar * (1 + 1e-9);
-    expect(before.reduce((s, r) => s + Math.max(0, Math.ceil(t * r.required - r.staff)), 0)).toBeGreaterThan(500);
+    const need = new Map(before.map((r) => [r.unit_code, Math.max(0, Math.ceil(t * r.required - r.staff))]));
+    const staffTotal = unitStaffTotals(base);
+    const units = new Map((base.units.objects() as (Parameters<typeof normQuota>[0] & { code: string })[]).map((u) => [u.code, u]));
+    const overRoom = [...need].some(([code, n]) => n > normQuota(units.get(code)!) - staffTotal.get(code)!);
+    expect([...need.values()].reduce((a, b) => a + b, 0) > 500 || overRoom).toBe(true);
+    // ...and the quota holds: no unit that got a hire ends above its norm quota.
+    const hired = after.filter((r) => r.staff > (staffBefore0.get(r.unit_code) ?? 0)).map((r) => r.unit_code);
+    const staffAfter = unitStaffTotals(optimised.dataset);
+    for (const code of hired) expect(staffAfter.get(code)!).toBeLessThanOrEqual(normQuota(units.get(code)!));
     // and no hire goes backwards: every finance cell keeps at least its staff
     const staffBefore = new Map(before.map((r) => [r.unit_code, r.staff]));
     expect(after.every((r) => r.staff >= staffBefore.get(r.unit_code)!)).toBe(true);

@@ -41,7 +41,13 @@ export { loadStatistics, type LoadStatistics, type LoadStatisticsOptions, type L
 // optimize/: formulate, solvers, plans, explain
 export * from './optimize/types.ts';
 export { haversineKm, EARTH_RADIUS_KM } from './optimize/haversine-km.ts';
-export { buildTransferProblems, type TransferInput, type TransferRow } from './optimize/build-transfer-problems.ts';
+export { buildTransferProblems, type TransferInput, type TransferRow, type TransferUnit } from './optimize/build-transfer-problems.ts';
+export { donorKeeps, donorSpare } from './optimize/donor-spare.ts';
+export { isIslandUnit } from './optimize/is-island-unit.ts';
+export { pairDistances, type DistanceRow, type PairDistance, type LocatedUnit } from './optimize/pair-distance.ts';
+export { unitCap, unitFloor, unitStaffTotals, DEFAULT_QUOTA_RULE, type QuotaRule, type QuotaUnit } from './optimize/unit-quota.ts';
+export { loadFigures, formatWorstLoad, LOAD_FIGURE_LABELS, type LoadFigures, type LoadCell } from './optimize/load-figures.ts';
+export { residualShortage, residualByField, type ResidualRow, type ResidualByField } from './optimize/residual-shortage.ts';
 export { formulate, changeableNodes, type FormulateOptions } from './optimize/formulate.ts';
 export { solveWithLpSolver, type LpSolverOptions } from './optimize/solve-with-lp-solver.ts';
 export { solveWithHighs, type HighsOptions } from './optimize/solve-with-highs.ts';
@@ -50,10 +56,11 @@ export { solveTransferProblem, MODEL_SOLVERS, type ModelSolver } from './optimiz
 export { staffAfter } from './optimize/staff-after.ts';
 export { evaluateTransfers } from './optimize/evaluate-transfers.ts';
 export { checkTransfers } from './optimize/check-transfers.ts';
-export { planTransfers, type TransferPlan, type PlanMove, type PlanUnitRow, type PlanBlock, type PlanTransfersOptions } from './optimize/plan-transfers.ts';
-export { allocateInteger, type AllocationNode, type AllocationResult } from './optimize/allocate-integer.ts';
+export { planTransfers, planLoadFigures, describeDistance, type TransferRules, type TransferPlan, type PlanMove, type PlanUnitRow, type PlanBlock, type PlanTransfersOptions } from './optimize/plan-transfers.ts';
+export { allocateInteger, type AllocationNode, type AllocationResult, type AllocationGroups } from './optimize/allocate-integer.ts';
 export type { Allocation, AllocationPool, AllocationPlan, AllocationOptions } from './optimize/allocation-plan.ts';
 export { planHires, type PlanHiresOptions } from './optimize/plan-hires.ts';
+export { planTransfersThenHires, type TransferHirePlan, type PlanTransfersThenHiresOptions } from './optimize/plan-transfers-then-hires.ts';
 export { planReductions, type PlanReductionsOptions } from './optimize/plan-reductions.ts';
 export { planRouting, type PlanRoutingOptions, type RoutingPlan, type RoutingBlock, type RoutedWork } from './optimize/plan-routing.ts';
 
@@ -86,6 +93,7 @@ export { writeWorkbook, DEFAULT_NUMBER_FORMATS, type WorkbookSheet } from './io/
 export { writeFileAtomic } from './io/write-file-atomic.ts';
 export { neutraliseFormula } from './io/neutralise-formula.ts';
 export { formatCsv } from './io/format-csv.ts';
+export { readSheetRows, type SheetRows, type SheetRow } from './io/read-sheet-rows.ts';
 export { writeTemplate } from './io/write-template.ts';
 // io/interop/: dataframe interop through Apache Arrow IPC (danfojs-node does not install offline; see README)
 export { toArrow, DEFAULT_TO_ARROW_OPTIONS, type ToArrowOptions } from './io/interop/to-arrow.ts';

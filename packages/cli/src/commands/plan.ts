@@ -1,13 +1,16 @@
-import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { parse as parseYaml } from 'yaml';
 import {
   CanbangInputError,
   formatCsv,
+  formatWorstLoad,
+  LOAD_FIGURE_LABELS,
+  type LoadFigures,
   planHires,
   planReductions,
   planRouting,
   planTransfers,
+  planTransfersThenHires,
+  type TransferHirePlan,
   type AllocationPlan,
   type CrossFieldCover,
   type RoutingPlan,
@@ -30,28 +33,49 @@ import { userPath } from '../user-path.ts';
 import { outputFormat, type TextFormat } from '../output-format.ts';
 import { numberOption, type NumberRule } from '../number-option.ts';
 import { aboutDatasetRows, noteLine } from '../format/data-note.ts';
+import { ORIGINAL_MOVES_SHEET, readDistances, readOverrides } from '../plan-overrides.ts';
 
-const KINDS = ['transfer', 'hire', 'route', 'reduce'] as const;
+const KINDS = ['transfer', 'hire', 'route', 'reduce', 'transfer-hire'] as const;
 type Kind = (typeof KINDS)[number];
 
-const MOVE_COLUMNS = ['province_code', 'from', 'from_name', 'to', 'to_name', 'field', 'to_field', 'staff', 'distance_km', 'fixed', 'explanation'] as const;
+const MOVE_COLUMNS = ['province_code', 'from', 'from_name', 'to', 'to_name', 'field', 'to_field', 'staff', 'distance_km', 'fixed', 'explanation', 'warning'] as const;
+const RESIDUAL_COLUMNS = ['province_code', 'unit_code', 'unit_name', 'field', 'required', 'staff_after', 'shortage', 'to_hire', 'reason'] as const;
 
 const ALLOCATION_COLUMNS = ['province_code', 'unit_code', 'unit_name', 'field', 'count', 'staff_before', 'staff_after', 'required', 'status_before', 'status_after', 'explanation'] as const;
 const ROUTE_COLUMNS = ['province_code', 'field', 'from', 'from_name', 'to', 'to_name', 'fte', 'distance_km'] as const;
 
 // Options (without a default) that only one or some kinds read.
 const KIND_OPTIONS: readonly (readonly [string, readonly Kind[]])[] = [
-  ...['--max-distance', '--max-moves', '--max-out', '--max-in', '--max-load', '--relax', '--cross-province', '--cross-field', '--lock', '--ban', '--overrides'].map(
-    (flag) => [flag, ['transfer']] as const,
+  ...[
+    '--max-distance', '--max-minutes', '--distances', '--allow-island-moves', '--cap', '--floor', '--take-last-officer',
+    '--max-moves', '--max-out', '--max-in', '--max-load', '--relax', '--cross-province', '--cross-field', '--lock', '--ban', '--overrides',
+  ].map(
+    (flag) => [flag, ['transfer', 'transfer-hire']] as const,
   ),
-  ['--recruits', ['hire']],
+  ['--recruits', ['hire', 'transfer-hire']],
   ['--cuts', ['reduce']],
   ['--share', ['route']],
-  ['--solver', ['transfer', 'route']],
+  ['--solver', ['transfer', 'transfer-hire', 'route']],
 ];
 
 /** Any plan the command can print. */
-export type AnyPlan = TransferPlan | AllocationPlan | RoutingPlan;
+export type AnyPlan = TransferPlan | AllocationPlan | RoutingPlan | TransferHirePlan;
+
+const CHAIN_COLUMNS = ['step', 'province_code', 'from', 'from_name', 'to', 'to_name', 'field', 'staff', 'distance_km', 'explanation', 'warning'] as const;
+
+/**
+ * The transfer-then-hire chain as one table: step "transfer" rows are moves (from a donor to a recipient),
+ * step "hire" rows are recruits (no donor; `to` is the unit that hires, `staff` the recruits).
+ *
+ * @example
+ * chainRows(await planTransfersThenHires(ds, { province: '11', recruits: 20 }))[0].step; // 'transfer'
+ */
+export function chainRows(plan: TransferHirePlan): Record<(typeof CHAIN_COLUMNS)[number], unknown>[] {
+  return [
+    ...plan.transfer.moves.map((m) => ({ step: 'transfer', province_code: m.province_code, from: m.from, from_name: m.from_name, to: m.to, to_name: m.to_name, field: m.field, staff: m.staff, distance_km: m.distance_km, explanation: m.explanation, warning: m.warning })),
+    ...plan.hire.allocations.map((a) => ({ step: 'hire', province_code: a.province_code, from: '', from_name: '', to: a.unit_code, to_name: a.unit_name, field: a.field, staff: a.count, distance_km: '', explanation: a.explanation, warning: '' })),
+  ];
+}
 
 const json = (plan: AnyPlan) => JSON.stringify(plan, (_k, v) => (v === Infinity ? 'Infinity' : v), 2) + '\n';
 
@@ -64,6 +88,18 @@ const json = (plan: AnyPlan) => JSON.stringify(plan, (_k, v) => (v === Infinity 
  */
 export function formatPlan(plan: AnyPlan, format: TextFormat, meta: DatasetMeta): string {
   if (format === 'json') return json(plan);
+  if (plan.kind === 'transfer-hire') {
+    if (format === 'csv') return formatCsv(CHAIN_COLUMNS, chainRows(plan));
+    return [
+      `canbang plan --kind transfer-hire: status ${plan.status}, ${plan.timeMs.toFixed(0)} ms — step 1 transfers, step 2 hires for what is still short (both under the quota)`,
+      '',
+      'Step 1: transfers',
+      formatPlan(plan.transfer, 'table', meta),
+      '',
+      'Step 2: hires on the staff after the moves',
+      formatPlan(plan.hire, 'table', meta),
+    ].join('\n');
+  }
   if (plan.kind === 'hire' || plan.kind === 'reduce') {
     if (format === 'csv') return formatCsv(ALLOCATION_COLUMNS, plan.allocations as unknown as Record<string, unknown>[]);
     return [
@@ -116,13 +152,17 @@ export function formatPlan(plan: AnyPlan, format: TextFormat, meta: DatasetMeta)
     noteLine(meta).trimEnd(),
     `staff moved ${thousands(o.moves)} in ${t.moves.length} moves  staff x km ${fixed(o.staffKm, 1)}  shortage after ${fixed(o.shortage, 1)} FTE (before ${fixed(t.blocks.reduce((s, b) => s + b.before.shortage, 0), 1)})`,
     '',
+    planFigureLines(t.load),
+    '',
     textTable(t.blocks, [
       { header: 'block', value: (b) => b.key },
       { header: 'status', value: (b) => b.status },
       { header: 'solver', value: (b) => b.solver },
       { header: 'proven', value: (b) => (b.proven ? 'yes' : 'no') },
-      { header: 'worst load before', value: (b) => fixed(b.before.worstLoad), align: 'right' },
-      { header: 'after', value: (b) => fixed(b.after.worstLoad), align: 'right' },
+      { header: 'worst load, all: before', value: (b) => formatWorstLoad(b.load.before, 'all'), align: 'right' },
+      { header: 'after', value: (b) => formatWorstLoad(b.load.after, 'all'), align: 'right' },
+      { header: 'reachable: before', value: (b) => formatWorstLoad(b.load.before, 'reachable'), align: 'right' },
+      { header: 'after', value: (b) => formatWorstLoad(b.load.after, 'reachable'), align: 'right' },
       { header: 'shortage before', value: (b) => fixed(b.before.shortage, 1), align: 'right' },
       { header: 'after', value: (b) => fixed(b.after.shortage, 1), align: 'right' },
       { header: 'moves', value: (b) => String(b.after.moves), align: 'right' },
@@ -136,10 +176,30 @@ export function formatPlan(plan: AnyPlan, format: TextFormat, meta: DatasetMeta)
       { header: 'staff', value: (m) => String(m.staff), align: 'right' },
       { header: 'km', value: (m) => m.distance_km.toFixed(1), align: 'right' },
       { header: 'fixed', value: (m) => (m.fixed ? 'yes' : '') },
+      { header: 'warning', value: (m) => m.warning },
+    ]),
+    `Still to hire (shortage no transfer closes under these rules; --format json or xlsx for every unit x field):`,
+    textTable(t.residualByField, [
+      { header: 'field', value: (r) => r.field },
+      { header: 'unit x fields', value: (r) => String(r.cells), align: 'right' },
+      { header: 'of which < 1 person short', value: (r) => String(r.cellsUnderOne), align: 'right' },
+      { header: 'shortage FTE', value: (r) => fixed(r.shortage, 1), align: 'right' },
+      { header: 'to hire', value: (r) => String(r.to_hire), align: 'right' },
     ]),
   ];
   if (t.explanation) lines.push(`Not optimal:\n${t.explanation}`);
   return lines.filter((l, i) => l !== '' || i === 3).join('\n');
+}
+
+/**
+ * The two worst-load figures of a transfer plan, before -> after, as two labelled lines (the same words in the
+ * table, on stderr and in the report).
+ *
+ * @example
+ * planFigureLines(plan.load); // 'Worst load, all unit × fields (required ÷ staff): 2.91 -> 1.46\n...'
+ */
+export function planFigureLines(load: { before: LoadFigures; after: LoadFigures }): string {
+  return (['all', 'reachable'] as const).map((w) => `${LOAD_FIGURE_LABELS[w]}: ${formatWorstLoad(load.before, w)} -> ${formatWorstLoad(load.after, w)}`).join('\n');
 }
 
 /**
@@ -152,10 +212,16 @@ export function formatPlan(plan: AnyPlan, format: TextFormat, meta: DatasetMeta)
  */
 export function planSheets(plan: AnyPlan): WorkbookSheet[] {
   const rows = (items: readonly object[]) => items as unknown as Record<string, unknown>[];
+  if (plan.kind === 'transfer-hire') {
+    // The transfer's about sheet lists the cap, which the hires share.
+    const [allocations, pools] = planSheets(plan.hire);
+    return [{ name: 'chain', table: rows(chainRows(plan)) }, ...planSheets(plan.transfer), { ...allocations!, name: 'recruits' }, { ...pools!, name: 'recruit pools' }];
+  }
   if (plan.kind === 'hire' || plan.kind === 'reduce') {
     return [
       { name: 'allocations', table: rows(plan.allocations) },
       { name: 'pools', table: rows(plan.pools) },
+      { name: 'about', table: Object.entries(plan.rules).map(([k, v]) => ({ item: `rule: ${k}`, value: v })) },
     ];
   }
   if (plan.kind === 'route') {
@@ -171,8 +237,10 @@ export function planSheets(plan: AnyPlan): WorkbookSheet[] {
     status: b.status,
     solver: b.solver,
     proven: b.proven,
-    worst_load_before: b.before.worstLoad,
-    worst_load_after: b.after.worstLoad,
+    worst_load_all_before: formatWorstLoad(b.load.before, 'all'),
+    worst_load_all_after: formatWorstLoad(b.load.after, 'all'),
+    worst_load_reachable_before: formatWorstLoad(b.load.before, 'reachable'),
+    worst_load_reachable_after: formatWorstLoad(b.load.after, 'reachable'),
     shortage_before: b.before.shortage,
     shortage_after: b.after.shortage,
     staff_moved: b.after.moves,
@@ -180,11 +248,40 @@ export function planSheets(plan: AnyPlan): WorkbookSheet[] {
     ms: b.timeMs,
     explanation: b.explanation ?? '',
   }));
+  const moveRows = rows(t.moves.map((m) => Object.fromEntries(MOVE_COLUMNS.map((c) => [c, m[c]]))));
+  const about = [
+    ...(['all', 'reachable'] as const).flatMap((w) => [
+      { item: `${LOAD_FIGURE_LABELS[w]}, before`, value: formatWorstLoad(t.load.before, w) },
+      { item: `${LOAD_FIGURE_LABELS[w]}, after`, value: formatWorstLoad(t.load.after, w) },
+    ]),
+    { item: 'Staff moved', value: t.objectives.moves },
+    { item: 'Staff x km (locked moves included)', value: t.objectives.staffKm },
+    { item: 'Still to hire (whole people)', value: t.residual.reduce((s, r) => s + r.to_hire, 0) },
+    ...Object.entries(t.rules).map(([k, v]) => ({ item: `rule: ${k}`, value: v === null ? 'none' : v === Infinity ? 'none (Infinity)' : v })),
+    { item: 'How to feed edits back', value: `edit or delete rows of "moves", then: canbang plan --overrides this.xlsx (kept rows = locks; rows deleted or set to 0 staff, compared with "${ORIGINAL_MOVES_SHEET}" = bans)` },
+  ];
   return [
-    { name: 'moves', table: rows(t.moves.map((m) => Object.fromEntries(MOVE_COLUMNS.map((c) => [c, m[c]])))) },
+    { name: 'moves', table: moveRows },
     { name: 'blocks', table: blocks },
     { name: 'units before-after', table: rows(t.units), numberFormats: { load_before: '0.00', load_after: '0.00' } },
+    { name: 'to hire', table: rows(t.residual.map((r) => Object.fromEntries(RESIDUAL_COLUMNS.map((c) => [c, r[c]])))) },
+    { name: 'about', table: about },
+    { name: ORIGINAL_MOVES_SHEET, table: moveRows },
   ];
+}
+
+/**
+ * The plan's sheets with the dataset's data note (REAL / DERIVED / SYNTHETIC) at the top of its about sheet,
+ * so a workbook has one about sheet holding both the data note and the plan's rules.
+ *
+ * @example
+ * withDatasetAbout(planSheets(plan), dataset.meta).find((s) => s.name === 'about'); // data note rows, then rules
+ */
+export function withDatasetAbout(sheets: readonly WorkbookSheet[], meta: DatasetMeta): WorkbookSheet[] {
+  const dataset = aboutDatasetRows(meta);
+  const at = sheets.findIndex((s) => s.name === 'about');
+  if (at < 0) return [...sheets, { name: 'about', table: dataset }];
+  return sheets.map((s, i) => (i === at ? { ...s, table: [...dataset, ...(s.table as readonly Record<string, unknown>[])] } : s));
 }
 
 /**
@@ -199,12 +296,18 @@ export function registerPlan(program: Command): void {
     .command('plan')
     .description('Optimal staff plans: transfers between units, hiring, work routing, reductions (worst load, then shortage, then cost)')
     .option('--kind <kind>', KINDS.join(' | '), 'transfer')
-    .option('--recruits <n|field=n,...>', 'hire: new recruits in total or per field')
+    .option('--recruits <n|field=n,...>', 'hire, transfer-hire: new recruits in total or per field')
     .option('--cuts <n|field=n,...>', 'reduce: positions to cut in total or per field')
     .option('--share <key=share,...>', 'route: transferable share of work per field or activity, e.g. one_stop=0.7')
     .option('--province <code>', 'only this province')
-    .option('--max-distance <km>', 'maximum km between donor and recipient')
-    .option('--road-factor <x>', 'multiplies great-circle km (>= 1)', '1')
+    .option('--max-distance <km|off>', 'maximum road km between donor and recipient (default 30)')
+    .option('--road-factor <x>', 'road km = great-circle km x this where no distances row gives the km (>= 1)', '1.3')
+    .option('--distances <file>', 'CSV (or the "distances" sheet of an .xlsx): from, to, km and/or minutes, overriding the estimate pair by pair')
+    .option('--max-minutes <min>', 'maximum travel minutes, for pairs the distances input gives minutes for')
+    .option('--allow-island-moves', 'allow moves between island and mainland units (off by default)')
+    .option('--cap <quota|off>', 'no unit ends above its quota (units column quota, else the norm quota); default quota')
+    .option('--floor <baseline|N|off>', 'no unit ends below min(N, its staff); baseline = the Dispatch 09 baseline of 32; default baseline')
+    .option('--take-last-officer', "with --relax: allow taking a field's last officer where the field has work")
     .option('--max-moves <n>', 'budget: total moves per province')
     .option('--max-out <n>', 'maximum staff moved out of one unit')
     .option('--max-in <n>', 'maximum staff moved into one unit')
@@ -214,7 +317,7 @@ export function registerPlan(program: Command): void {
     .option('--cross-field <from:to:efficiency>', 'staff of one field may cover another, e.g. finance:accounting:0.8 (repeatable)', collect)
     .option('--lock <from:to:field:staff>', 'fixed move the plan must contain (repeatable)', collect)
     .option('--ban <from:to[:field]>', 'forbidden pair (repeatable)', collect)
-    .option('--overrides <file>', 'JSON or YAML file of planner overrides: { lock: [{from, to, field, staff}], ban: [{from, to, field?}] }')
+    .option('--overrides <file>', 'planner overrides: an edited plan.xlsx or moves CSV (kept rows = locks, deleted rows = bans), or JSON/YAML { lock: [{from, to, field, staff}], ban: [{from, to, field?}] }')
     .option('--solver <name>', 'flow | highs | lpsolve (default: flow, or highs for cross-field cover)')
     .option('--mode <mode>', 'lexicographic | weighted', 'lexicographic')
     .option('--time-limit <ms>', 'time limit per solver call, ms', '60000')
@@ -234,7 +337,7 @@ export function registerPlan(program: Command): void {
     const format = outputFormat(options.format as string | undefined, out, 'plan');
     const dataset = await loadInput(options);
     let plan: AnyPlan;
-    if (kind === 'transfer') {
+    if (kind === 'transfer' || kind === 'transfer-hire') {
       const planOptions = transferOptions(options);
       if (options.overrides !== undefined) {
         const overridesFile = userPath(options.overrides as string);
@@ -243,11 +346,23 @@ export function registerPlan(program: Command): void {
         planOptions.fixedMoves = [...(planOptions.fixedMoves ?? []), ...extra.lock];
         planOptions.forbidden = [...(planOptions.forbidden ?? []), ...extra.ban];
       }
+      if (options.distances !== undefined) {
+        const { rows, source } = await readDistances(options.distances as string);
+        planOptions.distances = rows;
+        planOptions.distancesSource = source;
+      }
+      // Minutes come only from a distances input: a time limit with none to check would be ignored silently.
+      if (planOptions.maxMinutes !== undefined && !(planOptions.distances ?? []).some((r) => r.minutes != null)) {
+        throw new CanbangInputError({ source: 'canbang plan --max-minutes', value: options.maxMinutes, expected: 'a --distances file with travel minutes for some pairs (the limit applies to those)' });
+      }
       const national = planOptions.province === undefined && !planOptions.crossProvince;
-      plan = await planTransfers(dataset, {
-        ...planOptions,
-        ...(national ? { onProgress: (k: number, n: number, key: string) => process.stderr.write(`province ${k}/${n} (${key})\r${k === n ? '\n' : ''}`) } : {}),
-      });
+      const progress = national ? { onProgress: (k: number, n: number, key: string) => process.stderr.write(`province ${k}/${n} (${key})\r${k === n ? '\n' : ''}`) } : {};
+      if (kind === 'transfer') plan = await planTransfers(dataset, { ...planOptions, ...progress });
+      else {
+        const recruits = amounts(options.recruits as string | undefined, '--recruits', true);
+        if (recruits === undefined) throw new CanbangInputError({ source: 'canbang plan --recruits', expected: '--recruits N or --recruits field=N,field=N for --kind transfer-hire' });
+        plan = await planTransfersThenHires(dataset, { ...planOptions, ...progress, recruits });
+      }
     } else if (kind === 'route') {
       const share = amounts(options.share as string | undefined, '--share', false);
       if (typeof share === 'number' || share === undefined) throw new CanbangInputError({ source: 'canbang plan --share', value: options.share, expected: 'key=share pairs, e.g. one_stop=0.7,civil_status=0.3' });
@@ -258,6 +373,7 @@ export function registerPlan(program: Command): void {
       plan = await planRouting(dataset, {
         ...(options.province === undefined ? { onProgress: (k: number, n: number, key: string) => process.stderr.write(`province ${k}/${n} (${key})\r${k === n ? '\n' : ''}`) } : {}),
         transferableShare: share,
+        shareSource: 'canbang plan --share',
         ...(options.province !== undefined ? { province: options.province as string } : {}),
         ...(options.solver === 'lpsolve' ? { solver: 'lpsolve' as const } : {}),
       });
@@ -269,48 +385,30 @@ export function registerPlan(program: Command): void {
       plan = kind === 'hire' ? planHires(dataset, { recruits: amount, ...scope }) : planReductions(dataset, { cuts: amount, ...scope });
     }
     const checks = inputChecks(dataset);
-    if (format === 'xlsx') await writeSheetsOutput(out!, [...planSheets(plan), { name: 'about', table: aboutDatasetRows(dataset.meta) }, checksSheet(checks)]);
+    if (format === 'xlsx') await writeSheetsOutput(out!, [...withDatasetAbout(planSheets(plan), dataset.meta), checksSheet(checks)]);
     else {
       const text = formatPlan(format === 'json' ? Object.assign({}, plan, { checks }) : plan, format, dataset.meta);
       // The table is for a person: names from the data must not act on the terminal.
       await writeOutput(out, format === 'table' ? terminalLines(text) : text, format === 'csv' ? { checks } : {});
     }
-    const count = plan.kind === 'transfer' ? `${plan.objectives.moves} staff in ${plan.moves.length} moves, ${plan.blocks.length} block(s)` : plan.kind === 'route' ? `${plan.flows.length} routed flows` : `${plan.allocations.length} unit x fields`;
+    const count =
+      plan.kind === 'transfer'
+        ? `${plan.objectives.moves} staff in ${plan.moves.length} moves, ${plan.blocks.length} block(s)`
+        : plan.kind === 'route'
+          ? `${plan.flows.length} routed flows`
+          : plan.kind === 'transfer-hire'
+            ? `${plan.transfer.objectives.moves} staff moved, then ${plan.hire.allocations.reduce((s, a) => s + a.count, 0)} recruits in ${plan.hire.allocations.length} unit x fields`
+            : `${plan.allocations.length} unit x fields`;
     process.stderr.write(`plan ${plan.status}: ${count}, ${plan.timeMs.toFixed(0)} ms${out ? ` -> ${out}` : ''}\n`);
+    // The CSV holds one row per move: the plan's headline figures go to stderr in the same words as the table.
+    const transferPart = plan.kind === 'transfer' ? plan : plan.kind === 'transfer-hire' ? plan.transfer : undefined;
+    if (transferPart && format !== 'table') {
+      process.stderr.write(`${planFigureLines(transferPart.load)}\nStill to hire after the moves: ${transferPart.residual.reduce((s, r) => s + r.to_hire, 0)} people in ${transferPart.residual.length} unit x fields\n`);
+      const warned = transferPart.moves.filter((m) => m.warning !== '').length;
+      if (warned) process.stderr.write(`canbang: warning: ${warned} locked move(s) break a rule and are kept as the planner's decision (see the warning column)\n`);
+    }
     if (plan.status !== 'optimal') for (const line of String(plan.explanation).split('\n')) printLine(`canbang: warning: ${line}`);
   });
-}
-
-/** Reads a planner's overrides file (the "auto vs final" step): locked moves and banned pairs. */
-async function readOverrides(file: string): Promise<{ lock: FixedMove[]; ban: ForbiddenPair[] }> {
-  let data: unknown;
-  try {
-    data = parseYaml(await readFile(file, 'utf8')); // YAML is a superset of JSON
-  } catch (error) {
-    throw new CanbangInputError({ source: file, value: (error as Error).message, expected: 'a readable JSON or YAML file' });
-  }
-  const root = (data ?? {}) as { lock?: unknown; ban?: unknown };
-  const list = (key: 'lock' | 'ban') => {
-    const v = root[key] ?? [];
-    if (!Array.isArray(v)) throw new CanbangInputError({ source: file, column: key, value: v, expected: 'a list' });
-    return v as Record<string, unknown>[];
-  };
-  const text = (row: Record<string, unknown>, i: number, key: string, section: string) => {
-    const v = row[key];
-    if (typeof v !== 'string' && typeof v !== 'number') throw new CanbangInputError({ source: `${file} (${section})`, row: i + 1, column: key, value: v, expected: 'a unit code or field name' });
-    return String(v);
-  };
-  const lock = list('lock').map((row, i) => {
-    const staff = Number(row.staff ?? 1);
-    if (!Number.isInteger(staff) || staff < 1) throw new CanbangInputError({ source: `${file} (lock)`, row: i + 1, column: 'staff', value: row.staff, expected: 'a whole number >= 1' });
-    return { from: text(row, i, 'from', 'lock'), to: text(row, i, 'to', 'lock'), field: text(row, i, 'field', 'lock'), staff };
-  });
-  const ban = list('ban').map((row, i) => ({
-    from: text(row, i, 'from', 'ban'),
-    to: text(row, i, 'to', 'ban'),
-    ...(row.field !== undefined ? { field: text(row, i, 'field', 'ban') } : {}),
-  }));
-  return { lock, ban };
 }
 
 // "12" -> 12; "land=3,it_digital=2" -> { land: 3, it_digital: 2 }.
@@ -353,16 +451,22 @@ function transferOptions(o: Record<string, string | string[] | boolean | undefin
     const [from, to, eff] = parts('--cross-field', t, [3], 'from:to:efficiency, e.g. finance:accounting:0.8');
     const efficiency = Number(eff);
     if (!(efficiency > 0 && efficiency <= 1)) throw new CanbangInputError({ source: 'canbang plan --cross-field', value: t, expected: 'an efficiency in (0, 1]' });
-    return { from: from!, to: to!, efficiency };
+    return { from: from!, to: to!, efficiency, source: `canbang plan --cross-field ${t}` };
   });
   const fixedMoves: FixedMove[] = ((o.lock as string[] | undefined) ?? []).map((t) => {
     const [from, to, field, staff] = parts('--lock', t, [4], 'from:to:field:staff, e.g. 00004:00007:land:1');
-    return { from: from!, to: to!, field: field!, staff: numberOption(staff!, 'canbang plan --lock (staff)', { integer: true, min: 1 }) };
+    return { from: from!, to: to!, field: field!, staff: numberOption(staff!, 'canbang plan --lock (staff)', { integer: true, min: 1 }), source: `canbang plan --lock ${t}` };
   });
   const forbidden: ForbiddenPair[] = ((o.ban as string[] | undefined) ?? []).map((t) => {
     const [from, to, field] = parts('--ban', t, [2, 3], 'from:to or from:to:field');
-    return { from: from!, to: to!, ...(field !== undefined ? { field } : {}) };
+    return { from: from!, to: to!, ...(field !== undefined ? { field } : {}), source: `canbang plan --ban ${t}` };
   });
+  const cap = o.cap as string | undefined;
+  if (cap !== undefined && cap !== 'quota' && cap !== 'off') throw new CanbangInputError({ source: 'canbang plan --cap', value: cap, expected: 'quota | off' });
+  const floorText = o.floor as string | undefined;
+  const floor = floorText === undefined || floorText === 'baseline' || floorText === 'off' ? floorText : numberOption(floorText, 'canbang plan --floor', { min: 0 });
+  const maxDistance = o.maxDistance as string | undefined;
+  if (o.takeLastOfficer && !o.relax) throw new CanbangInputError({ source: 'canbang plan --take-last-officer', value: true, expected: 'it together with --relax (under the WISN+POA rule a donor always keeps its requirement)' });
   const opts: PlanTransfersOptions = {
     roadFactor: num('roadFactor', '--road-factor', { min: 1 })!,
     keepWithinRequirement: !o.relax,
@@ -372,12 +476,17 @@ function transferOptions(o: Record<string, string | string[] | boolean | undefin
     crossField,
     fixedMoves,
     forbidden,
+    allowIslandMoves: Boolean(o.allowIslandMoves),
+    keepLastOfficer: !o.takeLastOfficer,
+    ...(cap !== undefined ? { cap: cap as 'quota' | 'off' } : {}),
+    ...(floor !== undefined ? { floor: floor as 'baseline' | 'off' | number } : {}),
   };
   const set = <K extends keyof PlanTransfersOptions>(key: K, value: PlanTransfersOptions[K] | undefined) => {
     if (value !== undefined) opts[key] = value;
   };
   set('province', o.province as string | undefined);
-  set('maxDistanceKm', num('maxDistance', '--max-distance', { min: 0 }));
+  set('maxDistanceKm', maxDistance === 'off' ? Infinity : num('maxDistance', '--max-distance', { min: 0 }));
+  set('maxMinutes', num('maxMinutes', '--max-minutes', { min: 0 }));
   set('maxMoves', num('maxMoves', '--max-moves', { integer: true, min: 0 }));
   set('maxMovesOut', num('maxOut', '--max-out', { integer: true, min: 0 }));
   set('maxMovesIn', num('maxIn', '--max-in', { integer: true, min: 0 }));

@@ -1,4 +1,4 @@
-import type { PlanMove, PlanUnitRow, TransferPlan } from '@canbang/core';
+import { formatWorstLoad, LOAD_FIGURE_LABELS, planLoadFigures, type PlanMove, type PlanUnitRow, type TransferPlan } from '@canbang/core';
 import { beforeAfterSpec, type BeforeAfterRow } from './charts.ts';
 import { figure, htmlTable, num, text } from './html.ts';
 import { renderVegaLite } from './render-vega-lite.ts';
@@ -64,17 +64,16 @@ export async function planSection(plan: TransferPlan, labels: ReadonlyMap<string
   const staffMoved = moves.reduce((s, m) => s + m.staff, 0);
   const staffKm = moves.reduce((s, m) => s + m.staff * m.distance_km, 0);
   const sum = (f: (u: PlanUnitRow) => number) => units.reduce((s, u) => s + f(u), 0);
-  // load is Infinity for a unit x field with work and no staff: shown in words, not as a number.
-  const worst = (f: (u: PlanUnitRow) => number | null) => {
-    const w = units.reduce((m, u) => Math.max(m, f(u) ?? 0), 0);
-    return Number.isFinite(w) ? num(w, 2) : '∞ (work with no staff)';
-  };
+  // The same figures, in the same words, as canbang plan's table, JSON and workbook (planLoadFigures).
+  const load = planLoadFigures(units);
   const objectives: [string, string, string][] = [
-    ['Worst load (required ÷ staff)', worst((u) => u.load_before), worst((u) => u.load_after)],
+    [LOAD_FIGURE_LABELS.all, formatWorstLoad(load.before, 'all'), formatWorstLoad(load.after, 'all')],
+    [LOAD_FIGURE_LABELS.reachable, formatWorstLoad(load.before, 'reachable'), formatWorstLoad(load.after, 'reachable')],
     ['Total shortage (FTE)', num(sum((u) => Math.max(0, u.required - u.staff_before)), 1), num(sum((u) => Math.max(0, u.required - u.staff_after)), 1)],
     ['Overloaded unit × fields', num(sum((u) => (u.status_before === 'overloaded' ? 1 : 0))), num(sum((u) => (u.status_after === 'overloaded' ? 1 : 0)))],
     ['Staff moved', '0', num(staffMoved)],
-    ['Staff × km', '0', num(staffKm, 1)],
+    ['Staff × km (locked moves included)', '0', num(staffKm, 1)],
+    ['Still to hire (whole people)', '', num(inScope(plan.residual ?? []).reduce((s, r) => s + r.to_hire, 0))],
   ];
   const listed = [...moves].sort((a, b) => b.staff - a.staff || a.distance_km - b.distance_km || a.from.localeCompare(b.from) || a.to.localeCompare(b.to)).slice(0, PLAN_MOVES_LISTED);
   const status =
@@ -83,7 +82,7 @@ export async function planSection(plan: TransferPlan, labels: ReadonlyMap<string
       : `<p class="overloaded">Solver status: ${text(plan.status)}. ${text(plan.explanation ?? '')}</p>`;
 
   return `<section id="plan"><h2>Plan before / after</h2>
-<p>Integer staff transfers within each province (WISN + POA rule: no donor goes below its requirement, no recipient above it), objectives in order: lowest worst load, then least shortage, then least staff × km.</p>
+<p>Integer staff transfers within each province (WISN + POA rule: no donor goes below its requirement, no recipient above it; no unit above its staffing quota or below its floor; by default at most 30 road km and no island–mainland moves), objectives in order: lowest worst load, then least shortage, then least staff × km. Shortage no transfer can close is counted as people still to hire.</p>
 ${status}
 ${figure('plan-shortage', shortageSvg, 'Shortage per field summed over units, before and after the moves.')}
 ${figure('plan-overloaded', overloadedSvg, 'Unit × field pairs with status overloaded, before and after the moves.')}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDataset, planTransfers, type DatasetRows, type PlanUnitRow, type TransferPlan } from '@canbang/core';
+import { createDataset, loadFigures, planTransfers, type DatasetRows, type PlanUnitRow, type TransferPlan } from '@canbang/core';
 import { buildReport } from '../../src/report/build-report.ts';
 import { planFieldRows } from '../../src/report/plan-section.ts';
 
@@ -59,7 +59,8 @@ describe('planFieldRows', () => {
 describe('buildReport with a plan', () => {
   it('shows the plan before / after: charts, objectives and the moves with unit names', async () => {
     const dataset = createDataset(twoUnitRows());
-    const plan = await planTransfers(dataset);
+    // Floor off: Y's 4 staff are below the Dispatch 09 baseline of 32, so the default floor would keep them all.
+    const plan = await planTransfers(dataset, { floor: 'off' });
     expect(plan.status).toBe('optimal');
     const html = await buildReport(dataset, { plan });
     // One field -> one before and one after bar in each plan chart.
@@ -69,11 +70,17 @@ describe('buildReport with a plan', () => {
     expect(html).toMatch(/<td><span class="unit-name">Xã Cư Ê Wi<\/span> <small>Y<\/small><\/td><td><span class="unit-name">Xã Ea Kiết<\/span> <small>X<\/small><\/td><td>Địa chính<\/td><td class="num">2<\/td>/);
     expect(html).toMatch(/Total shortage \(FTE\)<\/td><td class="num">2\.0<\/td><td class="num">0\.0<\/td>/);
     expect(html).toContain('Solver status: optimal');
+    // Worst load over all cells: X 3 / 1 = 3.00 before, 3 / 3 = 1.00 after (Y 1 / 4, then 1 / 2).
+    expect(html).toMatch(/Worst load, all unit × fields \(required ÷ staff\)<\/td><td class="num">3\.00<\/td><td class="num">1\.00<\/td>/);
   });
 
   it('shows a note instead of charts when the plan has nothing to change (Vega cannot scale an empty axis)', async () => {
     const none = { worstLoad: 0, minRatio: Infinity, shortage: 0, staffKm: 0, moves: 0 };
-    const empty: TransferPlan = { kind: 'transfer', status: 'optimal', moves: [], units: [], blocks: [], objectives: none, timeMs: 0, synthetic: true };
+    const noLoad = loadFigures([]);
+    const empty: TransferPlan = {
+      ...{ kind: 'transfer', status: 'optimal', moves: [], units: [], blocks: [], objectives: none, timeMs: 0, synthetic: true },
+      ...{ load: { before: noLoad, after: noLoad }, residual: [], residualByField: [], rules: (await planTransfers(createDataset(twoUnitRows()))).rules },
+    };
     const html = await buildReport(createDataset(twoUnitRows()), { plan: empty });
     expect(html).toContain('<figure data-chart="plan-shortage"><p class="empty">No data to chart.</p>');
     expect(bars(html, 'plan-overloaded')).toBe(0);

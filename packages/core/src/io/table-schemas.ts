@@ -52,6 +52,7 @@ export const TABLE_COLUMNS: Readonly<Record<TableName, readonly ColumnSpec[]>> =
     num('island', false),
     num('land_border', false),
     text('pop_flag', false),
+    num('quota', false, 'maxStaff'),
   ],
   headcount: [code('unit_code'), code('field'), { ...num('staff', true, 'maxStaff'), headcount: true }],
   volumes: [

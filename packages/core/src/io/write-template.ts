@@ -17,6 +17,7 @@ const MEANING: Record<TableName, Record<string, string>> = {
     island: 'Optional: 1 if the unit lies on an island, 0 if not',
     land_border: 'Optional: 1 if the unit touches a land border with another country, 0 if not',
     pop_flag: 'Optional: a note on a doubtful figure (e.g. population estimated); shown next to results that use it',
+    quota: 'Staffing quota assigned to the unit (biên chế được giao), whole positions; empty = the norm quota of Dispatch 09. Plans never fill a unit above it',
   },
   headcount: {
     unit_code: 'A code from the units sheet',

@@ -18,10 +18,11 @@ export function createDataset(rows: DatasetRows, sources: TableSources = {}): Da
     rows.provinces ??
     [...new Set(rows.units.map((u) => u.province_code))].map((code) => ({ province_code: code, province_name: code }));
   return Object.freeze({
+    // Optional quality columns: absent and empty both become null, so every reader gives the same table.
+    // The optional quota column exists only when some unit has a quota (outputs stay as they were otherwise).
     units: table(
-      // Optional quality columns: absent and empty both become null, so every reader gives the same table.
       rows.units.map((u) => ({ ...u, island: u.island ?? null, land_border: u.land_border ?? null, pop_flag: u.pop_flag || null })),
-      ['code', 'name', 'kind', 'province_code', 'population', 'area_km2', 'lat', 'lon', 'terrain', 'island', 'land_border', 'pop_flag'],
+      ['code', 'name', 'kind', 'province_code', 'population', 'area_km2', 'lat', 'lon', 'terrain', 'island', 'land_border', 'pop_flag', ...(rows.units.some((u) => u.quota != null) ? ['quota'] : [])],
     ),
     headcount: table(rows.headcount, ['unit_code', 'field', 'staff']),
     volumes: table(

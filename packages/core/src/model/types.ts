@@ -48,6 +48,11 @@ export interface Unit {
    * outputs show it wherever a number rests on the unit's population. Null or empty when none.
    */
   pop_flag?: string | null;
+  /**
+   * Staffing quota assigned to the unit (biên chế được giao), when the input gives it; plans keep every unit at
+   * or under it. Absent or null: the norm quota (Dispatch 09/CV-BCĐ, `normQuota`) is used instead.
+   */
+  quota?: number | null;
 }
 
 /**

@@ -66,6 +66,9 @@ export function validateDatasetRows(rows: DatasetRows, sources: TableSources = {
       if (present(row, flag)) requireOneOf(row, i, flag, [0, 1], source);
     }
     if (present(row, 'pop_flag')) requireText(row, i, 'pop_flag', source);
+    // Optional staffing quota (biên chế được giao): a whole number of positions when given.
+    const quota = (row as unknown as Record<string, unknown>).quota;
+    if (quota !== undefined && quota !== null) requireNumber(row, i, 'quota', source, { integer: true, min: 0 });
   });
 
   const activityKind = new Map<string, string>();

@@ -13,6 +13,17 @@ export interface AllocationResult {
   minRatio: number;
   /** Stage-2 optimum: sum of max(0, required - staff after). */
   shortage: number;
+  /** With groups, hires: recruits no group had room for (the quota is full); absent without groups. */
+  unplaced?: number;
+}
+
+/**
+ * Shared limits on groups of nodes (a unit's fields share its staffing quota): node i belongs to group
+ * `of[i]`, and the nodes of group g together take at most `room[g]` (hires: quota - staff; cuts: staff - floor).
+ */
+export interface AllocationGroups {
+  of: readonly number[];
+  room: readonly number[];
 }
 
 const EPS = 1e-9;
@@ -25,15 +36,26 @@ const pos = (x: number) => (x > 0 ? x : 0);
  * Stage 1 is a bisection over the breakpoints (staff +- k) / required with a counting test (hires: sum of
  * ceil(t x required - staff) <= total; cuts: sum of floor(staff - t x required) >= total). Stage 2 is greedy on
  * marginal shortage change, exact because it is separable and convex. Returns null when cuts exceed staff.
+ * With `groups` (a unit's quota room shared by its fields), stage 1 also needs every group's forced count
+ * within its room, and the greedy skips full groups: still exact, because per-group and total limits form a
+ * laminar family (a polymatroid), on which greedy is optimal for a separable concave gain / convex loss.
+ * Hires no group has room for are returned as `unplaced`; cuts the floors forbid make the result null.
  *
  * @example
  * allocateInteger([{ staff: 1, required: 3 }, { staff: 2, required: 2 }], 2, 1).counts; // [2, 0]
  */
-export function allocateInteger(nodes: readonly AllocationNode[], total: number, direction: 1 | -1): AllocationResult | null {
+export function allocateInteger(nodes: readonly AllocationNode[], total: number, direction: 1 | -1, groups?: AllocationGroups): AllocationResult | null {
   const n = nodes.length;
   const counts = new Array<number>(n).fill(0);
   // Staff may be fractional (FTE); only whole people are hired or cut, so a node can lose at most floor(staff).
   if (direction === -1 && nodes.reduce((s, x) => s + Math.floor(x.staff + EPS), 0) < total) return null;
+  const groupCount = groups ? groups.room.length : 0;
+  // Sum of a per-node quantity per group, then capped by each group's room (cuts) or checked against it (hires).
+  const perGroup = (value: (i: number) => number) => {
+    const sums = new Float64Array(groupCount);
+    for (let i = 0; i < n; i++) sums[groups!.of[i]!]! += value(i);
+    return sums;
+  };
   const weighted = nodes.map((x, i) => i).filter((i) => nodes[i]!.required > 0);
 
   // Per-node bound at ratio t: hires needed to reach t, or cuts possible while staying at t.
@@ -42,10 +64,16 @@ export function allocateInteger(nodes: readonly AllocationNode[], total: number,
     const x = nodes[i]!;
     return x.required > 0 ? Math.max(0, Math.min(x.staff, Math.floor(x.staff - t * x.required + EPS))) : Math.floor(x.staff + EPS);
   };
-  const feasible = (t: number) =>
-    direction === 1
-      ? weighted.reduce((s, i) => s + need(i, t), 0) <= total
-      : nodes.reduce((s, _x, i) => s + room(i, t), 0) >= total;
+  const feasible = (t: number) => {
+    if (!groups) {
+      return direction === 1 ? weighted.reduce((s, i) => s + need(i, t), 0) <= total : nodes.reduce((s, _x, i) => s + room(i, t), 0) >= total;
+    }
+    if (direction === 1) {
+      const sums = perGroup((i) => (nodes[i]!.required > 0 ? need(i, t) : 0));
+      return sums.every((x, g) => x <= groups.room[g]!) && sums.reduce((a, b) => a + b, 0) <= total;
+    }
+    return perGroup((i) => room(i, t)).reduce((s, x, g) => s + Math.min(x, Math.max(0, groups.room[g]!)), 0) >= total;
+  };
 
   let tStar = NaN;
   if (weighted.length) {
@@ -103,9 +131,22 @@ export function allocateInteger(nodes: readonly AllocationNode[], total: number,
   };
   const heap = new BinaryHeap<number>(before);
   for (let i = 0; i < n; i++) if (counts[i]! < cap(i)) heap.push(i);
+  const groupLeft = groups ? groups.room.map((r, g) => r - counts.reduce((s, c, i) => (groups.of[i] === g ? s + c : s), 0)) : [];
+  let unplaced = 0;
   while (left > 0) {
     const best = heap.peek();
-    if (best === undefined) return null;
+    if (best === undefined) {
+      if (groups && direction === 1) {
+        unplaced = left;
+        break;
+      }
+      return null;
+    }
+    if (groups && groupLeft[groups.of[best]!]! < 1) {
+      heap.pop(); // its unit's quota room is used up
+      continue;
+    }
+    if (groups) groupLeft[groups.of[best]!]!--;
     counts[best]!++;
     left--;
     // Its priority changed in place: drop it at its cap, else let it sink to its new place.
@@ -118,5 +159,5 @@ export function allocateInteger(nodes: readonly AllocationNode[], total: number,
     if (x.required > 0) minRatio = Math.min(minRatio, after(i) / x.required);
     shortage += pos(x.required - after(i));
   });
-  return { counts, minRatio: minRatio === Infinity ? NaN : minRatio, shortage };
+  return { counts, minRatio: minRatio === Infinity ? NaN : minRatio, shortage, ...(groups ? { unplaced } : {}) };
 }

@@ -3,6 +3,8 @@ import { balance, type BalanceOptions } from '../indicators/balance.ts';
 import { DEFAULT_BANDS, type Bands } from '../indicators/classify.ts';
 import { CanbangInputError } from '../model/errors.ts';
 import { allocateInteger } from './allocate-integer.ts';
+import { loadFigures } from './load-figures.ts';
+import { DEFAULT_QUOTA_RULE, unitCap, unitFloor, unitStaffTotals, type QuotaRule, type QuotaUnit } from './unit-quota.ts';
 import type { TransferRow } from './build-transfer-problems.ts';
 import type { PlanUnitRow } from './plan-transfers.ts';
 import { planUnitStatus } from './plan-unit-status.ts';
@@ -18,6 +20,8 @@ export interface Allocation extends PlanUnitRow {
 export interface AllocationPool {
   pool: string;
   total: number;
+  /** Hires the quota left no room for (0 for cuts and when every recruit was placed). */
+  unplaced: number;
   worstLoadBefore: number;
   worstLoadAfter: number;
   shortageBefore: number;
@@ -32,13 +36,17 @@ export interface AllocationPlan {
   /** Only unit x fields with count > 0, largest count first. */
   allocations: Allocation[];
   pools: AllocationPool[];
+  /** The quota rule the plan kept: the cap (hires) or the floor (cuts), with its value. */
+  rules: { cap: 'quota' | 'off' } | { floor: 'baseline' | 'off' | number };
   timeMs: number;
   synthetic: boolean;
 }
 
-export interface AllocationOptions {
+export interface AllocationOptions extends QuotaRule {
   /** Only this province; default the whole dataset. */
   province?: string;
+  /** Staff of each unit over all fields, for the quota; default the dataset's headcount (the sum of `rows` when rows are given). */
+  unitStaff?: ReadonlyMap<string, number>;
   rows?: readonly TransferRow[];
   balanceOptions?: BalanceOptions;
   bands?: Bands;
@@ -54,7 +62,7 @@ export function buildAllocationPlan(
 ): AllocationPlan {
   const start = performance.now();
   const kind = direction === 1 ? 'hire' : 'reduce';
-  const units = new Map((dataset.units.objects() as { code: string; name: string; province_code: string }[]).map((u) => [u.code, u]));
+  const units = new Map((dataset.units.objects() as (QuotaUnit & { code: string; name: string; province_code: string })[]).map((u) => [u.code, u]));
   if (options.province !== undefined && ![...units.values()].some((u) => u.province_code === options.province)) {
     throw new CanbangInputError({ source: caller, column: 'province', value: options.province, expected: 'a province code with at least one unit' });
   }
@@ -71,28 +79,52 @@ export function buildAllocationPlan(
     }
   }
   const bands = options.bands ?? DEFAULT_BANDS;
+  // The quota: hires keep each unit at or under its cap, cuts at or above its floor. A unit's fields share its
+  // room; pools (fields) are placed in the order given, each using the room the earlier ones left.
+  const totals = unitStaffTotals(dataset);
+  const unitStaff = new Map<string, number>();
+  for (const r of all) unitStaff.set(r.unit_code, (unitStaff.get(r.unit_code) ?? 0) + r.staff);
+  // Rows given for some fields only: the quota still compares with the unit's staff over all fields.
+  const given = options.unitStaff ?? (options.rows ? undefined : totals);
+  for (const code of unitStaff.keys()) if (given?.has(code)) unitStaff.set(code, given.get(code)!);
+  const groupCodes = [...unitStaff.keys()];
+  const groupOf = new Map(groupCodes.map((c, g) => [c, g]));
+  const groupRoom = groupCodes.map((c) => {
+    const staff = unitStaff.get(c)!;
+    const unit = units.get(c) ?? { code: c };
+    return Math.max(0, direction === 1 ? unitCap(unit, options, caller) - staff : staff - unitFloor(staff, options));
+  });
+  const limited = groupRoom.some((r) => Number.isFinite(r));
   const allocations: Allocation[] = [];
   const poolRows: AllocationPool[] = [];
   const failures: string[] = [];
   for (const [pool, total] of pools) {
     const rows = pool === 'all' ? all : all.filter((r) => r.field === pool);
-    const result = allocateInteger(rows, total, direction);
-    const worst = (staff: (i: number) => number) =>
-      rows.reduce((m, r, i) => (r.required > 0 ? Math.max(m, staff(i) > 0 ? r.required / staff(i) : Infinity) : m), 0);
+    const groups = limited ? { of: rows.map((r) => groupOf.get(r.unit_code)!), room: groupRoom } : undefined;
+    const result = allocateInteger(rows, total, direction, groups);
+    // The same worst-load rule as every plan (loadFigures); 0 when no unit x field of the pool has work.
+    const worst = (staff: (i: number) => number) => loadFigures(rows.map((r, i) => ({ required: r.required, staff: staff(i) }))).worstLoad ?? 0;
     const shortage = (staff: (i: number) => number) => rows.reduce((s, r, i) => s + Math.max(0, r.required - staff(i)), 0);
     if (!result) {
-      // allocateInteger fails only for cuts beyond the staff, or for hires with no unit x field to place them in.
+      // allocateInteger fails only for cuts beyond the staff (or what the floors allow), or hires with nowhere to go.
+      const staff = rows.reduce((s, r) => s + r.staff, 0);
       failures.push(
         direction === -1
-          ? `${pool}: ${total} cuts exceed the ${rows.reduce((s, r) => s + r.staff, 0)} staff in scope`
+          ? total > staff
+            ? `${pool}: ${total} cuts exceed the ${staff} staff in scope`
+            : `${pool}: ${total} cuts would take units below their floor (no unit below min(floor, its staff)); fewer cuts or floor 'off'`
           : `${pool}: no unit x field in scope to place ${total} recruits`,
       );
       continue;
     }
+    // The room this pool used is gone for the next pools.
+    if (groups) rows.forEach((r, i) => (groupRoom[groupOf.get(r.unit_code)!]! -= result.counts[i]!));
+    if (result.unplaced) failures.push(`${pool}: ${result.unplaced} of ${total} recruits have no room under the units' quota (placed ${total - result.unplaced})`);
     const after = (i: number) => rows[i]!.staff + direction * result.counts[i]!;
     poolRows.push({
       pool,
       total,
+      unplaced: result.unplaced ?? 0,
       worstLoadBefore: worst((i) => rows[i]!.staff),
       worstLoadAfter: worst(after),
       shortageBefore: shortage((i) => rows[i]!.staff),
@@ -132,6 +164,7 @@ export function buildAllocationPlan(
     ...(failures.length ? { explanation: failures.join('; ') } : {}),
     allocations,
     pools: poolRows,
+    rules: direction === 1 ? { cap: options.cap ?? DEFAULT_QUOTA_RULE.cap } : { floor: options.floor ?? DEFAULT_QUOTA_RULE.floor },
     timeMs: performance.now() - start,
     synthetic: dataset.meta.synthetic,
   };

@@ -5,7 +5,7 @@ import type { TransferObjectives, TransferProblem } from './types.ts';
 /**
  * Objective values of a set of flows on a transfer problem, computed the same way for every backend:
  * minRatio / worstLoad over changeable nodes (those with an arc), total shortage over all nodes of the block,
- * staff x km, and moves (fixed moves included).
+ * staff x km and moves (locked moves included in both).
  *
  * @example
  * evaluateTransfers(problem, solution.flows).shortage; // FTE still missing after the plan
@@ -20,7 +20,8 @@ export function evaluateTransfers(problem: TransferProblem, flows: readonly numb
   if (minRatio === Infinity) minRatio = NaN;
   let shortage = 0;
   problem.nodes.forEach((n, i) => (shortage += Math.max(0, n.required - after[i]!)));
-  let staffKm = 0;
+  // Locked moves count in staff x km and in moves like any other: they are part of the plan.
+  let staffKm = problem.fixed.reduce((s, m) => s + m.staff * m.km, 0);
   let moves = problem.fixed.reduce((s, m) => s + m.staff, 0);
   problem.arcs.forEach((a, k) => {
     staffKm += (flows[k] ?? 0) * a.km;

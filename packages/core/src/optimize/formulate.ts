@@ -1,3 +1,4 @@
+import { donorSpare } from './donor-spare.ts';
 import { DEFAULT_TRANSFER_OPTIONS, type Model, type ModelConstraint, type ModelVariable, type TransferProblem } from './types.ts';
 
 /** Which objective `formulate` builds, and the optima of earlier stages to hold (lexicographic mode). */
@@ -31,8 +32,8 @@ export function changeableNodes(problem: TransferProblem): number[] {
 /**
  * Builds the mixed-integer model of one transfer problem as plain data. Variables: `x<a>` integer staff moved
  * on arc a, `t` the minimum staff-after / required over changeable nodes, `s<i>` the shortage of node i.
- * Constraints: `bal<i>`: staff_i + in_i - out_i >= t x required_i; `give<i>` / `take<i>` the WISN+POA rule
- * (or no negative staff when relaxed); `uout<u>` / `uin<u>` per-unit move limits; `budget`; `sh<i>`:
+ * Constraints: `bal<i>`: staff_i + in_i - out_i >= t x required_i (donors included: a donor's own ratio
+ * bounds t); `give<i>` / `take<i>` the WISN+POA rule (relaxed: donors keep their last officer, `donorKeeps`); `uout<u>` / `uin<u>` per-unit move limits; `budget`; `sh<i>`:
  * s_i >= required_i - staff after. Stage k holds the optima of earlier stages within `tolerance`.
  *
  * @example
@@ -74,7 +75,7 @@ export function formulate(problem: TransferProblem, options: FormulateOptions): 
     if (outs) {
       const terms = Object.fromEntries(outs.map((k) => [`x${k}`, 1]));
       // Whole people leave, so the bound can be rounded down: a tighter LP relaxation for branch and bound.
-      constraints.push({ name: `give${i}`, terms, lower: null, upper: Math.floor((problem.keepWithinRequirement ? n.staff - n.required : n.staff) + 1e-9) });
+      constraints.push({ name: `give${i}`, terms, lower: null, upper: donorSpare(problem, n) });
     }
     const ins = inArcs.get(i);
     if (ins && problem.keepWithinRequirement) {
@@ -128,7 +129,7 @@ export function formulate(problem: TransferProblem, options: FormulateOptions): 
 function arcUpper(p: TransferProblem, from: number, to: number, eff: number): number {
   const d = p.nodes[from]!;
   const r = p.nodes[to]!;
-  const give = Math.floor((p.keepWithinRequirement ? d.staff - d.required : d.staff) + 1e-9);
+  const give = donorSpare(p, d);
   const take = p.keepWithinRequirement ? Math.floor((r.required - r.staff) / eff + 1e-9) : Infinity;
   return Math.max(0, Math.min(give, take));
 }

@@ -13,6 +13,8 @@ export interface PlanRoutingOptions extends RequirementOptions {
    * non-territorial dossiers). Keys: "field/activity", an activity, or a field (most specific wins).
    */
   transferableShare: Readonly<Record<string, number>>;
+  /** Where the shares were written (e.g. "canbang plan --share"), named in errors. */
+  shareSource?: string;
   province?: string;
   /** LP backend; default 'highs'. */
   solver?: 'highs' | 'lpsolve';
@@ -78,6 +80,15 @@ export async function planRouting(dataset: Dataset, options: PlanRoutingOptions)
   for (const [key, share] of Object.entries(options.transferableShare)) {
     if (!(Number.isFinite(share) && share >= 0 && share <= 1)) {
       throw new CanbangInputError({ source: `${fn}(options.transferableShare)`, column: key, value: share, expected: 'a share between 0 and 1' });
+    }
+  }
+  // A key names a field, an activity, or field/activity of the standards: a typo must not route nothing silently.
+  const standards = dataset.standards.objects() as { field: string; activity: string }[];
+  const known = new Set(standards.flatMap((s) => [s.field, s.activity, `${s.field}/${s.activity}`]));
+  for (const key of Object.keys(options.transferableShare)) {
+    if (!known.has(key)) {
+      const fields = [...new Set(standards.map((s) => s.field))].join(', ');
+      throw new CanbangInputError({ source: options.shareSource ?? `${fn}(options.transferableShare)`, column: key, value: key, expected: `a field (${fields}), an activity or field/activity of the standards table` });
     }
   }
   const m = requirementMatrix(dataset, options);

@@ -1,12 +1,17 @@
 import type { BalanceStatus, Dataset } from '../model/types.ts';
 import { balance, type BalanceOptions } from '../indicators/balance.ts';
 import { DEFAULT_BANDS, type Bands } from '../indicators/classify.ts';
-import { buildTransferProblems, label, type TransferRow } from './build-transfer-problems.ts';
-import { haversineKm } from './haversine-km.ts';
+import { buildTransferProblems, label, type TransferRow, type TransferUnit } from './build-transfer-problems.ts';
 import { evaluateTransfers } from './evaluate-transfers.ts';
+import { changeableNodes } from './formulate.ts';
+import { loadFigures, type LoadFigures } from './load-figures.ts';
+import type { PairDistance } from './pair-distance.ts';
+import { residualByField, residualShortage, type ResidualByField, type ResidualRow } from './residual-shortage.ts';
 import { solveTransferProblem } from './solve-transfer-problem.ts';
 import { planUnitStatus } from './plan-unit-status.ts';
 import { staffAfter } from './staff-after.ts';
+import { donorSpare } from './donor-spare.ts';
+import { unitStaffTotals } from './unit-quota.ts';
 import { DEFAULT_TRANSFER_OPTIONS, type BlockSolution, type SolveStatus, type SolverName, type TransferObjectives, type TransferOptions, type TransferNode, type TransferProblem } from './types.ts';
 
 /** One move of a plan. */
@@ -23,8 +28,10 @@ export interface PlanMove {
   distance_km: number;
   /** Locked by the planner (fixed move) rather than chosen by the optimiser. */
   fixed: boolean;
-  /** Why this recipient, why this donor. */
+  /** Why this recipient, why this donor, and which distance was used. */
   explanation: string;
+  /** For a locked move: the rules it breaks (kept as the planner's decision); '' when none. */
+  warning: string;
 }
 
 /** Before / after of one unit x field. */
@@ -41,6 +48,8 @@ export interface PlanUnitRow {
   load_after: number | null;
   status_before: BalanceStatus;
   status_after: BalanceStatus;
+  /** A move of the plan's problem can reach this unit x field (transfer plans only). */
+  reachable?: boolean;
 }
 
 /** Result of one block (province, or the country with cross-province moves). */
@@ -54,6 +63,28 @@ export interface PlanBlock {
   /** Objectives with no move made (fixed moves excluded). */
   before: TransferObjectives;
   after: TransferObjectives;
+  /** Worst-load figures of the block's unit x fields before and after (see `loadFigures`). */
+  load: { before: LoadFigures; after: LoadFigures };
+}
+
+/** The rules a transfer plan was made under, with their values (shown in the JSON and the workbook's about sheet). */
+export interface TransferRules {
+  maxDistanceKm: number;
+  roadFactor: number;
+  maxMinutes: number | null;
+  distancesRows: number;
+  allowIslandMoves: boolean;
+  cap: 'quota' | 'off';
+  floor: 'baseline' | 'off' | number;
+  keepWithinRequirement: boolean;
+  keepLastOfficer: boolean;
+  maxMovesOut: number | null;
+  maxMovesIn: number | null;
+  maxMoves: number | null;
+  maxLoad: number | null;
+  crossProvince: boolean;
+  locks: number;
+  bans: number;
 }
 
 /** A staff transfer plan. */
@@ -68,6 +99,13 @@ export interface TransferPlan {
   blocks: PlanBlock[];
   /** Totals over blocks: worst load = max, shortage, staff x km and moves = sums. */
   objectives: TransferObjectives;
+  /** Worst-load figures over every unit x field of the plan, before and after (see `loadFigures`). */
+  load: { before: LoadFigures; after: LoadFigures };
+  /** Shortage no transfer closed, per unit x field, as whole people to hire. */
+  residual: ResidualRow[];
+  /** The residual summed per field. */
+  residualByField: ResidualByField[];
+  rules: TransferRules;
   timeMs: number;
   synthetic: boolean;
 }
@@ -95,8 +133,8 @@ export interface PlanTransfersOptions extends TransferOptions {
 export async function planTransfers(dataset: Dataset, options: PlanTransfersOptions = {}): Promise<TransferPlan> {
   const start = performance.now();
   const rows = options.rows ?? (balance(dataset, options.balanceOptions).byField.objects() as unknown as TransferRow[]);
-  const units = dataset.units.objects() as unknown as Parameters<typeof buildTransferProblems>[0]['units'];
-  const problems = buildTransferProblems({ units, rows }, options);
+  const units = dataset.units.objects() as unknown as TransferUnit[];
+  const problems = buildTransferProblems({ units, rows, unitStaff: unitStaffTotals(dataset) }, options);
   const original = new Map(rows.map((r) => [`${r.unit_code}\u0000${r.field}`, r.staff]));
   const bands = options.bands ?? DEFAULT_BANDS;
 
@@ -107,6 +145,9 @@ export async function planTransfers(dataset: Dataset, options: PlanTransfersOpti
     const solution = await solveTransferProblem(problem, options);
     const usable = solution.status === 'optimal' || solution.status === 'timeout';
     const flows = usable ? solution.flows : problem.arcs.map(() => 0);
+    const reachable = new Set(changeableNodes(problem));
+    const after = staffAfter(problem, flows);
+    const cells = problem.nodes.map((n, i) => ({ required: n.required, before: original.get(`${n.unit_code}\u0000${n.field}`) ?? n.staff, after: usable ? after[i]! : n.staff, reachable: reachable.has(i) }));
     blocks.push({
       key: problem.key,
       status: solution.status,
@@ -119,12 +160,16 @@ export async function planTransfers(dataset: Dataset, options: PlanTransfersOpti
         { ...problem, fixed: [], nodes: problem.nodes.map((n) => ({ ...n, staff: original.get(`${n.unit_code}\u0000${n.field}`) ?? n.staff })) },
         problem.arcs.map(() => 0),
       ),
-      after: solution.objectives,
+      after: usable ? solution.objectives : evaluateTransfers({ ...problem, fixed: [] }, flows),
+      load: {
+        before: loadFigures(cells.map((c) => ({ required: c.required, staff: c.before, reachable: c.reachable }))),
+        after: loadFigures(cells.map((c) => ({ required: c.required, staff: usable ? c.after : c.before, reachable: c.reachable }))),
+      },
     });
-    const after = staffAfter(problem, flows);
-    if (usable) moves.push(...fixedMoves(problem, options.roadFactor ?? DEFAULT_TRANSFER_OPTIONS.roadFactor), ...explainMoves(problem, solution, after));
+    // A block with no usable solution contributes no move, locked ones included: its figures stay unchanged.
+    if (usable) moves.push(...fixedMoves(problem), ...explainMoves(problem, solution, after));
     problem.nodes.forEach((n, i) => {
-      const before = original.get(`${n.unit_code}\u0000${n.field}`) ?? n.staff;
+      const before = cells[i]!.before;
       const staffNow = usable ? after[i]! : before;
       unitRows.push({
         unit_code: n.unit_code,
@@ -135,11 +180,14 @@ export async function planTransfers(dataset: Dataset, options: PlanTransfersOpti
         staff_before: before,
         staff_after: staffNow,
         ...planUnitStatus(n.required, before, staffNow, bands),
+        reachable: reachable.has(i),
       });
     });
     options.onProgress?.(k + 1, problems.length, problem.key);
   }
   const bad = blocks.filter((b) => b.status !== 'optimal');
+  const residual = residualShortage(unitRows);
+  const stageOne = blocks.filter((b) => !Number.isNaN(b.after.worstLoad));
   return {
     kind: 'transfer',
     status: bad[0]?.status ?? 'optimal',
@@ -148,18 +196,73 @@ export async function planTransfers(dataset: Dataset, options: PlanTransfersOpti
     units: unitRows,
     blocks,
     objectives: {
-      worstLoad: blocks.reduce((m, b) => (Number.isNaN(b.after.worstLoad) ? m : Math.max(m, b.after.worstLoad)), 0),
-      minRatio: blocks.reduce((m, b) => (Number.isNaN(b.after.minRatio) ? m : Math.min(m, b.after.minRatio)), Infinity),
+      // Stage-1 values over blocks that have a changeable unit x field; NaN (JSON null) when none has: never 0.
+      worstLoad: stageOne.length ? Math.max(...stageOne.map((b) => b.after.worstLoad)) : NaN,
+      minRatio: stageOne.length ? Math.min(...stageOne.map((b) => b.after.minRatio)) : NaN,
       shortage: blocks.reduce((s, b) => s + b.after.shortage, 0),
       staffKm: blocks.reduce((s, b) => s + b.after.staffKm, 0),
       moves: blocks.reduce((s, b) => s + b.after.moves, 0),
     },
+    load: planLoadFigures(unitRows),
+    residual,
+    residualByField: residualByField(residual),
+    rules: transferRules(options),
     timeMs: performance.now() - start,
     synthetic: dataset.meta.synthetic,
   };
 }
 
-function fixedMoves(p: TransferProblem, roadFactor: number): PlanMove[] {
+/**
+ * The worst-load figures of a plan's unit x field rows, before and after: the one function behind every
+ * output's worst-load numbers (a province's part of a plan: pass its rows only).
+ *
+ * @example
+ * planLoadFigures(plan.units.filter((u) => u.province_code === '79')).after.worstLoad;
+ */
+export function planLoadFigures(units: readonly PlanUnitRow[]): { before: LoadFigures; after: LoadFigures } {
+  return {
+    before: loadFigures(units.map((u) => ({ required: u.required, staff: u.staff_before, reachable: u.reachable ?? false }))),
+    after: loadFigures(units.map((u) => ({ required: u.required, staff: u.staff_after, reachable: u.reachable ?? false }))),
+  };
+}
+
+/** The rules a plan runs under, defaults filled in. */
+function transferRules(o: TransferOptions): TransferRules {
+  const d = DEFAULT_TRANSFER_OPTIONS;
+  return {
+    maxDistanceKm: o.maxDistanceKm ?? d.maxDistanceKm,
+    roadFactor: o.roadFactor ?? d.roadFactor,
+    maxMinutes: o.maxMinutes ?? null,
+    distancesRows: o.distances?.length ?? 0,
+    allowIslandMoves: o.allowIslandMoves ?? d.allowIslandMoves,
+    cap: o.cap ?? d.cap,
+    floor: o.floor ?? d.floor,
+    keepWithinRequirement: o.keepWithinRequirement ?? d.keepWithinRequirement,
+    keepLastOfficer: o.keepLastOfficer ?? d.keepLastOfficer,
+    maxMovesOut: o.maxMovesOut ?? null,
+    maxMovesIn: o.maxMovesIn ?? null,
+    maxMoves: o.maxMoves ?? null,
+    maxLoad: o.maxLoad ?? null,
+    crossProvince: o.crossProvince ?? false,
+    locks: o.fixedMoves?.length ?? 0,
+    bans: o.forbidden?.length ?? 0,
+  };
+}
+
+/**
+ * Which distance a move used, in words: the distances input, or the great-circle estimate x road factor.
+ *
+ * @example
+ * describeDistance({ km: 13, minutes: null, source: 'estimate', greatCircleKm: 10 }); // '13 km (great-circle 10 km x road factor 1.3)'
+ */
+export function describeDistance(d: PairDistance): string {
+  const f2 = (x: number) => (Math.round(x * 100) / 100).toString();
+  const km =
+    d.source === 'table' ? `${f2(d.km)} km (distances input)` : `${f2(d.km)} km (great-circle ${f2(d.greatCircleKm!)} km x road factor ${f2(d.km / d.greatCircleKm!)})`;
+  return d.minutes !== null ? `${km}, ${f2(d.minutes)} min (distances input)` : km;
+}
+
+function fixedMoves(p: TransferProblem): PlanMove[] {
   const byUnit = new Map(p.nodes.map((n) => [n.unit_code, n]));
   return p.fixed.map((m) => {
     const a = byUnit.get(m.from)!;
@@ -173,9 +276,10 @@ function fixedMoves(p: TransferProblem, roadFactor: number): PlanMove[] {
       field: m.field,
       to_field: m.toField ?? m.field,
       staff: m.staff,
-      distance_km: Math.round(haversineKm(a, b) * roadFactor * 1000) / 1000,
+      distance_km: m.km,
       fixed: true,
-      explanation: 'locked by the planner (fixed move)',
+      explanation: `locked by the planner (fixed move); ${describeDistance(m.distance)}`,
+      warning: m.warnings.length ? `kept as the planner's decision although ${m.warnings.join('; ')}` : '',
     };
   });
 }
@@ -199,10 +303,7 @@ function explainMoves(p: TransferProblem, s: BlockSolution, after: Float64Array)
   const unitOut = new Map<string, number>();
   p.arcs.forEach((a, k) => unitOut.set(p.nodes[a.from]!.unit_code, (unitOut.get(p.nodes[a.from]!.unit_code) ?? 0) + (s.flows[k] ?? 0)));
   const limitOf = new Map(p.unitLimits.map((l) => [l.unit_code, l.maxOut]));
-  const spareLeft = (i: number) => {
-    const n = p.nodes[i]!;
-    return Math.floor((p.keepWithinRequirement ? after[i]! - n.required : after[i]!) + 1e-9);
-  };
+  const spareLeft = (i: number) => donorSpare(p, { staff: after[i]!, required: p.nodes[i]!.required });
   const f2 = (x: number) => (Math.round(x * 100) / 100).toString();
   const moves: PlanMove[] = [];
   p.arcs.forEach((a, k) => {
@@ -219,7 +320,7 @@ function explainMoves(p: TransferProblem, s: BlockSolution, after: Float64Array)
         spareLeft(p.arcs[c]!.from) < 1
           ? 'had no spare staff left'
           : (limitOf.get(other.unit_code) ?? Infinity) <= (unitOut.get(other.unit_code) ?? 0)
-            ? 'reached the per-unit move limit'
+            ? 'reached its per-unit move limit or quota floor'
             : (s.flows[c] ?? 0) > 0
               ? 'also sends staff here'
               : 'is kept for the budget or other limits';
@@ -227,7 +328,7 @@ function explainMoves(p: TransferProblem, s: BlockSolution, after: Float64Array)
     });
     const recipientWhy = `recipient ${label(r)}: ${f2(r.staff)} ${r.field} staff for ${f2(r.required)} required (load ${r.staff > 0 ? f2(r.required / r.staff) : 'inf'}) -> ${f2(after[a.to]!)} after`;
     const donorWhy =
-      `donor ${label(d)}: ${f2(d.staff)} ${d.field} staff for ${f2(d.required)} required (${f2(d.staff - d.required)} spare), ${f2(a.km)} km away, ` +
+      `donor ${label(d)}: ${f2(d.staff)} ${d.field} staff for ${f2(d.required)} required (${f2(d.staff - d.required)} spare), ${a.distance ? describeDistance(a.distance) : `${f2(a.km)} km`} away, ` +
       (rank === 1 ? `the nearest of ${candidates.length} donors in reach` : `#${rank} of ${candidates.length} by distance; nearer: ${nearer.join('; ')}`) +
       (a.efficiency < 1 ? `; covers ${r.field} at ${a.efficiency} FTE per person` : '') +
       fractionalNote(d, p.keepWithinRequirement);
@@ -243,6 +344,7 @@ function explainMoves(p: TransferProblem, s: BlockSolution, after: Float64Array)
       distance_km: a.km,
       fixed: false,
       explanation: `${recipientWhy}; ${donorWhy}`,
+      warning: '',
     });
   });
   return moves;

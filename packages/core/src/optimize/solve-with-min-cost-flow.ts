@@ -2,6 +2,7 @@ import { FlowNetwork, INF_CAP } from './flow-network.ts';
 import { changeableNodes } from './formulate.ts';
 import { evaluateTransfers } from './evaluate-transfers.ts';
 import { label } from './build-transfer-problems.ts';
+import { donorKeeps } from './donor-spare.ts';
 import type { BlockSolution, TransferProblem } from './types.ts';
 
 const EPS = 1e-9;
@@ -57,8 +58,13 @@ export function solveWithMinCostFlow(problem: TransferProblem, options: { certif
     requiredSum += n.required;
     if (n.required > 0) lowest = Math.min(lowest, n.staff / n.required);
   }
-  // Staff is conserved among changeable nodes, so their minimum ratio cannot exceed the pooled ratio.
-  const highest = staffSum / requiredSum;
+  // Staff is conserved among changeable nodes, so their minimum ratio cannot exceed the pooled ratio; donors
+  // only lose staff, so t can never exceed a donor's own ratio either (the --relax defect: t was set above it).
+  let highest = staffSum / requiredSum;
+  for (const i of changeable) {
+    const n = nodes[i]!;
+    if (n.role === 'donor' && n.required > 0) highest = Math.min(highest, n.staff / n.required);
+  }
   const floor = Math.max(lowest, problem.minRatio ?? 0);
   const candidates = new Set<number>([floor]);
   for (const i of changeable) {
@@ -68,7 +74,7 @@ export function solveWithMinCostFlow(problem: TransferProblem, options: { certif
       const last = keep ? Math.floor(n.required - n.staff + EPS) : Math.floor(highest * n.required - n.staff) + 1;
       for (let k = 0; k <= last; k++) {
         const t = (n.staff + k) / n.required;
-        if (t > floor) candidates.add(t);
+        if (t > floor && t <= highest + EPS) candidates.add(t);
       }
     } else if (!keep) {
       for (let k = 0; k <= n.staff; k++) {
@@ -135,9 +141,11 @@ function components(p: TransferProblem, changeable: number[]): Component[] {
   return [...byRoot.values()];
 }
 
+// What a donor may give while its own ratio stays >= t (relaxed rule) and it keeps what donorKeeps says.
 function supplyAt(p: TransferProblem, i: number, t: number): number {
   const n = p.nodes[i]!;
-  const spare = p.keepWithinRequirement ? n.staff - n.required : n.staff - t * n.required;
+  const keeps = donorKeeps(p, n);
+  const spare = p.keepWithinRequirement ? n.staff - keeps : n.staff - Math.max(keeps, t * n.required);
   return Math.max(0, Math.floor(spare + EPS));
 }
 
@@ -258,7 +266,13 @@ function feasibilityTest(p: TransferProblem, changeable: number[]): (t: number) 
   const net = buildNetwork(p, { nodes: changeable, arcs: p.arcs.map((_, k) => k) }, 0, false);
   const base = net.g.cap.slice();
   const recipients = changeable.filter((i) => p.nodes[i]!.role === 'recipient');
+  const donors = changeable.filter((i) => p.nodes[i]!.role === 'donor' && p.nodes[i]!.required > 0);
   return (t) => {
+    // A donor only loses staff: t above its own ratio is out of reach whatever the flows.
+    for (const i of donors) {
+      const n = p.nodes[i]!;
+      if (n.staff < t * n.required - EPS) return { ok: false, explanation: `donor ${label(n)} has a ${n.field} ratio of ${(n.staff / n.required).toFixed(3)}, below ${t.toFixed(3)}` };
+    }
     let need = 0;
     for (const i of recipients) {
       const d = demandAt(p, i, t);

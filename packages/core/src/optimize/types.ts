@@ -1,3 +1,6 @@
+import type { StaffingNorms } from '../indicators/norm-quota.ts';
+import type { DistanceRow, PairDistance } from './pair-distance.ts';
+
 /**
  * Types of the optimiser: the transfer problem (one province, or the whole country with cross-province
  * moves), the solver-neutral linear model built by `formulate`, solver results and plans.
@@ -30,6 +33,8 @@ export interface TransferArc {
   km: number;
   /** FTE one moved person adds to the recipient (1 within a field, < 1 for cross-field cover). */
   efficiency: number;
+  /** Where the km came from (distances table or great-circle estimate) and the travel minutes, if known. */
+  distance?: PairDistance;
 }
 
 /** Remaining move limits of one unit (after fixed moves), when the user set per-unit limits. */
@@ -49,6 +54,16 @@ export interface FixedMove {
   /** Field of the recipient when it differs (cross-field cover). */
   toField?: string;
   staff: number;
+  /** Where the planner wrote it (flag or file and row), named in errors, e.g. "--lock 00229:00103:office:1". */
+  source?: string;
+}
+
+/** A locked move as applied to a problem: its distance and the rules it breaks (kept as the planner's decision). */
+export interface AppliedFixedMove extends FixedMove {
+  km: number;
+  distance: PairDistance;
+  /** Plain-language warnings: distance or time limit, ban, island rule, WISN+POA rule, quota, move limits. */
+  warnings: string[];
 }
 
 /** A move the planner banned; `field` omitted bans the pair in every field. */
@@ -56,6 +71,8 @@ export interface ForbiddenPair {
   from: string;
   to: string;
   field?: string;
+  /** Where the planner wrote it, named in errors. */
+  source?: string;
 }
 
 /** Cross-field cover: staff of `from` may cover work of `to` at `efficiency` FTE per person. */
@@ -63,6 +80,8 @@ export interface CrossFieldCover {
   from: string;
   to: string;
   efficiency: number;
+  /** Where it was written (e.g. "canbang plan --cross-field finance:accounting:0.8"), named in errors. */
+  source?: string;
 }
 
 /** One independent block of the transfer problem: a province (or the country when cross-province). */
@@ -78,10 +97,12 @@ export interface TransferProblem {
   budget: number | null;
   /** WISN+POA rule: donors never below, recipients never above their requirement. */
   keepWithinRequirement: boolean;
+  /** With the rule relaxed: a donor keeps one officer where its field has work (see `donorKeeps`). */
+  keepLastOfficer: boolean;
   /** Hard floor on staff/required for every node with required > 0 (from `maxLoad`); null = none. */
   minRatio: number | null;
-  /** Fixed moves already applied to `staff`. */
-  fixed: FixedMove[];
+  /** Fixed moves already applied to `staff`, with their distance and warnings. */
+  fixed: AppliedFixedMove[];
   /** Set when the fixed moves or `maxLoad` make the block infeasible before any solve: the reason. */
   infeasibleReason: string | null;
 }
@@ -135,7 +156,7 @@ export interface TransferObjectives {
   minRatio: number;
   /** Stage 2: sum over all unit x fields of the block of max(0, required - staff after) (FTE). */
   shortage: number;
-  /** Stage 3: sum of moved staff x km. */
+  /** Stage 3: sum of moved staff x km (locked moves included). */
   staffKm: number;
   /** Total staff moved (including fixed moves). */
   moves: number;
@@ -158,10 +179,26 @@ export interface BlockSolution {
 export interface TransferOptions {
   /** Only this province (code); default all. */
   province?: string;
-  /** Maximum km between donor and recipient (after the road factor); default none. */
+  /** Maximum road km between donor and recipient; default 30 (Infinity: no limit). */
   maxDistanceKm?: number;
-  /** Multiplies great-circle km (roads are longer); default 1. */
+  /** Multiplies great-circle km to estimate road km where no distances row gives it; default 1.3. */
   roadFactor?: number;
+  /** Road distances / travel times per pair of units, overriding the great-circle estimate pair by pair. */
+  distances?: readonly DistanceRow[];
+  /** File or sheet the distances came from, named in errors; default "distances". */
+  distancesSource?: string;
+  /** Maximum travel minutes between donor and recipient, for pairs the distances input gives minutes for. */
+  maxMinutes?: number;
+  /** Allow moves between island and mainland units; default false (islands exchange staff only with islands). */
+  allowIslandMoves?: boolean;
+  /** Quota cap per unit after the plan (see `QuotaRule`); default 'quota'. */
+  cap?: 'quota' | 'off';
+  /** Floor per unit after the plan (see `QuotaRule`); default 'baseline'. */
+  floor?: 'baseline' | 'off' | number;
+  /** Norms for the norm quota and the baseline floor; default Dispatch 09 (VN_STAFFING_NORMS). */
+  norms?: StaffingNorms;
+  /** With `keepWithinRequirement: false`: never take a field's last officer where the field has work; default true. */
+  keepLastOfficer?: boolean;
   /** Maximum staff moved out of one unit (all fields); default none. */
   maxMovesOut?: number;
   /** Maximum staff moved into one unit (all fields); default none. */
@@ -188,14 +225,21 @@ export interface TransferOptions {
 }
 
 /**
- * Defaults of {@link TransferOptions}: great-circle km (road factor 1), the WISN+POA rule on, lexicographic
- * objectives, weights for the weighted mode, 60 s per solver call.
+ * Defaults of {@link TransferOptions}: at most 30 road km between donor and recipient, road km estimated as
+ * great-circle km x 1.3 (see README "Travel defaults" for the sources), no island-mainland moves, the quota cap
+ * and the Dispatch 09 baseline floor, the WISN+POA rule on, the last officer kept, lexicographic objectives,
+ * weights for the weighted mode, 60 s per solver call.
  *
  * @example
- * planTransfers(dataset, { ...DEFAULT_TRANSFER_OPTIONS, roadFactor: 1.3 });
+ * planTransfers(dataset, { ...DEFAULT_TRANSFER_OPTIONS, maxDistanceKm: 20 });
  */
 export const DEFAULT_TRANSFER_OPTIONS = Object.freeze({
-  roadFactor: 1,
+  maxDistanceKm: 30,
+  roadFactor: 1.3,
+  allowIslandMoves: false,
+  cap: 'quota' as const,
+  floor: 'baseline' as const,
+  keepLastOfficer: true,
   keepWithinRequirement: true,
   mode: 'lexicographic' as const,
   weights: Object.freeze({ minRatio: 1000, shortage: 1, staffKm: 0.001 }),

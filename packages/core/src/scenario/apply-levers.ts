@@ -4,6 +4,7 @@ import type { Dataset, DatasetRows, HeadcountRow, StandardRow, Unit, VolumeRow }
 import { requirementMatrix, type RequirementOptions } from '../workload/requirement-matrix.ts';
 import { BinaryHeap } from '../optimize/binary-heap.ts';
 import { planHires } from '../optimize/plan-hires.ts';
+import { unitCap } from '../optimize/unit-quota.ts';
 import { createRandom, shuffledIndices, type Random } from './random.ts';
 import { validateScenario } from './validate-scenario.ts';
 import type { AddStaffLever, DecentraliseLever, Lever, RemoveStaffLever, Selector } from './types.ts';
@@ -247,11 +248,25 @@ function addStaff(
     }
   };
 
+  // The quota cap: room = quota - staff per unit (Infinity with quota: 'off'); every placement below keeps to it.
+  const unitStaff = new Map<string, number>();
+  for (const h of state.headcount) unitStaff.set(h.unit_code, (unitStaff.get(h.unit_code) ?? 0) + h.staff);
+  const capOn = (lever.quota ?? 'quota') === 'quota';
+  const roomOf = (code: string) => (capOn ? Math.max(0, unitCap(state.unitByCode.get(code)!, {}, `${path}.quota`) - (unitStaff.get(code) ?? 0)) : Infinity);
+  const checkRoom = (adds: ReadonlyMap<string, number>, column: string) => {
+    for (const [code, n] of adds) {
+      if (n > roomOf(code)) fail(column, n, `at most ${roomOf(code)} more staff for unit ${code} (quota ${roomOf(code) + (unitStaff.get(code) ?? 0)}, staff ${unitStaff.get(code) ?? 0}), or quota: "off" on the lever`);
+    }
+  };
+
   if (lever.allocation) {
     lever.allocation.forEach((a, j) => {
       if (!state.unitByCode.has(a.unit_code)) fail(`${path}.allocation[${j}].unit_code`, a.unit_code, 'a unit code of the dataset');
       if (!fields.includes(a.field)) fail(`${path}.allocation[${j}].field`, a.field, `a field of the dataset (${fields.join(', ')})`);
     });
+    const adds = new Map<string, number>();
+    for (const a of lever.allocation) adds.set(a.unit_code, (adds.get(a.unit_code) ?? 0) + a.staff);
+    checkRoom(adds, `${path}.allocation`);
     lever.allocation.forEach((a) => add(a.unit_code, a.field, a.staff));
     return;
   }
@@ -270,7 +285,11 @@ function addStaff(
     const cells = cellUnits.flatMap((u) => cellFields.map((f) => [u.code, f] as const));
     const weights = cells.map(([u, f]) => staffOf(u, f));
     if (weights.every((w) => w === 0)) fail(`${path}.by`, 'share', '"shortage" (the matching cells have no staff to share by)');
-    apportion(count, weights, random).forEach((n, k) => add(cells[k]![0], cells[k]![1], n));
+    const shares = apportion(count, weights, random);
+    const adds = new Map<string, number>();
+    shares.forEach((n, k) => adds.set(cells[k]![0], (adds.get(cells[k]![0]) ?? 0) + n));
+    checkRoom(adds, `${path}.count`);
+    shares.forEach((n, k) => add(cells[k]![0], cells[k]![1], n));
     return;
   }
 
@@ -284,7 +303,10 @@ function addStaff(
     // planHires is exact and synchronous (bisection + greedy, no LP solver), so it runs here in place
     // and every caller of applyLevers (runScenario, sensitivity, uncertainty) gets the same placement.
     const rows = cells.map((c) => ({ unit_code: m.unitCodes[Math.floor(c / nFields)]!, field: m.fields[c % nFields]!, staff: m.staff[c]!, required: m.required[c]! }));
-    for (const a of planHires(current, { recruits: count, rows }).allocations) add(a.unit_code, a.field, a.count);
+    const plan = planHires(current, { recruits: count, rows, unitStaff, cap: capOn ? 'quota' : 'off' });
+    const unplaced = plan.pools[0]?.unplaced ?? 0;
+    if (unplaced > 0) fail(`${path}.count`, count, `at most ${count - unplaced} hires: the matching units' quota leaves no room for more (or quota: "off" on the lever)`);
+    for (const a of plan.allocations) add(a.unit_code, a.field, a.count);
     return;
   }
 
@@ -293,10 +315,20 @@ function addStaff(
   const heap = new BinaryHeap<GapEntry>((x, y) => x.gap > y.gap || (x.gap === y.gap && x.cell < y.cell));
   for (const c of cells) heap.push({ cell: c, gap: m.required[c]! - m.staff[c]! });
   const hires = new Map<number, number>();
+  const left = new Map<string, number>();
   for (let k = 0; k < count; k++) {
-    const top = heap.pop()!;
-    hires.set(top.cell, (hires.get(top.cell) ?? 0) + 1);
-    heap.push({ cell: top.cell, gap: top.gap - 1 });
+    const top = heap.pop();
+    if (!top) fail(`${path}.count`, count, `at most ${k} hires: the matching units' quota leaves no room for more (or quota: "off" on the lever)`);
+    const code = m.unitCodes[Math.floor(top!.cell / nFields)]!;
+    if (!left.has(code)) left.set(code, roomOf(code));
+    // A full unit leaves the heap: its cells take no more hires.
+    if (left.get(code)! < 1) {
+      k--;
+      continue;
+    }
+    left.set(code, left.get(code)! - 1);
+    hires.set(top!.cell, (hires.get(top!.cell) ?? 0) + 1);
+    heap.push({ cell: top!.cell, gap: top!.gap - 1 });
   }
   for (const [cell, n] of [...hires].sort((a, b) => a[0] - b[0])) {
     add(m.unitCodes[Math.floor(cell / nFields)]!, m.fields[cell % nFields]!, n);

@@ -1,5 +1,6 @@
 import { CanbangInputError } from '../model/errors.ts';
 import { planHires } from '../optimize/plan-hires.ts';
+import { unitStaffTotals } from '../optimize/unit-quota.ts';
 import { planRouting } from '../optimize/plan-routing.ts';
 import { planTransfers } from '../optimize/plan-transfers.ts';
 import type { TransferRow } from '../optimize/build-transfer-problems.ts';
@@ -69,8 +70,11 @@ export async function planScenario(result: ScenarioResult, options: PlanScenario
     const plan = planHires(result.dataset, {
       recruits: spec.recruits,
       rows,
+      // The quota compares with each unit's staff over all fields, also when only some fields are planned.
+      unitStaff: unitStaffTotals(result.dataset),
       bands: result.bands,
       ...(spec.province !== undefined ? { province: spec.province } : {}),
+      ...(spec.cap !== undefined ? { cap: spec.cap } : {}),
     });
     return { ...result, plan };
   }

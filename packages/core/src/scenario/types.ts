@@ -86,6 +86,12 @@ export interface AddStaffLever {
   by?: 'shortage' | 'share';
   /** Place the `count` hires with `planHires` (not with `by`, not with a fixed allocation). */
   optimised?: boolean;
+  /**
+   * 'quota' (default): no unit ends above its quota (units column `quota`, else the Dispatch 09 norm quota);
+   * placements skip full units, and hires that fit nowhere (or a fixed allocation beyond a unit's room) are an
+   * error naming the lever. 'off': no cap.
+   */
+  quota?: 'quota' | 'off';
   where?: Omit<Selector, 'activities'>;
 }
 
@@ -151,6 +157,11 @@ export interface TransferPlanSpec
     | 'crossProvince'
     | 'solver'
     | 'timeLimitMs'
+    | 'maxMinutes'
+    | 'keepLastOfficer'
+    | 'allowIslandMoves'
+    | 'cap'
+    | 'floor'
   > {
   kind: 'transfer';
   /** Only these fields are planned (default all). */
@@ -167,6 +178,8 @@ export interface HirePlanSpec {
   recruits: number | Readonly<Record<string, number>>;
   fields?: readonly string[];
   province?: string;
+  /** 'quota' (default): no unit ends above its quota; 'off': no cap. */
+  cap?: 'quota' | 'off';
 }
 
 /**

@@ -13,7 +13,7 @@ const LEVER_KEYS: Record<LeverType, readonly string[]> = {
   decentralise: ['share', 'distributeBy', 'where'],
   changeStandards: ['factor', 'where'],
   removeStaff: ['count', 'rate', 'by', 'where'],
-  addStaff: ['count', 'allocation', 'by', 'optimised', 'where'],
+  addStaff: ['count', 'allocation', 'by', 'optimised', 'where', 'quota'],
   setNorms: ['baseline', 'threshold', 'perExtraMountain', 'perExtraOther', 'caps'],
   setBands: ['overloadedBelow', 'underloadedAbove'],
   setAllowance: ['field', 'activity', 'share', 'hours', 'per', 'staffDoing'],
@@ -33,8 +33,8 @@ const PLAN_NUMBER_KEYS = ['maxDistanceKm', 'roadFactor', 'maxMovesOut', 'maxMove
 const PLAN_KINDS = ['transfer', 'hire', 'route'] as const;
 // Allowed keys per plan kind (besides "kind"); a transfer key on a hire plan is a mistake, not ignored.
 const PLAN_KEYS: Record<(typeof PLAN_KINDS)[number], readonly string[]> = {
-  transfer: ['fields', ...PLAN_NUMBER_KEYS, 'province', 'keepWithinRequirement', 'crossProvince', 'solver'],
-  hire: ['recruits', 'fields', 'province'],
+  transfer: ['fields', ...PLAN_NUMBER_KEYS, 'maxMinutes', 'province', 'keepWithinRequirement', 'keepLastOfficer', 'allowIslandMoves', 'crossProvince', 'solver', 'cap', 'floor'],
+  hire: ['recruits', 'fields', 'province', 'cap'],
   route: ['transferableShare', 'province', 'solver', 'timeLimitMs'],
 };
 
@@ -102,15 +102,18 @@ export function validateScenario(value: unknown, source = 'validateScenario'): S
     keys(plan, ['kind', ...PLAN_KEYS[kind as (typeof PLAN_KINDS)[number]]], 'plan');
     if (plan.fields !== undefined) textList(plan.fields, 'plan.fields');
     if (plan.province !== undefined) text(plan.province, 'plan.province');
+    if (plan.cap !== undefined) oneOf(plan.cap, 'plan.cap', ['quota', 'off']);
     if (kind === 'transfer') {
       for (const k of PLAN_NUMBER_KEYS) {
         if (plan[k] === undefined) continue;
         const whole = k === 'maxMovesOut' || k === 'maxMovesIn' || k === 'maxMoves';
         num(plan[k], `plan.${k}`, whole ? { min: 0, integer: true, max: SCENARIO_LIMITS.maxStaffCount } : { min: 0, minExclusive: true });
       }
-      for (const k of ['keepWithinRequirement', 'crossProvince']) {
+      if (plan.maxMinutes !== undefined) num(plan.maxMinutes, 'plan.maxMinutes', { min: 0 });
+      for (const k of ['keepWithinRequirement', 'keepLastOfficer', 'allowIslandMoves', 'crossProvince']) {
         if (plan[k] !== undefined && typeof plan[k] !== 'boolean') fail(`plan.${k}`, plan[k], 'true or false');
       }
+      if (plan.floor !== undefined && plan.floor !== 'baseline' && plan.floor !== 'off') num(plan.floor, 'plan.floor', { min: 0 });
       if (plan.solver !== undefined) oneOf(plan.solver, 'plan.solver', ['flow', 'highs', 'lpsolve']);
     } else if (kind === 'hire') {
       const recruits = plan.recruits;
@@ -163,6 +166,7 @@ export function validateScenario(value: unknown, source = 'validateScenario'): S
         exactlyOne(lever, 'count', 'allocation', path);
         if (lever.count !== undefined) num(lever.count, `${path}.count`, { min: 0, integer: true, max: SCENARIO_LIMITS.maxStaffCount });
         if (lever.by !== undefined) oneOf(lever.by, `${path}.by`, ['shortage', 'share']);
+        if (lever.quota !== undefined) oneOf(lever.quota, `${path}.quota`, ['quota', 'off']);
         if (lever.optimised !== undefined) {
           if (typeof lever.optimised !== 'boolean') fail(`${path}.optimised`, lever.optimised, 'true or false');
           if (lever.optimised && lever.allocation !== undefined) fail(`${path}.optimised`, true, 'no "optimised" with a fixed allocation (use "count")');

@@ -22,12 +22,12 @@ describe('writeTemplate', () => {
     await writeTemplate(file);
     const book = await cells(file);
     expect(Object.keys(book)).toEqual(['instructions', 'units', 'headcount', 'volumes', 'standards', 'meta']);
-    expect(book.units![0]).toEqual(['code', 'name', 'kind', 'province_code', 'population', 'area_km2', 'lat', 'lon', 'terrain', 'island', 'land_border', 'pop_flag']);
+    expect(book.units![0]).toEqual(['code', 'name', 'kind', 'province_code', 'population', 'area_km2', 'lat', 'lon', 'terrain', 'island', 'land_border', 'pop_flag', 'quota']);
     expect(book.headcount![0]).toEqual(['unit_code', 'field', 'staff']);
     for (const sheet of ['units', 'headcount', 'volumes', 'standards']) expect(book[sheet]!.length).toBe(2);
     // Every column of every table is explained on the instructions sheet
-    // (units 12 + headcount 3 + volumes 6 + standards 8 + provinces 2 + fields 4 + working_time 7 + individual_allowances 4 = 46 rows, plus meta and a general note).
-    expect(book.instructions!.length).toBe(1 + 46 + 2);
+    // (units 13 + headcount 3 + volumes 6 + standards 8 + provinces 2 + fields 4 + working_time 7 + individual_allowances 4 = 47 rows, plus meta and a general note).
+    expect(book.instructions!.length).toBe(1 + 47 + 2);
   });
 
   it('formats code columns as text so 03127 keeps its leading zero when retyped', async () => {

@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { allocateInteger, planHires, planReductions, planRouting, solveWithHighs, type AllocationNode, type Model } from '@canbang/core';
-import { tinyDataset } from '../fixtures/tiny-dataset.ts';
+import { allocateInteger, planHires, type AllocationGroups, planReductions, planRouting, solveWithHighs, type AllocationNode, type Model } from '@canbang/core';
+import { tinyDataset, tinyRows } from '../fixtures/tiny-dataset.ts';
 import { lcg } from './random-instances.ts';
 
 /**
  * Independent check: the same lexicographic allocation as a MILP solved by HiGHS.
  * Variables c<i> integer in [0, cap], t free >= 0, h<i> shortage >= 0; sum c = total.
  */
-async function milpAllocation(nodes: AllocationNode[], total: number, direction: 1 | -1): Promise<{ minRatio: number; shortage: number }> {
+async function milpAllocation(nodes: AllocationNode[], total: number, direction: 1 | -1, groups?: AllocationGroups): Promise<{ minRatio: number; shortage: number }> {
   const variables: Model['variables'] = [{ name: 't', lower: 0, upper: null, integer: false }];
-  const constraints: Model['constraints'] = [{ name: 'total', terms: Object.fromEntries(nodes.map((_, i) => [`c${i}`, 1])), lower: total, upper: total }];
+  // With groups, hires may leave recruits unplaced (sum <= total); cuts must all be made.
+  const constraints: Model['constraints'] = [{ name: 'total', terms: Object.fromEntries(nodes.map((_, i) => [`c${i}`, 1])), lower: groups && direction === 1 ? 0 : total, upper: total }];
+  groups?.room.forEach((room, g) => {
+    constraints.push({ name: `g${g}`, terms: Object.fromEntries(nodes.flatMap((_, i) => (groups.of[i] === g ? [[`c${i}`, 1]] : []))), lower: null, upper: room });
+  });
   nodes.forEach((x, i) => {
     variables.push({ name: `c${i}`, lower: 0, upper: direction === 1 ? total : x.staff, integer: true });
     variables.push({ name: `h${i}`, lower: 0, upper: null, integer: false });
@@ -44,6 +48,30 @@ describe('allocateInteger (hires and cuts) against a HiGHS MILP', () => {
     }
   });
 
+  it.each([1, -1] as const)('direction %i with group rooms (a unit quota shared by its fields): same optima on 40 instances', async (direction) => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const nodes = randomNodes(seed * 11 + (direction === 1 ? 1 : 5));
+      const r = lcg(seed);
+      const groupCount = 1 + Math.floor(r() * 3);
+      const groups = { of: nodes.map(() => Math.floor(r() * groupCount)), room: Array.from({ length: groupCount }, () => Math.floor(r() * 5)) };
+      const staff = nodes.reduce((s, x) => s + x.staff, 0);
+      const total = direction === 1 ? 1 + (seed % 7) : Math.min(staff, 1 + (seed % 4));
+      const mine = allocateInteger(nodes, total, direction, groups);
+      const ctx = `seed ${seed}`;
+      // Cuts beyond what the group rooms allow: null (the MILP is infeasible then).
+      const cutRoom = groups.room.reduce((s, room, g) => s + Math.min(room, nodes.reduce((a, x, i) => (groups.of[i] === g ? a + x.staff : a), 0)), 0);
+      if (direction === -1 && total > cutRoom) {
+        expect(mine, ctx).toBeNull();
+        continue;
+      }
+      const ref = await milpAllocation(nodes, total, direction, groups);
+      groups.room.forEach((room, g) => expect(mine!.counts.reduce((s, c, i) => (groups.of[i] === g ? s + c : s), 0), ctx).toBeLessThanOrEqual(room));
+      expect(mine!.counts.reduce((a, b) => a + b, 0) + (mine!.unplaced ?? 0), ctx).toBe(total);
+      if (nodes.some((x) => x.required > 0)) expect(mine!.minRatio, ctx).toBeCloseTo(ref.minRatio, 6);
+      expect(mine!.shortage, ctx).toBeCloseTo(ref.shortage, 6);
+    }
+  });
+
   it('hand case: two recruits go where the ratio is lowest', () => {
     // Ratios 1/3 and 2/2. One recruit: 2/3 vs 1 -> still lowest, second recruit: 3/3. Shortage 0.
     expect(allocateInteger([{ staff: 1, required: 3 }, { staff: 2, required: 2 }], 2, 1)).toEqual({ counts: [2, 0], minRatio: 1, shortage: 0 });
@@ -70,15 +98,43 @@ describe('planHires / planReductions on a dataset', () => {
 
   it('cuts take surplus first and report harm; too many cuts are infeasible, not a throw', () => {
     // Office: A 3/3.0, B 2/0.5, C 1/0 (no work). Two cuts: C's 1 (no work, no harm) and one of B's 1.5 spare.
-    const plan = planReductions(tinyDataset(), { cuts: { office: 2 } });
+    // Floor off: every tiny unit has fewer staff than the Dispatch 09 baseline of 32 (the default floor keeps them all).
+    const plan = planReductions(tinyDataset(), { cuts: { office: 2 }, floor: 'off' });
     expect(plan.allocations.map((a) => [a.unit_code, a.count]).sort()).toEqual([
       ['B', 1],
       ['C', 1],
     ]);
     expect(plan.pools[0]!.shortageAfter).toBeCloseTo(plan.pools[0]!.shortageBefore, 9);
-    const tooMany = planReductions(tinyDataset(), { cuts: { office: 7 } });
+    const tooMany = planReductions(tinyDataset(), { cuts: { office: 7 }, floor: 'off' });
     expect(tooMany.status).toBe('infeasible');
     expect(tooMany.explanation).toMatch(/7 cuts exceed the 6 staff in scope/);
+  });
+
+  it('cuts respect the floor: with the default (min(32, staff)) no tiny unit loses anyone; floor 4 lets A lose 1', () => {
+    const none = planReductions(tinyDataset(), { cuts: { office: 1 } });
+    expect(none.status).toBe('infeasible');
+    expect(none.explanation).toMatch(/1 cuts would take units below their floor/);
+    // Floor 4: A (5 staff) may lose 1, B (3) and C (1) nothing: the one cut is A's, though A office is at 3/3.
+    const one = planReductions(tinyDataset(), { cuts: { office: 1 }, floor: 4 });
+    expect(one.allocations.map((a) => [a.unit_code, a.field, a.count])).toEqual([['A', 'office', 1]]);
+  });
+
+  it('hires respect the quota: a unit at its quota receives nothing, its recruit goes elsewhere or stays unplaced', () => {
+    // Quota A = 5 (its staff: full), B = 4 (1 room), C unset (norm quota 34 for a special zone of 20,000 people).
+    const units = tinyRows().units.map((u) => ({ ...u, quota: u.code === 'A' ? 5 : u.code === 'B' ? 4 : null }));
+    const ds = tinyDataset({ units });
+    // Without the quota the second land recruit goes to A (see above); with A full it goes to B (0.875 - 1 < 0,
+    // shortage unchanged) or C. C land after one recruit: 1 / 0.25; B: 2 / 0.875. Stage 1 (max min ratio over
+    // land cells A 2/2.75, B, C): A is stuck at 0.727, so t* = 0.727 either way; stage 2: shortage is A 0.75 only.
+    const plan = planHires(ds, { recruits: { land: 2 } });
+    expect(plan.allocations.some((a) => a.unit_code === 'A')).toBe(false);
+    expect(plan.allocations.reduce((s, a) => s + a.count, 0)).toBe(2);
+    expect(plan.allocations.find((a) => a.unit_code === 'B')?.count ?? 0).toBeLessThanOrEqual(1);
+    // 40 recruits: room is B 1 + C 34 - 1 = 33 -> 34 placed, 6 unplaced, said in words.
+    const many = planHires(ds, { recruits: { land: 40 } });
+    expect(many.pools[0]!.unplaced).toBe(6);
+    expect(many.explanation).toBe('land: 6 of 40 recruits have no room under the units\' quota (placed 34)');
+    expect(planHires(ds, { recruits: { land: 40 }, cap: 'off' }).pools[0]!.unplaced).toBe(0);
   });
 
   it('hires with no unit x field in scope are infeasible, with the reason in words', () => {

@@ -14,7 +14,7 @@ import {
   type TransferInput,
   type TransferProblem,
 } from '@canbang/core';
-import { randomInstance } from './random-instances.ts';
+import { CLASSIC_RULES, randomInstance } from './random-instances.ts';
 
 const TOL = 1e-6;
 
@@ -45,7 +45,7 @@ describe('haversineKm', () => {
 });
 
 describe('transfer plan on a hand-solved instance', () => {
-  const [problem] = buildTransferProblems(handInput);
+  const [problem] = buildTransferProblems(handInput, CLASSIC_RULES);
 
   it('builds one donor, two recipients and two arcs at great-circle distance', () => {
     expect(problem!.arcs.map((a) => a.km)).toEqual([Math.round(kmAB * 1000) / 1000, Math.round(kmAC * 1000) / 1000]);
@@ -144,10 +144,10 @@ describe('properties over 150 seeded random instances (flow backend)', () => {
 describe('metamorphic', () => {
   it('adding an isolated unit (beyond the distance limit) changes nothing', async () => {
     const far = { code: 'Z', name: 'Đặc khu Côn Đảo', province_code: 'P1', lat: 8.7, lon: 106.6 };
-    const base = buildTransferProblems(handInput, { maxDistanceKm: 100 })[0]!;
+    const base = buildTransferProblems(handInput, { ...CLASSIC_RULES, maxDistanceKm: 100 })[0]!;
     const more = buildTransferProblems(
       { units: [...handInput.units, far], rows: [...handInput.rows, { unit_code: 'Z', field: 'land', staff: 9, required: 1 }] },
-      { maxDistanceKm: 100 },
+      { ...CLASSIC_RULES, maxDistanceKm: 100 },
     )[0]!;
     for (const solver of ['flow', 'highs'] as const) {
       const a = await solveTransferProblem(base, { solver });
@@ -161,15 +161,16 @@ describe('metamorphic', () => {
     // Hand instance doubled: A 10/4, B 2/6, C 4/8, xB + xC <= 6, xB, xC <= 4. t = 0.875 needs B +4 (6/6)
     // and C +3 (7/8) = 7 > 6; t = 5/6 needs B +3 (5/6) and C +3 (7/8) = 6: optimum 5/6 >= 0.75 (original).
     const doubled = { units: handInput.units, rows: handInput.rows.map((r) => ({ ...r, staff: r.staff * 2, required: r.required * 2 })) };
-    const sol = solveWithMinCostFlow(buildTransferProblems(doubled)[0]!);
+    const sol = solveWithMinCostFlow(buildTransferProblems(doubled, CLASSIC_RULES)[0]!);
     expect(sol.objectives.minRatio).toBeCloseTo(5 / 6, 9);
     expect(sol.objectives.shortage).toBeCloseTo(2, 9); // B: 6 - 5, C: 8 - 7
     // The same relation on random instances: t*(2x) >= t*(x) and shortage*(2x) <= 2 x shortage*(x). With the
-    // WISN+POA rule off, so doubling cannot add changeable units (a 0.5 gap becomes a room of 1 with it on).
+    // WISN+POA rule and the last-officer rule off, so doubling cannot add changeable units (a 0.5 gap becomes a
+    // room of 1 with the rule on; a donor of 1 officer for 0.2 FTE becomes one of 2 that may give 1 with the other).
     for (let seed = 500; seed < 540; seed++) {
       const { input, options } = randomInstance(seed);
       const scaled = { units: input.units, rows: input.rows.map((r) => ({ ...r, staff: r.staff * 2, required: r.required * 2 })) };
-      const opts = { ...options, keepWithinRequirement: false, maxMovesOut: undefined, maxMovesIn: undefined, maxMoves: undefined };
+      const opts = { ...options, keepWithinRequirement: false, keepLastOfficer: false, maxMovesOut: undefined, maxMovesIn: undefined, maxMoves: undefined };
       const one = solveWithMinCostFlow(buildTransferProblems(input, opts)[0]!);
       const two = solveWithMinCostFlow(buildTransferProblems(scaled, opts)[0]!);
       if (!Number.isNaN(one.objectives.minRatio)) expect(two.objectives.minRatio, `seed ${seed}`).toBeGreaterThanOrEqual(one.objectives.minRatio - TOL);
@@ -180,7 +181,7 @@ describe('metamorphic', () => {
 
 describe('manual override: fixed moves and forbidden pairs', () => {
   it('a forbidden pair is never used and the plan re-solves around it', async () => {
-    const [problem] = buildTransferProblems(handInput, { forbidden: [{ from: 'A', to: 'B' }] });
+    const [problem] = buildTransferProblems(handInput, { ...CLASSIC_RULES, forbidden: [{ from: 'A', to: 'B' }] });
     expect(problem!.arcs).toHaveLength(1);
     const sol = await solveTransferProblem(problem!, { solver: 'highs' });
     // Only A -> C is left: C takes 2 (its room), ratio 1; B stays 1/3. Shortage: B 2 + C 0.
@@ -189,19 +190,29 @@ describe('manual override: fixed moves and forbidden pairs', () => {
   });
 
   it('a fixed move is applied first and counted in moves', async () => {
-    const [problem] = buildTransferProblems(handInput, { fixedMoves: [{ from: 'A', to: 'C', field: 'land', staff: 2 }] });
+    const [problem] = buildTransferProblems(handInput, { ...CLASSIC_RULES, fixedMoves: [{ from: 'A', to: 'C', field: 'land', staff: 2 }] });
     // After the lock: A 3/2 (1 spare), C 4/4 (no room). Optimiser adds A -> B 1: B 2/3.
     const sol = solveWithMinCostFlow(problem!);
     expect(sol.objectives.moves).toBe(3);
     expect(sol.objectives.shortage).toBeCloseTo(1, 9); // B: 3 - 2
   });
 
-  it('a fixed move that breaks the WISN+POA rule makes the block infeasible with the reason', async () => {
-    const [problem] = buildTransferProblems(handInput, { fixedMoves: [{ from: 'A', to: 'B', field: 'land', staff: 4 }] });
+  it('a lock that breaks the WISN+POA rule is kept with a warning, and the rest is re-planned around it', async () => {
+    const [problem] = buildTransferProblems(handInput, { ...CLASSIC_RULES, fixedMoves: [{ from: 'A', to: 'B', field: 'land', staff: 4 }] });
+    // After the lock: A 1/2 (below its requirement), B 5/3 (above). A gave in the lock, so it receives nothing;
+    // B received, so it gives nothing; C (2/4) has no donor left: no arc, the plan is the lock alone.
+    expect(problem!.infeasibleReason).toBeNull();
+    expect(problem!.fixed[0]!.warnings).toEqual([
+      'donor A (Phường Ba Đình) goes from 5 to 1 land staff, below its requirement 2 (WISN+POA rule)',
+      'recipient B (Xã Mường Nhé) goes from 1 to 5 land staff, above its requirement 3 (WISN+POA rule)',
+    ]);
+    expect(problem!.arcs).toEqual([]);
     for (const solver of ['flow', 'highs', 'lpsolve'] as const) {
       const sol = await solveTransferProblem(problem!, { solver });
-      expect(sol.status).toBe('infeasible');
-      expect(sol.explanation).toMatch(/leaves donor A \(Phường Ba Đình\) with 1 land staff, below its requirement 2/);
+      expect(sol.status).toBe('optimal');
+      expect(sol.objectives.moves).toBe(4);
+      // Staff x km counts the locked move: 4 x 11.12 km.
+      expect(sol.objectives.staffKm).toBeCloseTo(4 * problem!.fixed[0]!.km, 9);
     }
   });
 });
@@ -209,7 +220,7 @@ describe('manual override: fixed moves and forbidden pairs', () => {
 describe('infeasibility explanations (status, never a throw)', () => {
   it('names the distance limit that leaves a unit with no donor', async () => {
     // C is 33.4 km from A: a 15 km limit and maxLoad 1.2 (C needs staff >= 4 / 1.2 = 3.33) cut it off.
-    const [problem] = buildTransferProblems(handInput, { maxDistanceKm: 15, maxLoad: 1.2 });
+    const [problem] = buildTransferProblems(handInput, { ...CLASSIC_RULES, maxDistanceKm: 15, maxLoad: 1.2 });
     const sol = await solveTransferProblem(problem!, { solver: 'flow' });
     expect(sol.status).toBe('infeasible');
     expect(sol.explanation).toBe('distance limit 15 km leaves unit C (Xã Sìn Hồ) with no donor in field land (nearest: A (Phường Ba Đình) at 33.4 km)');
@@ -217,7 +228,7 @@ describe('infeasibility explanations (status, never a throw)', () => {
 
   it('explains a collective shortfall with the budget when it binds, for every backend', async () => {
     // maxLoad 1.35 needs B >= 3 / 1.35 = 2.22 -> 2 more, C >= 4 / 1.35 = 2.96 -> 1 more: 3 moves, budget 2.
-    const [problem] = buildTransferProblems(handInput, { maxLoad: 1.35, maxMoves: 2 });
+    const [problem] = buildTransferProblems(handInput, { ...CLASSIC_RULES, maxLoad: 1.35, maxMoves: 2 });
     for (const solver of ['flow', 'highs', 'lpsolve'] as const) {
       const sol = await solveTransferProblem(problem!, { solver });
       expect(sol.status, solver).toBe('infeasible');
@@ -236,7 +247,7 @@ describe('cross-field cover', () => {
       { unit_code: 'B', field: 'finance', staff: 1, required: 1 },
     ],
   };
-  const [problem] = buildTransferProblems(input, { crossField: [{ from: 'finance', to: 'accounting', efficiency: 0.8 }] });
+  const [problem] = buildTransferProblems(input, { ...CLASSIC_RULES, crossField: [{ from: 'finance', to: 'accounting', efficiency: 0.8 }] });
 
   it('HiGHS and javascript-lp-solver agree; each finance officer counts 0.8 FTE of accounting', async () => {
     // Rule: 0.8 x moved <= 1.6 -> 2 moved; B accounting 1 + 1.6 = 2.6 (ratio 1); shortage 0; 2 x 11.12 km.
@@ -258,7 +269,7 @@ describe('cross-field cover', () => {
 
 describe('weighted mode and cross-province moves', () => {
   it('weighted mode with a dominant worst-load weight reaches the lexicographic stage-1 optimum (LP backends)', async () => {
-    const [problem] = buildTransferProblems(handInput);
+    const [problem] = buildTransferProblems(handInput, CLASSIC_RULES);
     for (const solver of ['highs', 'lpsolve'] as const) {
       const s = await solveTransferProblem(problem!, { solver, mode: 'weighted', weights: { minRatio: 1000, shortage: 1, staffKm: 0.001 } });
       expect(s.status, solver).toBe('optimal');
@@ -278,12 +289,12 @@ describe('weighted mode and cross-province moves', () => {
         { unit_code: 'B', field: 'land', staff: 1, required: 3 },
       ],
     };
-    const within = buildTransferProblems(input);
+    const within = buildTransferProblems(input, CLASSIC_RULES);
     expect(within.map((p) => [p.key, p.arcs.length])).toEqual([
       ['P1', 0],
       ['P2', 0],
     ]);
-    const [national] = buildTransferProblems(input, { crossProvince: true });
+    const [national] = buildTransferProblems(input, { ...CLASSIC_RULES, crossProvince: true });
     expect(national!.key).toBe('national');
     // B can take 2 (room 3 - 1), A can give 3: both moves go, B ends at 3/3.
     expect(solveWithMinCostFlow(national!).flows).toEqual([2]);
@@ -294,7 +305,7 @@ describe('time limits', () => {
   it('a solver call that hits its time limit returns status timeout with the stage, not a throw', async () => {
     // 30 units x 1 field, seed 2: 180 arcs; stage 1 (max-min) needs branch and bound, far more than 1 ms.
     const { input } = randomInstance(2, { units: 30, fields: 1 });
-    const [problem] = buildTransferProblems(input);
+    const [problem] = buildTransferProblems(input, CLASSIC_RULES);
     expect(problem!.arcs.length).toBe(180);
     const s = await solveTransferProblem(problem!, { solver: 'highs', timeLimitMs: 1 });
     expect(s.status).toBe('timeout');

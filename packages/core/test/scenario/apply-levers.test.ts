@@ -152,4 +152,33 @@ describe('applyLevers called from code', () => {
     expect(() => applyLevers(fixture(), [{ type: 'scaleVolumes', factor: Number.NaN }])).toThrow('applyLevers, column "levers[0].factor": got NaN; expected a finite number > 0');
     expect(() => applyLevers(fixture(), [{ type: 'changeStandard', factor: 2 } as never])).toThrow(/levers\[0\]\.type/);
   });
+
+  describe('addStaff under the quota (biên chế)', () => {
+    // Quotas: B 7 (6 staff: room 1), A 4 (3 staff: room 1); C, D unset (norm quota 32 + 2 = 34 for C, 20,000 people,
+    // mountain: 32 + 4 = 36 - staff 2: room 34).
+    const capped = () => createDataset({ ...FIXTURE_ROWS, units: FIXTURE_ROWS.units.map((u) => ({ ...u, quota: u.code === 'B' ? 7 : u.code === 'A' ? 4 : null })) });
+
+    it('by shortage: a full unit leaves the queue; the next largest gap takes the hire', () => {
+      // Land gaps: B 6.25 - 4 = 2.25, C 1.875 - 1 = 0.875, D 0 - 0 = 0 (no work, no staff), A 1.25 - 2 = -0.75.
+      // Hire 1 -> B (gap 1.25 left, but room 0: B leaves the queue); hire 2 -> C (gap -0.125 left);
+      // hire 3 -> D (0 > -0.125 > -0.75).
+      const ds = applyLevers(capped(), [{ type: 'addStaff', count: 3, by: 'shortage', where: { fields: ['land'] } }]);
+      expect(staff(ds)['B|land']!.staff).toBe(5);
+      expect(staff(ds)['C|land']!.staff).toBe(2);
+      expect(staff(ds)['D|land']!.staff).toBe(1);
+      expect(staff(ds)['A|land']!.staff).toBe(2);
+      // quota: 'off' puts the second hire in B again (gap 1.25 > 0.875), the third in C (0.875 > 0.25).
+      const off = applyLevers(capped(), [{ type: 'addStaff', count: 3, by: 'shortage', where: { fields: ['land'] }, quota: 'off' }]);
+      expect(staff(off)['B|land']!.staff).toBe(6);
+    });
+
+    it('a fixed allocation beyond a unit\'s room, or more hires than the matching units can take, is an error naming the lever', () => {
+      expect(() => applyLevers(capped(), [{ type: 'addStaff', allocation: [{ unit_code: 'B', field: 'land', staff: 2 }] }])).toThrow(
+        /column "levers\[0\]\.allocation": got 2; expected at most 1 more staff for unit B \(quota 7, staff 6\)/,
+      );
+      // Units A and B only: room 1 + 1 = 2 < 3 hires.
+      expect(() => applyLevers(capped(), [{ type: 'addStaff', count: 3, by: 'shortage', where: { units: ['A', 'B'] } }])).toThrow(/levers\[0\]\.count": got 3; expected at most 2 hires/);
+      expect(() => applyLevers(capped(), [{ type: 'addStaff', count: 3, optimised: true, where: { units: ['A', 'B'] } }])).toThrow(/levers\[0\]\.count": got 3; expected at most 2 hires/);
+    });
+  });
 });

@@ -23,7 +23,9 @@ describe('planScenario', () => {
     const scenario: Scenario = {
       name: 'hire in A, then transfer',
       levers: [{ type: 'addStaff', allocation: [{ unit_code: 'A', field: 'land', staff: 3 }] }],
-      plan: { kind: 'transfer' },
+      // The fixture's A and B are 5 degrees apart and have fewer staff than the baseline floor of 32:
+      // the distance limit and the floor are lifted so the WISN+POA arithmetic below is what binds.
+      plan: { kind: 'transfer', maxDistanceKm: 1000, floor: 'off' },
     };
     const result = await planScenario(runScenario(fixture(), scenario));
     const plan = planOf(result.plan, 'transfer');
