@@ -72,13 +72,13 @@ export function buildTransferProblems(input: TransferInput, options: TransferOpt
   input.rows.forEach((row, i) => {
     const unit = unitByCode.get(row.unit_code);
     if (!unit) {
-      throw new CanbangInputError({ source: `${fn}(rows)`, row: i + 1, column: 'unit_code', value: row.unit_code, expected: 'a unit code of the units table' });
+      throw new CanbangInputError({ source: `${fn}(rows)`, row: i + 1, rowLabel: 'item', column: 'unit_code', value: row.unit_code, expected: 'a unit code of the units table' });
     }
     if (!Number.isFinite(row.staff) || row.staff < 0) {
-      throw new CanbangInputError({ source: `${fn}(rows)`, row: i + 1, column: 'staff', value: row.staff, expected: 'a finite number >= 0' });
+      throw new CanbangInputError({ source: `${fn}(rows)`, row: i + 1, rowLabel: 'item', column: 'staff', value: row.staff, expected: 'a finite number >= 0' });
     }
     if (!Number.isFinite(row.required) || row.required < 0) {
-      throw new CanbangInputError({ source: `${fn}(rows)`, row: i + 1, column: 'required', value: row.required, expected: 'a finite number >= 0' });
+      throw new CanbangInputError({ source: `${fn}(rows)`, row: i + 1, rowLabel: 'item', column: 'required', value: row.required, expected: 'a finite number >= 0' });
     }
     if (options.province !== undefined && unit.province_code !== options.province) return;
     const key = options.crossProvince ? 'national' : unit.province_code;
@@ -302,8 +302,8 @@ export function buildTransferProblems(input: TransferInput, options: TransferOpt
 }
 
 // Where an override entry came from, for its error messages.
-function entrySource(entry: { source?: string }, i: number, list: string): { source: string; row?: number } {
-  return entry.source !== undefined ? { source: entry.source } : { source: `buildTransferProblems(${list})`, row: i + 1 };
+function entrySource(entry: { source?: string }, i: number, list: string): { source: string; row?: number; rowLabel?: 'item' } {
+  return entry.source !== undefined ? { source: entry.source } : { source: `buildTransferProblems(${list})`, row: i + 1, rowLabel: 'item' };
 }
 
 /** A lock or ban must name two units of the units table, a field of the dataset, and (without cross-province moves) one province. */

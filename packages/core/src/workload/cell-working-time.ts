@@ -72,13 +72,13 @@ export function cellWorkingTime(dataset: Dataset, base: WorkingTime, unitCodes: 
   const unitRows: { u: number; f: number; row: WorkingTimeTableRow; index: number }[] = [];
   rows.forEach((row, index) => {
     const f = fieldIndex.get(row.field);
-    if (f === undefined) throw new CanbangInputError({ source: 'working_time', row: index + 1, column: 'field', value: row.field, expected: 'a field that has time standards (build datasets with createDataset)' });
+    if (f === undefined) throw new CanbangInputError({ source: 'working_time', row: index + 1, rowLabel: 'item', column: 'field', value: row.field, expected: 'a field that has time standards (build datasets with createDataset)' });
     if (!row.unit_code) {
       fieldRows.set(f, { row, index });
       return;
     }
     const u = unitIndex.get(row.unit_code);
-    if (u === undefined) throw new CanbangInputError({ source: 'working_time', row: index + 1, column: 'unit_code', value: row.unit_code, expected: 'a unit code of the units table (build datasets with createDataset)' });
+    if (u === undefined) throw new CanbangInputError({ source: 'working_time', row: index + 1, rowLabel: 'item', column: 'unit_code', value: row.unit_code, expected: 'a unit code of the units table (build datasets with createDataset)' });
     unitRows.push({ u, f, row, index });
   });
 
@@ -114,7 +114,7 @@ function overlay(below: Resolved, row: WorkingTimeTableRow, index: number): Reso
     const hours = next.hoursPerWeek * next.weeksPerYear - next.leaveDays * next.hoursPerDay;
     if (!(hours > 0)) {
       throw new CanbangInputError({
-        source: 'working_time', row: index + 1, column: 'leave_days', value: next.leaveDays,
+        source: 'working_time', row: index + 1, rowLabel: 'item', column: 'leave_days', value: next.leaveDays,
         expected: `leave that leaves working time: ${next.hoursPerWeek} h/week x ${next.weeksPerYear} weeks - ${next.leaveDays} days x ${next.hoursPerDay} h = ${hours} h; expected > 0`,
       });
     }

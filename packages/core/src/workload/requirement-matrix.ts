@@ -109,7 +109,7 @@ export function requirementMatrix(dataset: Dataset, options: RequirementOptions 
         u === undefined ? ['unit_code', volumeUnits[r], 'a unit code of the units table']
         : f === undefined ? ['field', volumeFields[r], 'a field that has time standards']
         : ['activity', volumeActivities[r], `a service activity of field "${volumeFields[r]}" in the standards table`];
-      throw new CanbangInputError({ source: 'requirementMatrix(dataset.volumes)', row: r + 1, column, value, expected: `${expected} (build datasets with createDataset)` });
+      throw new CanbangInputError({ source: 'requirementMatrix(dataset.volumes)', row: r + 1, rowLabel: 'item', column, value, expected: `${expected} (build datasets with createDataset)` });
     }
     const c = u * nFields + f;
     serviceFte[c]! += serviceFteOf(volumeCases[r]! * periodsPerYear, minutes, time.awt[c]!);
@@ -125,7 +125,7 @@ export function requirementMatrix(dataset: Dataset, options: RequirementOptions 
     if (u === undefined || f === undefined) {
       const [column, value, expected] =
         u === undefined ? ['unit_code', staffUnits[r], 'a unit code of the units table'] : ['field', staffFields[r], 'a field that has time standards'];
-      throw new CanbangInputError({ source: 'requirementMatrix(dataset.headcount)', row: r + 1, column, value, expected: `${expected} (build datasets with createDataset)` });
+      throw new CanbangInputError({ source: 'requirementMatrix(dataset.headcount)', row: r + 1, rowLabel: 'item', column, value, expected: `${expected} (build datasets with createDataset)` });
     }
     staff[u * nFields + f] = staffCounts[r]!;
   }
@@ -148,7 +148,7 @@ export function requirementMatrix(dataset: Dataset, options: RequirementOptions 
         percent += row.hours !== null && row.hours !== undefined ? allowancePercent(row.hours, row.per ?? 'year', t) : row.share!;
         if (percent >= 100) {
           throw new CanbangInputError({
-            source: 'standards', row: index + 1, column: row.hours !== null ? 'hours' : 'share', value: row.hours ?? row.share,
+            source: 'standards', row: index + 1, rowLabel: 'item', column: row.hours !== null ? 'hours' : 'share', value: row.hours ?? row.share,
             expected: `support allowances of field "${fields[f]}" to take less than 100 % of working time (unit ${unitCodes[u]}: ${percent.toFixed(2)} % of ${t.awtHours} h)`,
           });
         }

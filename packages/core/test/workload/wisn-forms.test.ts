@@ -53,7 +53,7 @@ describe('category allowances as time: conversion to a percentage of working tim
   it('support time that uses up the working time is an error naming the standards row', () => {
     const ds = createDataset(oneField([support('meetings', { hours: 5, per: 'day' }), support('reports', { hours: 3, per: 'day' })], 10, 1));
     expect(() => requirementMatrix(ds)).toThrow(CanbangInputError);
-    expect(() => requirementMatrix(ds)).toThrow(/standards, row 3, column "hours".*less than 100 %/);
+    expect(() => requirementMatrix(ds)).toThrow(/standards, item 3, column "hours".*less than 100 %/);
   });
 
   it('validation: share and hours together, a bad period, per on a service row', () => {
@@ -112,7 +112,7 @@ describe('available working time per field and unit (working_time table)', () =>
     expect(() => createDataset(twoFields([{ field: 'f', awt_hours: 1 }, { field: 'f', awt_hours: 2 }]))).toThrow(/item 2, column "field".*duplicate/);
     expect(() => createDataset(twoFields([{ field: 'f', awt_hours: 1500, leave_days: 3 }]))).toThrow(/column "leave_days".*empty when awt_hours/);
     expect(() => createDataset(twoFields([{ field: 'f' }]))).toThrow(/awt_hours or at least one/);
-    expect(() => requirementMatrix(createDataset(twoFields([{ field: 'f', leave_days: 300 }])))).toThrow(/working_time, row 1, column "leave_days"/);
+    expect(() => requirementMatrix(createDataset(twoFields([{ field: 'f', leave_days: 300 }])))).toThrow(/working_time, item 1, column "leave_days"/);
   });
 });
 

@@ -105,8 +105,8 @@ describe('requirementMatrix / requiredStaff', () => {
     const ds = tinyDataset();
     const badStaff = { ...ds, headcount: ds.headcount.derive({ unit_code: () => 'Z' }) };
     expect(() => requirementMatrix(badStaff)).toThrow(CanbangInputError);
-    expect(() => requirementMatrix(badStaff)).toThrow(/requirementMatrix\(dataset.headcount\), row 1, column "unit_code": got "Z"; expected a unit code/);
+    expect(() => requirementMatrix(badStaff)).toThrow(/requirementMatrix\(dataset.headcount\), item 1, column "unit_code": got "Z"; expected a unit code/);
     const badVolume = { ...ds, volumes: ds.volumes.derive({ activity: () => 'nope' }) };
-    expect(() => requirementMatrix(badVolume)).toThrow(/requirementMatrix\(dataset.volumes\), row 1, column "activity": got "nope"; expected a service activity of field "land"/);
+    expect(() => requirementMatrix(badVolume)).toThrow(/requirementMatrix\(dataset.volumes\), item 1, column "activity": got "nope"; expected a service activity of field "land"/);
   });
 });
