@@ -1,4 +1,5 @@
 import { CanbangInputError } from '../model/errors.ts';
+import type { InputCheck } from '../model/input-check.ts';
 import type { ReadLimits } from './limits.ts';
 import { PLAIN_NUMBER, restoreNeutralised } from './neutralise-formula.ts';
 import { TABLE_COLUMNS, type TableName } from './table-schemas.ts';
@@ -12,6 +13,8 @@ export interface RawTable {
   rows: readonly { row: number; cells: readonly unknown[] }[];
   /** csv and xlsx cells are text a person typed; json values are typed already and read strictly. */
   origin: 'csv' | 'xlsx' | 'json';
+  /** Plausibility warnings the reader noticed (e.g. percent-formatted workbook cells); readDataset gathers them. */
+  checks?: InputCheck[];
 }
 
 export interface TypedTable {

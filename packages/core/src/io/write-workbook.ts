@@ -4,6 +4,7 @@ import { loadExcelJS } from './load-exceljs.ts';
 import { nextZipCentralEntry, zipCentralDirectory, ZIP_CENTRAL_ENTRY } from './zip-central-directory.ts';
 import { CanbangInputError } from '../model/errors.ts';
 import { neutraliseFormula } from './neutralise-formula.ts';
+import { stripXmlIllegal } from './xml-text.ts';
 import { tableColumns } from './table-rows.ts';
 import { writeFileAtomic } from './write-file-atomic.ts';
 
@@ -22,8 +23,8 @@ export const DEFAULT_NUMBER_FORMATS = Object.freeze({ integer: '#,##0', decimal:
 /**
  * Writes sheets to an .xlsx workbook, atomically: bold header row, frozen under the header, an autofilter,
  * column widths fitted to the content (8 to 60 characters), number formats (given per column or
- * {@link DEFAULT_NUMBER_FORMATS}). Text cells are passed through {@link neutraliseFormula} so no cell is
- * ever run as a formula; numbers stay numbers (only the display is formatted, the stored value is exact).
+ * {@link DEFAULT_NUMBER_FORMATS}). Text cells lose the characters XML cannot hold (U+FFFE, U+FFFF, C0 controls
+ * but tab/LF/CR, lone surrogates) and are passed through {@link neutraliseFormula} so no cell is ever run as a formula; numbers stay numbers (only the display is formatted, the stored value is exact).
  * The same sheets give a byte-identical file (creation times are fixed at 1980-01-01).
  *
  * @example
@@ -53,7 +54,7 @@ export async function buildWorkbook(sheets: readonly WorkbookSheet[]): Promise<E
     names.add(sheet.name.toLowerCase());
     const { columns, rows } = tableColumns(sheet.table);
     const ws = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    ws.columns = columns.map((c) => ({ header: String(neutraliseFormula(c)), key: c }));
+    ws.columns = columns.map((c) => ({ header: String(neutraliseFormula(stripXmlIllegal(c))), key: c }));
     for (const row of rows) ws.addRow(columns.map((c) => cell(row[c])));
     ws.getRow(1).font = { bold: true };
     if (rows.length > 0) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows.length + 1, column: columns.length } };
@@ -81,9 +82,9 @@ export async function buildWorkbook(sheets: readonly WorkbookSheet[]): Promise<E
 function cell(value: unknown): ExcelJS.CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  if (typeof value === 'string') return neutraliseFormula(value);
+  if (typeof value === 'string') return neutraliseFormula(stripXmlIllegal(value));
   if (typeof value === 'boolean' || value instanceof Date) return value;
-  return neutraliseFormula(JSON.stringify(value));
+  return neutraliseFormula(stripXmlIllegal(JSON.stringify(value)));
 }
 
 function displayLength(value: unknown): number {
