@@ -6,6 +6,7 @@
 
 // model/: types, validation, dataset construction
 export * from './model/types.ts';
+export type { InputCheck } from './model/input-check.ts';
 export { CanbangInputError, type InputErrorLocation } from './model/errors.ts';
 export { validateDatasetRows, type TableSources } from './model/validate.ts';
 export { createDataset, datasetRows } from './model/dataset.ts';
@@ -29,6 +30,7 @@ export { loadStatistics, type LoadStatistics, type LoadStatisticsOptions, type L
 // optimize/: formulate, solvers, plans, explain
 export * from './optimize/types.ts';
 export { haversineKm, EARTH_RADIUS_KM } from './optimize/haversine-km.ts';
+export { unitCoordinates, type MaybeCoordinates } from './optimize/unit-coordinates.ts';
 export { buildTransferProblems, type TransferInput, type TransferRow } from './optimize/build-transfer-problems.ts';
 export { formulate, changeableNodes, type FormulateOptions } from './optimize/formulate.ts';
 export { solveWithLpSolver, type LpSolverOptions } from './optimize/solve-with-lp-solver.ts';

@@ -69,7 +69,7 @@ describe('generateVietNam', () => {
         continue;
       }
       const p = profiles.get(u.province_code)!;
-      expect(u.lat >= p.lat_min && u.lat <= p.lat_max && u.lon >= p.lon_min && u.lon <= p.lon_max, u.name).toBe(true);
+      expect(u.lat! >= p.lat_min && u.lat! <= p.lat_max && u.lon! >= p.lon_min && u.lon! <= p.lon_max, u.name).toBe(true);
       expect(['plain', 'mountain'], u.name).toContain(u.terrain);
     }
     // Mountainous communes appear where the profiles say: Điện Biên (share 0.95) vs TP Hồ Chí Minh (0).

@@ -32,8 +32,9 @@ export interface Unit {
   province_code: string;
   population: number;
   area_km2: number;
-  lat: number;
-  lon: number;
+  /** Degrees; optional (null): only distances (transfer plans, routing) need coordinates. */
+  lat: number | null;
+  lon: number | null;
   terrain: Terrain;
 }
 
