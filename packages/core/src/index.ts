@@ -74,7 +74,8 @@ export { writeWorkbook, DEFAULT_NUMBER_FORMATS, type WorkbookSheet } from './io/
 export { writeFileAtomic } from './io/write-file-atomic.ts';
 export { neutraliseFormula } from './io/neutralise-formula.ts';
 export { formatCsv } from './io/format-csv.ts';
-export { writeTemplate } from './io/write-template.ts';
+export { writeTemplate, type TemplateOptions } from './io/write-template.ts';
+export { TEMPLATE_LANGUAGES, type TemplateLanguage } from './io/template-text.ts';
 // io/interop/: dataframe interop through Apache Arrow IPC (danfojs-node does not install offline; see README)
 export { toArrow, DEFAULT_TO_ARROW_OPTIONS, type ToArrowOptions } from './io/interop/to-arrow.ts';
 export { fromArrow } from './io/interop/from-arrow.ts';

@@ -15,7 +15,19 @@ export interface WorkbookSheet {
   table: ColumnTable | readonly Readonly<Record<string, unknown>>[];
   /** Excel number formats by column, e.g. `{ ratio: '0.00', staff: '#,##0' }`; text columns may use '@'. */
   numberFormats?: Readonly<Record<string, string>>;
+  /**
+   * Dropdowns (list data validation) by column, from row 2 down to {@link VALIDATED_ROWS} rows below the data:
+   * a list of values, or a range of another sheet such as `fields!$A$2:$A$10`. Excel refuses other values.
+   */
+  validations?: Readonly<Record<string, readonly string[] | { range: string }>>;
+  /** Notes (comments) on header cells by column, e.g. what to type there. */
+  notes?: Readonly<Record<string, string>>;
+  /** Conditional formatting: each data row filled by the value of `column` (fill colours as RGB hex, e.g. `F4CCCC`). */
+  rowFills?: { column: string; fills: Readonly<Record<string, string>> };
 }
+
+/** How many rows below the data a dropdown reaches, so rows a planner adds get it too. */
+export const VALIDATED_ROWS = 2000;
 
 /** Number formats used when a sheet gives none: whole numbers with thousands separators, others with 2 decimals. */
 export const DEFAULT_NUMBER_FORMATS = Object.freeze({ integer: '#,##0', decimal: '#,##0.00' });
@@ -23,7 +35,7 @@ export const DEFAULT_NUMBER_FORMATS = Object.freeze({ integer: '#,##0', decimal:
 /**
  * Writes sheets to an .xlsx workbook, atomically: bold header row, frozen under the header, an autofilter,
  * column widths fitted to the content (8 to 60 characters), number formats (given per column or
- * {@link DEFAULT_NUMBER_FORMATS}). Text cells lose the characters XML cannot hold (U+FFFE, U+FFFF, C0 controls
+ * {@link DEFAULT_NUMBER_FORMATS}), and optionally dropdowns, header notes and row fills by a status column. Text cells lose the characters XML cannot hold (U+FFFE, U+FFFF, C0 controls
  * but tab/LF/CR, lone surrogates) and are passed through {@link neutraliseFormula} so no cell is ever run as a formula; numbers stay numbers (only the display is formatted, the stored value is exact).
  * The same sheets give a byte-identical file (creation times are fixed at 1980-01-01).
  *
@@ -57,6 +69,7 @@ export async function buildWorkbook(sheets: readonly WorkbookSheet[]): Promise<E
     ws.columns = columns.map((c) => ({ header: String(neutraliseFormula(stripXmlIllegal(c))), key: c }));
     for (const row of rows) ws.addRow(columns.map((c) => cell(row[c])));
     ws.getRow(1).font = { bold: true };
+    addSheetExtras(ws, sheet, columns, rows.length);
     if (rows.length > 0) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows.length + 1, column: columns.length } };
     columns.forEach((c, k) => {
       const col = ws.getColumn(k + 1);
@@ -77,6 +90,46 @@ export async function buildWorkbook(sheets: readonly WorkbookSheet[]): Promise<E
     });
   }
   return workbook;
+}
+
+// Dropdowns, header notes and row fills of one sheet.
+function addSheetExtras(ws: ExcelJS.Worksheet, sheet: WorkbookSheet, columns: readonly string[], rowCount: number): void {
+  const letter = (column: string) => ws.getColumn(columns.indexOf(column) + 1).letter;
+  const known = (column: string, option: string) => {
+    if (!columns.includes(column)) throw new CanbangInputError({ source: `writeWorkbook(${sheet.name}).${option}`, value: column, expected: `a column of the sheet (${columns.join(', ')})` });
+  };
+  for (const [column, allowed] of Object.entries(sheet.validations ?? {})) {
+    known(column, 'validations');
+    const formula = 'range' in allowed ? allowed.range : `"${allowed.map((v) => stripXmlIllegal(v)).join(',')}"`;
+    const col = letter(column);
+    // exceljs has dataValidations on every worksheet but leaves it out of its type declarations.
+    (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(`${col}2:${col}${rowCount + 1 + VALIDATED_ROWS}`, {
+      type: 'list',
+      allowBlank: true,
+      formulae: [formula],
+      showErrorMessage: true,
+      errorTitle: column,
+      error: `${column}: ${'range' in allowed ? `a value listed in ${allowed.range}` : allowed.join(' | ')}`,
+    });
+  }
+  for (const [column, note] of Object.entries(sheet.notes ?? {})) {
+    known(column, 'notes');
+    ws.getCell(`${letter(column)}1`).note = stripXmlIllegal(note);
+  }
+  if (sheet.rowFills && rowCount > 0) {
+    known(sheet.rowFills.column, 'rowFills');
+    const key = `$${letter(sheet.rowFills.column)}2`;
+    const last = ws.getColumn(columns.length).letter;
+    ws.addConditionalFormatting({
+      ref: `A2:${last}${rowCount + 1}`,
+      rules: Object.entries(sheet.rowFills.fills).map(([value, rgb], k) => ({
+        type: 'expression',
+        priority: k + 1,
+        formulae: [`${key}="${value.replace(/"/g, '""')}"`],
+        style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: `FF${rgb}` } } },
+      })),
+    });
+  }
 }
 
 function cell(value: unknown): ExcelJS.CellValue {
