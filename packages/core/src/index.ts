@@ -73,7 +73,7 @@ export { writeDataset } from './io/write-dataset.ts';
 export { writeWorkbook, DEFAULT_NUMBER_FORMATS, type WorkbookSheet } from './io/write-workbook.ts';
 export { writeFileAtomic } from './io/write-file-atomic.ts';
 export { neutraliseFormula } from './io/neutralise-formula.ts';
-export { formatCsv } from './io/format-csv.ts';
+export { formatCsv, roundDecimals, type FormatCsvOptions } from './io/format-csv.ts';
 export { writeTemplate, type TemplateOptions } from './io/write-template.ts';
 export { TEMPLATE_LANGUAGES, type TemplateLanguage } from './io/template-text.ts';
 // io/interop/: dataframe interop through Apache Arrow IPC (danfojs-node does not install offline; see README)
