@@ -3,7 +3,6 @@ import type { Command } from 'commander';
 import { parse as parseYaml } from 'yaml';
 import {
   CanbangInputError,
-  formatCsv,
   planHires,
   planReductions,
   planRouting,
@@ -21,6 +20,7 @@ import {
 import { loadInput, inputOptions, type InputOptions } from '../load-input.ts';
 import { fixed, textTable, thousands } from '../format/text-table.ts';
 import { writeOutput, writeSheetsOutput } from '../write-output.ts';
+import { csvOptions, csvText, type CsvOptions } from '../csv-options.ts';
 import { outputFormat, type TextFormat } from '../output-format.ts';
 import { numberOption, type NumberRule } from '../number-option.ts';
 
@@ -30,7 +30,7 @@ type Kind = (typeof KINDS)[number];
 const MOVE_COLUMNS = ['province_code', 'from', 'from_name', 'to', 'to_name', 'field', 'to_field', 'staff', 'distance_km', 'fixed', 'explanation'] as const;
 
 const ALLOCATION_COLUMNS = ['province_code', 'unit_code', 'unit_name', 'field', 'count', 'staff_before', 'staff_after', 'required', 'status_before', 'status_after', 'explanation'] as const;
-const ROUTE_COLUMNS = ['province_code', 'field', 'from', 'from_name', 'to', 'to_name', 'fte', 'distance_km'] as const;
+const ROUTE_COLUMNS = ['province_code', 'field', 'from', 'from_name', 'to', 'to_name', 'fte', 'dossiers_per_period', 'distance_km', 'explanation'] as const;
 
 // Options (without a default) that only one or some kinds read.
 const KIND_OPTIONS: readonly (readonly [string, readonly Kind[]])[] = [
@@ -50,16 +50,27 @@ const json = (plan: AnyPlan) => JSON.stringify(plan, (_k, v) => (v === Infinity 
 const note = (synthetic: boolean) => (synthetic ? 'NOTE: SYNTHETIC workload/headcount data (calibrated to published figures), not observations.\n' : '');
 
 /**
- * Formats a plan: `csv` = one row per move / allocation / routed flow, `json` = the whole plan,
- * `table` = a readable report.
+ * Formats a plan: `csv` = one row per move / allocation / routed flow (numbers rounded as `csv` asks),
+ * `json` = the whole plan, `table` = a readable report. Every form ends with one newline.
  *
  * @example
  * formatPlan(await planTransfers(dataset, { province: '11' }), 'csv', true); // one row per move
  */
-export function formatPlan(plan: AnyPlan, format: TextFormat, synthetic: boolean): string {
+export function formatPlan(plan: AnyPlan, format: TextFormat, synthetic: boolean, csv: CsvOptions = {}): string {
   if (format === 'json') return json(plan);
+  if (format === 'csv') return planCsv(plan, csv);
+  // The table report: one final newline, whatever its last section is.
+  return planTable(plan, synthetic).trimEnd() + '\n';
+}
+
+function planCsv(plan: AnyPlan, csv: CsvOptions): string {
+  if (plan.kind === 'hire' || plan.kind === 'reduce') return csvText(ALLOCATION_COLUMNS, plan.allocations as unknown as Record<string, unknown>[], csv);
+  if (plan.kind === 'route') return csvText(ROUTE_COLUMNS, plan.flows as unknown as Record<string, unknown>[], csv);
+  return csvText(MOVE_COLUMNS, (plan as TransferPlan).moves as unknown as Record<string, unknown>[], csv);
+}
+
+function planTable(plan: AnyPlan, synthetic: boolean): string {
   if (plan.kind === 'hire' || plan.kind === 'reduce') {
-    if (format === 'csv') return formatCsv(ALLOCATION_COLUMNS, plan.allocations as unknown as Record<string, unknown>[]);
     return [
       `canbang plan --kind ${plan.kind}: status ${plan.status}, ${plan.timeMs.toFixed(0)} ms`,
       note(synthetic),
@@ -84,7 +95,6 @@ export function formatPlan(plan: AnyPlan, format: TextFormat, synthetic: boolean
     ].join('\n');
   }
   if (plan.kind === 'route') {
-    if (format === 'csv') return formatCsv(ROUTE_COLUMNS, plan.flows as unknown as Record<string, unknown>[]);
     const moved = plan.blocks.filter((b) => b.routedFte > 1e-9);
     return [
       `canbang plan --kind route: status ${plan.status}, ${plan.blocks.length} province x field blocks, ${plan.timeMs.toFixed(0)} ms`,
@@ -103,7 +113,6 @@ export function formatPlan(plan: AnyPlan, format: TextFormat, synthetic: boolean
   }
   // Narrowing on the union-valued `kind` of AllocationPlan does not exclude it here: the rest is a transfer plan.
   const t = plan as TransferPlan;
-  if (format === 'csv') return formatCsv(MOVE_COLUMNS, t.moves as unknown as Record<string, unknown>[]);
   const o = t.objectives;
   const lines = [
     `canbang plan --kind transfer: status ${t.status}, ${t.blocks.length} block(s), ${t.timeMs.toFixed(0)} ms`,
@@ -119,11 +128,13 @@ export function formatPlan(plan: AnyPlan, format: TextFormat, synthetic: boolean
       { header: 'after', value: (b) => fixed(b.after.worstLoad), align: 'right' },
       { header: 'shortage before', value: (b) => fixed(b.before.shortage, 1), align: 'right' },
       { header: 'after', value: (b) => fixed(b.after.shortage, 1), align: 'right' },
-      { header: 'moves', value: (b) => String(b.after.moves), align: 'right' },
+      { header: 'staff moved', value: (b) => String(b.after.moves), align: 'right' },
       { header: 'ms', value: (b) => b.timeMs.toFixed(1), align: 'right' },
     ]),
-    `Moves (first ${Math.min(t.moves.length, 30)} of ${t.moves.length}; --format csv or json for all):`,
-    textTable(t.moves.slice(0, 30), [
+    t.moves.length === 0
+      ? `No moves${t.status === 'optimal' ? ': no move improves the plan within the limits given' : ' (see below why the plan is not optimal)'}.`
+      : `Moves (first ${Math.min(t.moves.length, 30)} of ${t.moves.length}; --format csv or json for all):`,
+    t.moves.length === 0 ? '' : textTable(t.moves.slice(0, 30), [
       { header: 'from', value: (m) => `${m.from} ${m.from_name}` },
       { header: 'to', value: (m) => `${m.to} ${m.to_name}` },
       { header: 'field', value: (m) => (m.field === m.to_field ? m.field : `${m.field}->${m.to_field}`) },
@@ -214,7 +225,7 @@ export function registerPlan(program: Command): void {
     .option('--time-limit <ms>', 'time limit per solver call, ms', '60000')
     .option('--format <format>', 'table | csv | json | xlsx (default: from --out extension, else table)')
     .option('--out <file>', 'write to this file (atomically) instead of stdout; .xlsx gives a formatted workbook');
-  inputOptions(command).action(async (options: InputOptions & Record<string, string | string[] | boolean | undefined>) => {
+  inputOptions(csvOptions(command)).action(async (options: InputOptions & Record<string, string | string[] | boolean | undefined>) => {
     const kind = options.kind as Kind;
     if (!KINDS.includes(kind)) throw new CanbangInputError({ source: 'canbang plan --kind', value: kind, expected: KINDS.join(' | ') });
     // An option of another kind would otherwise be ignored without a word (e.g. --max-distance with --kind hire).
@@ -261,7 +272,7 @@ export function registerPlan(program: Command): void {
       plan = kind === 'hire' ? planHires(dataset, { recruits: amount, ...scope }) : planReductions(dataset, { cuts: amount, ...scope });
     }
     if (format === 'xlsx') await writeSheetsOutput(out!, planSheets(plan));
-    else await writeOutput(out, formatPlan(plan, format, dataset.meta.synthetic));
+    else await writeOutput(out, formatPlan(plan, format, dataset.meta.synthetic, options as CsvOptions));
     const count = plan.kind === 'transfer' ? `${plan.objectives.moves} staff in ${plan.moves.length} moves, ${plan.blocks.length} block(s)` : plan.kind === 'route' ? `${plan.flows.length} routed flows` : `${plan.allocations.length} unit x fields`;
     process.stderr.write(`plan ${plan.status}: ${count}, ${plan.timeMs.toFixed(0)} ms${out ? ` -> ${out}` : ''}\n`);
     if (plan.status !== 'optimal') process.stderr.write(`canbang: warning: ${plan.explanation}\n`);

@@ -29,6 +29,10 @@ export interface RoutedWork {
   to_name: string;
   fte: number;
   distance_km: number;
+  /** The routed work as dossiers per period (meta period): fte x the sender's transferable dossiers per FTE. */
+  dossiers_per_period: number;
+  /** Why this flow: who sends, who receives and why that receiver (nearest with spare capacity). */
+  explanation: string;
 }
 
 export interface RoutingBlock {
@@ -89,6 +93,8 @@ export async function planRouting(dataset: Dataset, options: PlanRoutingOptions)
 
   // Transferable FTE per unit x field: share x annual cases x minutes / minutes per FTE, times the field's CAF.
   const transferable = new Float64Array(m.required.length);
+  // The same work counted in dossiers per period, to state routed FTE as dossiers.
+  const transferableCases = new Float64Array(m.required.length);
   const minutes = new Map((dataset.standards.objects() as { field: string; activity: string; minutes_per_case: number | null }[]).map((s) => [`${s.field}/${s.activity}`, s.minutes_per_case ?? 0]));
   const periods = options.periodsPerYear ?? dataset.meta.periodsPerYear;
   const share = (field: string, activity: string) => options.transferableShare[`${field}/${activity}`] ?? options.transferableShare[activity] ?? options.transferableShare[field] ?? 0;
@@ -98,6 +104,7 @@ export async function planRouting(dataset: Dataset, options: PlanRoutingOptions)
     const u = unitIndex.get(v.unit_code)!;
     const f = fieldIndex.get(v.field)!;
     transferable[u * nF + f]! += (s * v.cases * periods * (minutes.get(`${v.field}/${v.activity}`) ?? 0)) / (m.awtHours * 60) * m.caf[f]!;
+    transferableCases[u * nF + f]! += s * v.cases;
   }
 
   const byProvince = new Map<string, number[]>();
@@ -129,7 +136,8 @@ export async function planRouting(dataset: Dataset, options: PlanRoutingOptions)
         explanation = res.explanation;
         if (res.out && res.in) {
           after = r.map((x, k) => x - res.out![k]! + res.in![k]!);
-          flows.push(...pairFlows(res.out, res.in, members.map((u) => unitRows[u]!), province, field));
+          const dossiersPerFte = idx.map((i) => (transferable[i]! > 0 ? transferableCases[i]! / transferable[i]! : 0));
+          flows.push(...pairFlows(res.out, res.in, members.map((u) => unitRows[u]!), province, field, dossiersPerFte));
         }
       }
       blocks.push({
@@ -222,6 +230,7 @@ function pairFlows(
   units: { code: string; name: string; lat: number; lon: number }[],
   province: string,
   field: string,
+  dossiersPerFte: readonly number[],
 ): RoutedWork[] {
   const left = inn.slice();
   const flows: RoutedWork[] = [];
@@ -243,6 +252,8 @@ function pairFlows(
         to_name: units[b]!.name,
         fte,
         distance_km: Math.round(haversineKm(units[a]!, units[b]!) * 1000) / 1000,
+        dossiers_per_period: fte * dossiersPerFte[a]!,
+        explanation: `evens the province's ${field} loads: ${units[a]!.name} sends shareable ${field} work to ${units[b]!.name}, the nearest unit still able to take more`,
       });
     }
   });

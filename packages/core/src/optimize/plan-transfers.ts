@@ -107,6 +107,11 @@ export async function planTransfers(dataset: Dataset, options: PlanTransfersOpti
     const solution = await solveTransferProblem(problem, options);
     const usable = solution.status === 'optimal' || solution.status === 'timeout';
     const flows = usable ? solution.flows : problem.arcs.map(() => 0);
+    // Before = the staff as given, i.e. without the locked moves (already applied to problem.nodes).
+    const before = evaluateTransfers(
+      { ...problem, fixed: [], nodes: problem.nodes.map((n) => ({ ...n, staff: original.get(`${n.unit_code}\u0000${n.field}`) ?? n.staff })) },
+      problem.arcs.map(() => 0),
+    );
     blocks.push({
       key: problem.key,
       status: solution.status,
@@ -114,12 +119,10 @@ export async function planTransfers(dataset: Dataset, options: PlanTransfersOpti
       solver: solution.solver,
       proven: solution.proven,
       timeMs: solution.timeMs,
-      // Before = the staff as given, i.e. without the locked moves (already applied to problem.nodes).
-      before: evaluateTransfers(
-        { ...problem, fixed: [], nodes: problem.nodes.map((n) => ({ ...n, staff: original.get(`${n.unit_code}\u0000${n.field}`) ?? n.staff })) },
-        problem.arcs.map(() => 0),
-      ),
-      after: solution.objectives,
+      before,
+      // A block with no usable solution moves nobody (not even its locked moves): after is before, so the
+      // totals, the block table and the move list agree.
+      after: usable ? solution.objectives : before,
     });
     const after = staffAfter(problem, flows);
     if (usable) moves.push(...fixedMoves(problem, options.roadFactor ?? DEFAULT_TRANSFER_OPTIONS.roadFactor), ...explainMoves(problem, solution, after));
