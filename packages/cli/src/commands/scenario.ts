@@ -5,7 +5,6 @@ import {
   balance,
   CanbangInputError,
   compare,
-  formatCsv,
   parseScenario,
   planScenario,
   runScenario,
@@ -25,11 +24,12 @@ import {
 } from '@canbang/core';
 import { loadInput } from '../load-input.ts';
 import { writeOutput, writeSheetsOutput } from '../write-output.ts';
+import { csvOptions, csvText, type CsvOptions } from '../csv-options.ts';
 import { outputFormat } from '../output-format.ts';
 import { numberOption, strictNumber } from '../number-option.ts';
 import { planSheets } from './plan.ts';
 
-export interface ScenarioCommandOptions {
+export interface ScenarioCommandOptions extends CsvOptions {
   compare?: boolean;
   draws?: string;
   volumeNoise?: string;
@@ -68,7 +68,7 @@ export interface ScenarioReport {
  * await program.parseAsync(['scenario', 'data/scenarios/hire-accountants.yaml', '--compare', '--out', 'out/hire.csv'], { from: 'user' });
  */
 export function registerScenario(program: Command): void {
-  program
+  const command = program
     .command('scenario')
     .description('what-if scenario from a JSON/YAML scenario file (see data/scenarios/): balance, --compare with the baseline, --draws for uncertainty')
     .argument('<file>', 'scenario file (.json, .yaml or .yml)')
@@ -81,7 +81,8 @@ export function registerScenario(program: Command): void {
     .option('--format <format>', 'csv | json | xlsx (default from the --out extension, else csv)')
     .option('--out <file>', 'write to this file (atomically) instead of stdout; .xlsx gives a formatted workbook')
     .option('--data <path>', 'dataset folder of CSV files, a .json or an .xlsx workbook (default: built-in Viet Nam dataset)')
-    .option('--data-seed <n>', 'seed of the built-in synthetic Viet Nam dataset')
+    .option('--data-seed <n>', 'seed of the built-in synthetic Viet Nam dataset');
+  csvOptions(command)
     .action(async (file: string, options: ScenarioCommandOptions) => {
       // No plain-text table here: without --format or a known --out extension, the unit rows come as CSV.
       const format = outputFormat(options.format, options.out, 'scenario', { formats: ['csv', 'json', 'xlsx'], fallback: 'csv' });
@@ -115,7 +116,7 @@ export function registerScenario(program: Command): void {
         if (format === 'xlsx') {
           await writeSheetsOutput(options.out!, [{ name: 'sweep', table: rows }, { name: 'about', table: aboutRows(scenario, base.meta) }]);
         } else {
-          const body = format === 'json' ? JSON.stringify({ scenario, dataset: base.meta, parameter, sweep: rows }, null, 2) + '\n' : formatCsv(columns, rows);
+          const body = format === 'json' ? JSON.stringify({ scenario, dataset: base.meta, parameter, sweep: rows }, null, 2) + '\n' : csvText(columns, rows, options);
           await writeOutput(options.out, body);
         }
         log(rows.map((r) => `  ${parameter} ${r.value}: ${r.overloaded} overloaded, shortage ${(r.shortage as number).toFixed(1)} FTE`).join('\n') + '\n');
@@ -142,7 +143,7 @@ export function registerScenario(program: Command): void {
 
       const report = buildScenarioReport(result, comparison, bands);
       if (format === 'xlsx') await writeSheetsOutput(options.out!, scenarioSheets(report));
-      else await writeOutput(options.out, format === 'json' ? JSON.stringify(report, null, 2) + '\n' : unitCsv(report));
+      else await writeOutput(options.out, format === 'json' ? JSON.stringify(report, null, 2) + '\n' : unitCsv(report, options));
       log(summaryLine(report, performance.now() - started, options.out));
     });
 }
@@ -223,9 +224,9 @@ function aboutRows(scenario: Scenario, dataset: ScenarioReport['dataset']): Reco
   ];
 }
 
-function unitCsv(report: ScenarioReport): string {
+function unitCsv(report: ScenarioReport, csv: CsvOptions): string {
   const columns = report.units.length > 0 ? Object.keys(report.units[0]!) : table({}).columnNames();
-  return formatCsv(columns, report.units);
+  return csvText(columns, report.units, csv);
 }
 
 function summaryLine(report: ScenarioReport, ms: number, out: string | undefined): string {
