@@ -85,7 +85,8 @@ describe('writeTemplate pre-filled', () => {
     expect(list('headcount', 'B2', 'B2005')).toEqual(['fields!$A$2:$A$3']);
     expect(list('volumes', 'C2', 'C2005')).toEqual(['standards!$B$2:$B$4']);
     expect(list('standards', 'C2', 'C2004')).toEqual(['"service,support,additional"']);
-    expect(String(wb.getWorksheet('headcount')!.getCell('C1').note)).toContain('Số công chức');
+    // The header note is the input message Excel shows when C1 is selected.
+    expect(validations('headcount')['C1']).toMatchObject({ showInputMessage: true, promptTitle: 'staff', prompt: expect.stringContaining('Số công chức') });
   });
 
   it('a filled-in copy reads back with the units as given', async () => {
