@@ -106,7 +106,7 @@ function sheetToRaw(sheet: WorkSheet, source: string, encodeCell: (a: { r: numbe
       illegal.push({ row: r + 1, column: c, codes });
       return stripXmlIllegal(value);
     }
-    if (typeof value === 'number' && cell.z !== undefined && isPercentFormat(String(cell.z))) {
+    if (typeof value === 'number' && typeof cell.z === 'string' && cell.z !== 'General' && isPercentFormat(cell.z)) {
       const shown = Number((value * 100).toPrecision(15));
       const seen = percent.get(c);
       if (seen) seen.count++;
@@ -174,7 +174,14 @@ function cellValue(cell: CellObject, source: string, r: number, column: string):
   }
 }
 
-// A number format shows percent when it has a % outside quoted text, [brackets] and \-escapes.
+// A number format shows percent when it has a % outside quoted text, [brackets] and \-escapes. A workbook
+// has a handful of formats and hundreds of thousands of cells: each format is looked at once.
+const percentFormats = new Map<string, boolean>();
 function isPercentFormat(format: string): boolean {
-  return format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '').includes('%');
+  let percent = percentFormats.get(format);
+  if (percent === undefined) {
+    percent = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '').includes('%');
+    if (percentFormats.size < 1000) percentFormats.set(format, percent);
+  }
+  return percent;
 }
