@@ -50,7 +50,9 @@ export function registerTemplate(program: Command): void {
         standards: rows.standards,
         fields: rows.fields ?? [],
         provinces: (rows.provinces ?? []).filter((p) => province === undefined || p.province_code === province.code),
-        ...(province ? { units: rows.units.filter((u) => u.province_code === province.code), name: `${province.name} 2025-Q3` } : {}),
+        // The period the built-in volumes are for; the planner changes it on the meta sheet if theirs differ.
+        period: dataset.meta.period,
+        ...(province ? { units: rows.units.filter((u) => u.province_code === province.code), name: `${province.name} ${dataset.meta.period}` } : {}),
       });
       process.stderr.write(`canbang: wrote template ${options.out}${province ? ` for ${province.code} ${province.name}` : ''}\n`);
     });

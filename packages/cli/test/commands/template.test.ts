@@ -35,7 +35,8 @@ describe('canbang template', () => {
     expect(book.standards!.length - 1).toBe(national.standards.length);
     expect(book.standards!.slice(1).map((r) => r[3])).toEqual(national.standards.map((s) => s.minutes_per_case));
     expect(book.provinces!.slice(1)).toEqual([['11', 'Điện Biên']]);
-    expect(book.meta![1]).toEqual(['name', 'Điện Biên 2025-Q3']);
+    expect(book.meta![1]).toEqual(['name', `Điện Biên ${loadVietNam().meta.period}`]);
+    expect(book.meta![3]).toEqual(['period', loadVietNam().meta.period]);
   });
 
   it('--lang vi writes the instructions in Vietnamese, headers unchanged', async () => {
