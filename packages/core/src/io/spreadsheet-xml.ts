@@ -33,9 +33,15 @@ const DATE_FORMAT = 'yyyy-mm-dd hh:mm:ss';
 // Serial day of 1970-01-01 in Excel's 1900 date system.
 const EXCEL_EPOCH_DAYS = 25569;
 
-/** XML text with &, <, > and quotes escaped (text passed here holds no XML-illegal characters). */
+const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\r': '&#13;', '\n': '&#10;', '\t': '&#9;' };
+
+/**
+ * XML text or attribute value with &, <, > and quotes escaped, and CR, LF and tab as character references
+ * (an XML parser turns a literal CR into LF, and line breaks in attributes into spaces). Text passed here
+ * holds no XML-illegal characters.
+ */
 export function xmlEscape(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
+  return text.replace(/[&<>"\r\n\t]/g, (c) => ESCAPES[c]!);
 }
 
 /** Column letters of a 0-based column index (0 -> A, 26 -> AA). */
