@@ -159,6 +159,8 @@ describe('hardened inputs built on the fly', () => {
     const book = join(base, 'corrupt.xlsx');
     copyFileSync(join(SAMPLE_DIR, 'units.csv'), book);
     await expect(readDataset(book)).rejects.toBeInstanceOf(CanbangInputError);
+    // A CSV under an .xlsx name (which SheetJS would read as a sheet) is refused as not a zip.
+    await expect(readDataset(book)).rejects.toMatchObject({ value: 'an unreadable workbook (not a zip archive)' });
   });
 
   it('leaves no temp files in the input directory', () => {

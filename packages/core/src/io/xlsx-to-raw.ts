@@ -40,17 +40,21 @@ const ERROR_TEXT: Record<number, string> = { 0x00: '#NULL!', 0x07: '#DIV/0!', 0x
  * `row` in a RawTable is the row under the header (sheet row - 1); checks carry the sheet row.
  */
 export async function xlsxToRaw(bytes: Uint8Array, path: string, limits: ReadLimits): Promise<Map<string, RawTable>> {
+  const unreadable = (why: string) =>
+    new CanbangInputError({
+      source: path,
+      value: `an unreadable workbook (${why})`,
+      expected: 'an .xlsx workbook saved by Excel or LibreOffice (not .xls, not a renamed CSV)',
+    });
+  // SheetJS also reads CSV, HTML and old .xls bytes: an .xlsx is a zip, so anything else is refused here.
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) throw unreadable('not a zip archive');
   checkZipInflatedSize(bytes, path, limits.maxUnzippedBytes);
   const XLSX = await loadSheetJS();
   let workbook: XLSXModule.WorkBook;
   try {
     workbook = XLSX.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { ...SHEETJS_READ_OPTIONS }); // SheetJS writes into its options
   } catch (error) {
-    throw new CanbangInputError({
-      source: path,
-      value: `an unreadable workbook (${(error as Error).message})`,
-      expected: 'an .xlsx workbook saved by Excel or LibreOffice (not .xls, not a renamed CSV)',
-    });
+    throw unreadable((error as Error).message);
   }
   const sheets = new Map<string, RawTable>();
   const sheetNameOf = new Map<string, string>();
