@@ -40,6 +40,10 @@ describe('merged cells read as blank, not as the merged value', () => {
     expect(error).toBeInstanceOf(CanbangInputError);
     // Sheet row 3 is data row 2 under the header; before, exceljs read it as 7 (the merged value).
     expect(error).toMatchObject({ source: `${book('merged-staff')}#headcount`, row: 2, column: 'staff', value: null });
+    // The refusal says why the cell the planner sees as 7 is empty.
+    expect((error as CanbangInputError).expected).toBe(
+      'a whole number >= 0 (the cell is inside merged cells C2:C3, which Excel shows with the value of C2 but stores empty: unmerge them and type each value)',
+    );
     expect(written).toBe(false);
     const checks = await checksOf('merged-staff', 'headcount');
     expect(checks).toEqual([expect.objectContaining({ code: 'merged_cells', row: 2, value: 'C2:C3' })]);

@@ -81,15 +81,43 @@ export async function xlsxToRaw(bytes: Uint8Array, path: string, limits: ReadLim
 
 type Cell = CellObject | undefined;
 
+// Cells read as blank because they lie inside merged cells, per table: "row,column index" -> "C2:C3", so an
+// error about such a cell can say why it is empty (explainMergedCell).
+const mergedBlanks = new WeakMap<RawTable, Map<string, string>>();
+
+/**
+ * The error, with a hint added when it is about a cell that reads blank because it lies inside merged cells
+ * (the planner sees the merged value there): otherwise the error unchanged.
+ *
+ * @example
+ * try { assemble(...) } catch (e) { throw explainMergedCell(e, [...sheets.values()]); }
+ */
+export function explainMergedCell(error: unknown, tables: readonly RawTable[]): unknown {
+  if (!(error instanceof CanbangInputError) || error.row === undefined || error.column === undefined) return error;
+  const table = tables.find((t) => t.source === error.source);
+  const blanks = table && mergedBlanks.get(table);
+  if (!blanks) return error;
+  const column = table.columns.findIndex((c) => String(c).trim().toLowerCase() === error.column);
+  const range = blanks.get(`${error.row},${column}`);
+  if (range === undefined) return error;
+  return new CanbangInputError({
+    source: error.source,
+    row: error.row,
+    column: error.column,
+    value: error.value,
+    expected: `${error.expected} (the cell is inside merged cells ${range}, which Excel shows with the value of ${range.split(':')[0]} but stores empty: unmerge them and type each value)`,
+  });
+}
+
 function sheetToRaw(sheet: WorkSheet, source: string, encodeCell: (a: { r: number; c: number }) => string): RawTable & { checks: InputCheck[] } {
   const data = (sheet['!data'] ?? []) as (Cell[] | undefined)[];
   const checks: InputCheck[] = [];
   // Merged ranges: every cell but the top-left reads as blank.
-  const merged = new Set<string>();
+  const merged = new Map<string, string>();
   for (const range of sheet['!merges'] ?? []) {
-    for (let r = range.s.r; r <= range.e.r; r++) for (let c = range.s.c; c <= range.e.c; c++) if (r !== range.s.r || c !== range.s.c) merged.add(`${r},${c}`);
     const first = encodeCell(range.s);
     const last = encodeCell(range.e);
+    for (let r = range.s.r; r <= range.e.r; r++) for (let c = range.s.c; c <= range.e.c; c++) if (r !== range.s.r || c !== range.s.c) merged.set(`${r},${c}`, `${first}:${last}`);
     checks.push({
       code: 'merged_cells',
       source,
@@ -154,7 +182,10 @@ function sheetToRaw(sheet: WorkSheet, source: string, encodeCell: (a: { r: numbe
       message: `the text holds characters a workbook cannot store (${codes.join(', ')}); they were removed`,
     });
   }
-  return { source, columns, rows, origin: 'xlsx', checks };
+  const table = { source, columns, rows, origin: 'xlsx' as const, checks };
+  // Data rows are numbered r (the sheet row - 1), as in `rows`.
+  if (merged.size > 0) mergedBlanks.set(table, merged);
+  return table;
 }
 
 // One SheetJS cell as string | number | boolean | Date | null; r is the 0-based sheet row.
