@@ -87,7 +87,7 @@ describe('canbang plan (real binary, built-in dataset)', () => {
     const result = runCli(['plan', '--kind', 'route', '--share', 'one_stop=0.7', '--province', '01', '--out', out]);
     expect(result.code).toBe(0);
     const lines = readFileSync(out, 'utf8').trim().split(/\r?\n/);
-    expect(lines[0]).toBe('province_code,field,from,from_name,to,to_name,fte,distance_km');
+    expect(lines[0]).toBe('province_code,field,from,from_name,to,to_name,fte,dossiers_per_period,distance_km,explanation');
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.slice(1).every((l) => l.startsWith('01,one_stop,'))).toBe(true);
   });

@@ -28,7 +28,7 @@ describe('canbang scenario (real binary, data/sample)', () => {
 
   it('--compare writes one CSV row per unit matching the library compare', () => {
     const out = join(dir, 'compare.csv');
-    const result = runCli(['scenario', file, '--data', SAMPLE, '--compare', '--out', out]);
+    const result = runCli(['scenario', file, '--data', SAMPLE, '--compare', '--precision', '15', '--out', out]);
     expect(result.stderr).toMatch(/vs baseline: overloaded/);
     expect(result.code).toBe(0);
     const rows = csvRows(readFileSync(out, 'utf8'));
@@ -70,7 +70,7 @@ describe('canbang scenario (real binary, data/sample)', () => {
 
   it('--sweep writes one row per value of the last lever, as the library sensitivity', () => {
     const out = join(dir, 'sweep.csv');
-    const result = runCli(['scenario', file, '--data', SAMPLE, '--sweep', 'share=0,1,3', '--out', out]);
+    const result = runCli(['scenario', file, '--data', SAMPLE, '--sweep', 'share=0,1,3', '--precision', '15', '--out', out]);
     expect(result.code).toBe(0);
     const rows = csvRows(readFileSync(out, 'utf8'));
     const expected = sensitivity(sample, land.levers[0]!, [0, 1, 3]).objects() as Record<string, number>[];

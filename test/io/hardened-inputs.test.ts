@@ -25,7 +25,7 @@ interface Expect {
 const CASES: Record<string, Expect> = {
   'missing-columns': { file: 'units.csv', column: 'population, terrain', value: '"lat"', expected: 'include population, terrain' },
   'semicolon-decimal-comma': { file: 'units.csv', row: 2, column: 'area_km2', value: '64,5', expected: '"." as the decimal point' },
-  'pipe-delimiter': { file: 'units.csv', column: 'code, name, kind, province_code, population, area_km2, lat, lon, terrain', value: 'code|name', expected: 'one column only' },
+  'pipe-delimiter': { file: 'units.csv', column: 'code, name, kind, province_code, population, area_km2, terrain', value: 'code|name', expected: 'one column only' },
   // Byte 73 = 65 bytes of header line + "03127,Ph" (8 bytes): the first byte of "ư" in Windows-1258 (0xFD).
   'windows-1258': { file: 'units.csv', row: 2, value: 'bytes 0xfd 0xf5 0xcc 0x6e at byte offset 73 (line 2)', expected: 'save it as UTF-8' },
   'mixed-encodings': { file: 'units.csv', row: 5, value: 'line 5', expected: 'save it as UTF-8' },
@@ -172,6 +172,8 @@ describe('hardened inputs built on the fly', () => {
     const book = join(base, 'corrupt.xlsx');
     copyFileSync(join(SAMPLE_DIR, 'units.csv'), book);
     await expect(readDataset(book)).rejects.toBeInstanceOf(CanbangInputError);
+    // A CSV under an .xlsx name (which SheetJS would read as a sheet) is refused as not a zip.
+    await expect(readDataset(book)).rejects.toMatchObject({ value: 'an unreadable workbook (not a zip archive)' });
   });
 
   it('leaves no temp files in the input directory', () => {

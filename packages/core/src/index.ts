@@ -48,6 +48,7 @@ export { pairDistances, type DistanceRow, type PairDistance, type LocatedUnit } 
 export { unitCap, unitFloor, unitStaffTotals, DEFAULT_QUOTA_RULE, type QuotaRule, type QuotaUnit } from './optimize/unit-quota.ts';
 export { loadFigures, formatWorstLoad, LOAD_FIGURE_LABELS, type LoadFigures, type LoadCell } from './optimize/load-figures.ts';
 export { residualShortage, residualByField, type ResidualRow, type ResidualByField } from './optimize/residual-shortage.ts';
+export { unitCoordinates, type MaybeCoordinates } from './optimize/unit-coordinates.ts';
 export { formulate, changeableNodes, type FormulateOptions } from './optimize/formulate.ts';
 export { solveWithLpSolver, type LpSolverOptions } from './optimize/solve-with-lp-solver.ts';
 export { solveWithHighs, type HighsOptions } from './optimize/solve-with-highs.ts';
@@ -92,9 +93,10 @@ export { writeDataset } from './io/write-dataset.ts';
 export { writeWorkbook, DEFAULT_NUMBER_FORMATS, type WorkbookSheet } from './io/write-workbook.ts';
 export { writeFileAtomic } from './io/write-file-atomic.ts';
 export { neutraliseFormula } from './io/neutralise-formula.ts';
-export { formatCsv } from './io/format-csv.ts';
+export { formatCsv, roundDecimals, type FormatCsvOptions } from './io/format-csv.ts';
 export { readSheetRows, type SheetRows, type SheetRow } from './io/read-sheet-rows.ts';
-export { writeTemplate } from './io/write-template.ts';
+export { writeTemplate, type TemplateOptions } from './io/write-template.ts';
+export { TEMPLATE_LANGUAGES, type TemplateLanguage } from './io/template-text.ts';
 // io/interop/: dataframe interop through Apache Arrow IPC (danfojs-node does not install offline; see README)
 export { toArrow, DEFAULT_TO_ARROW_OPTIONS, type ToArrowOptions } from './io/interop/to-arrow.ts';
 export { fromArrow } from './io/interop/from-arrow.ts';

@@ -1,14 +1,15 @@
 import type { Command } from 'commander';
 import {
   balance,
+  CanbangInputError,
   DEFAULT_BANDS,
-  formatCsv,
   inputChecks,
   loadStatistics,
   summarise,
   type Bands,
   type Dataset,
   type InputCheck,
+  type FieldBalanceRow,
   type LoadStatistics,
   type UnitBalanceRow,
   type WorkbookSheet,
@@ -19,6 +20,7 @@ import { fixed, textTable, thousands } from '../format/text-table.ts';
 import { writeOutput, writeSheetsOutput } from '../write-output.ts';
 import { checksSheet } from '../checks-output.ts';
 import { terminalLines } from '../terminal-text.ts';
+import { csvOptions, csvText, type CsvOptions } from '../csv-options.ts';
 import { outputFormat, type TextFormat } from '../output-format.ts';
 import { numberOption } from '../number-option.ts';
 import { bandsFromOptions, bandsPresetOption } from '../bands-option.ts';
@@ -47,6 +49,24 @@ export interface StatusSummaryRow {
 
 /** A unit's balance with the quality flag of its population (`pop_flag`, null when none). */
 export type AnalyzedUnit = UnitBalanceRow & { pop_flag: string | null };
+/** One unit in one field: the long, pivot-ready table of `analyze --by field` and the "unit x field" sheet. */
+export interface UnitFieldRow {
+  province_code: string;
+  province_name: string;
+  unit_code: string;
+  unit_name: string;
+  kind: string;
+  field: string;
+  /** The field's Vietnamese name from the dataset's fields table (the field id when it has none). */
+  field_name_vi: string;
+  staff: number;
+  required: number;
+  gap: number;
+  ratio: number | null;
+  status: string;
+  /** The whole unit's norm quota, repeated on each of its fields (do not sum it over fields). */
+  unit_norm_quota: number;
+}
 
 export interface Analysis {
   dataset: Dataset['meta'];
@@ -59,6 +79,8 @@ export interface Analysis {
   units: AnalyzedUnit[];
   /** Warnings about the input (see `inputChecks`), also in the `checks` sheet / `.checks.csv`. */
   checks: readonly InputCheck[];
+  /** Every unit x field of the scope, by unit code then the dataset's field order. */
+  unitFields: UnitFieldRow[];
 }
 
 /**
@@ -72,7 +94,8 @@ export function analyze(dataset: Dataset, options: AnalyzeOptions = {}): Analysi
   const bands = options.bands ?? DEFAULT_BANDS;
   const top = options.top ?? 10;
   const province = options.province === undefined ? null : findProvince(provinceNames(dataset), options.province, 'analyze');
-  let byUnit = balance(dataset, { bands }).byUnit;
+  const balanceRows = balance(dataset, { bands });
+  let byUnit = balanceRows.byUnit;
   if (province) byUnit = byUnit.params({ code: province.code }).filter((d: { province_code: string }, $: { code: string }) => d.province_code === $.code);
 
   const national = summarise(byUnit, []).objects()[0] as Omit<StatusSummaryRow, 'kind'>;
@@ -82,8 +105,39 @@ export function analyze(dataset: Dataset, options: AnalyzeOptions = {}): Analysi
   const flags = unitQualityFlags(dataset);
   const units = (byUnit.objects() as unknown as UnitBalanceRow[]).map((u): AnalyzedUnit => ({ ...u, pop_flag: flags.get(u.unit_code) ?? null }));
   const { mostOverloaded, mostUnderloaded } = mostLoaded(units, top);
+  const unitFields = unitFieldRows(dataset, units, balanceRows.byField.objects() as unknown as FieldBalanceRow[]);
 
-  return { dataset: dataset.meta, province, bands, summary, statistics: loadStatistics(byUnit), mostOverloaded, mostUnderloaded, units, checks: inputChecks(dataset) };
+  return { dataset: dataset.meta, province, bands, summary, statistics: loadStatistics(byUnit), mostOverloaded, mostUnderloaded, units, unitFields, checks: inputChecks(dataset) };
+}
+
+// The long unit x field table of the units in scope, with province, unit and field names.
+function unitFieldRows(dataset: Dataset, units: readonly UnitBalanceRow[], byField: readonly FieldBalanceRow[]): UnitFieldRow[] {
+  const unitOf = new Map(units.map((u) => [u.unit_code, u]));
+  const provinces = provinceNames(dataset);
+  const fieldRows = dataset.fields.numRows() > 0 ? (dataset.fields.objects() as { field: string; name_vi: string }[]) : [];
+  const fieldName = new Map(fieldRows.map((f) => [f.field, f.name_vi]));
+  const fieldOrder = new Map(fieldRows.map((f, i) => [f.field, i]));
+  return byField
+    .filter((r) => unitOf.has(r.unit_code))
+    .sort((a, b) => a.unit_code.localeCompare(b.unit_code) || (fieldOrder.get(a.field) ?? Infinity) - (fieldOrder.get(b.field) ?? Infinity) || a.field.localeCompare(b.field))
+    .map((r) => {
+      const unit = unitOf.get(r.unit_code)!;
+      return {
+        province_code: r.province_code,
+        province_name: provinces.get(r.province_code) ?? '',
+        unit_code: r.unit_code,
+        unit_name: unit.name,
+        kind: r.kind,
+        field: r.field,
+        field_name_vi: fieldName.get(r.field) || r.field,
+        staff: r.staff,
+        required: r.required,
+        gap: r.gap,
+        ratio: r.ratio,
+        status: r.status,
+        unit_norm_quota: unit.norm_quota,
+      };
+    });
 }
 
 function pickSummary(row: StatusSummaryRow): StatusSummaryRow {
@@ -157,20 +211,38 @@ const UNIT_COLUMNS = [
   'pressure', 'required_per_staff', 'overloaded_fields', 'underloaded_fields', 'overloaded_field_names', 'underloaded_field_names',
 ] as const;
 
+const UNIT_FIELD_COLUMNS = [
+  'province_code', 'province_name', 'unit_code', 'unit_name', 'kind', 'field', 'field_name_vi', 'staff', 'required', 'gap', 'ratio', 'status', 'unit_norm_quota',
+] as const;
+
+/** Rows of the analyze CSV: one per unit (default) or one per unit x field (the long, pivot-ready table). */
+export type AnalyzeRows = 'unit' | 'field';
+
 /**
- * Formats an analysis as `table` (report), `csv` (one row per unit) or `json` (everything).
+ * Formats an analysis as `table` (report), `csv` (one row per unit, or per unit x field with `by: 'field'`,
+ * numbers rounded as `csv` asks) or `json` (everything; the unit x field rows only with `by: 'field'`).
  *
  * @example
  * formatAnalysis(analyze(dataset), 'csv'); // header unit_code,name,... then one row per unit
+ * formatAnalysis(analyze(dataset, { province: '11' }), 'csv', 'field', { precision: '2', bom: true });
  */
-export function formatAnalysis(analysis: Analysis, format: TextFormat): string {
+export function formatAnalysis(analysis: Analysis, format: TextFormat, by: AnalyzeRows = 'unit', csv: CsvOptions = {}): string {
   if (format === 'table') return terminalLines(formatAnalysisText(analysis));
-  if (format === 'csv') return formatCsv(UNIT_COLUMNS, analysis.units as unknown as Record<string, unknown>[]);
-  return JSON.stringify(analysis, null, 2) + '\n';
+  if (format === 'csv') {
+    return by === 'field'
+      ? csvText(UNIT_FIELD_COLUMNS, analysis.unitFields as unknown as Record<string, unknown>[], csv)
+      : csvText(UNIT_COLUMNS, analysis.units as unknown as Record<string, unknown>[], csv);
+  }
+  const { unitFields, ...rest } = analysis;
+  return JSON.stringify(by === 'field' ? analysis : rest, null, 2) + '\n';
 }
 
+/** Row fills by status on the workbook's unit sheets: red overloaded, green balanced, blue underloaded. */
+export const STATUS_FILLS: Readonly<Record<string, string>> = Object.freeze({ overloaded: 'F4CCCC', balanced: 'D9EAD3', underloaded: 'CFE2F3' });
+
 /**
- * The analysis as spreadsheet sheets: summary by kind, every unit, the most over- and underloaded units,
+ * The analysis as spreadsheet sheets: summary by kind, every unit and every unit x field (rows filled by status),
+ * the most over- and underloaded units,
  * and an "about" sheet with the dataset, bands and load statistics (so a shared file explains itself).
  *
  * @example
@@ -191,7 +263,13 @@ export function analysisSheets(analysis: Analysis): WorkbookSheet[] {
   ].map(([item, value]) => ({ item, value }));
   return [
     { name: 'summary', table: analysis.summary as unknown as Record<string, unknown>[] },
-    { name: 'units', table: unitRows(analysis.units), numberFormats: { ratio: '0.00', load: '0.00' } },
+    { name: 'units', table: unitRows(analysis.units), numberFormats: { ratio: '0.00', load: '0.00' }, rowFills: { column: 'status', fills: STATUS_FILLS } },
+    {
+      name: 'unit x field',
+      table: analysis.unitFields.map((r) => Object.fromEntries(UNIT_FIELD_COLUMNS.map((c) => [c, r[c]]))),
+      numberFormats: { ratio: '0.00' },
+      rowFills: { column: 'status', fills: STATUS_FILLS },
+    },
     { name: 'most overloaded', table: unitRows(analysis.mostOverloaded) },
     { name: 'most underloaded', table: unitRows(analysis.mostUnderloaded) },
     { name: 'about', table: about },
@@ -209,13 +287,15 @@ export function registerAnalyze(program: Command): void {
     .description('WISN workload vs headcount balance: national summary and the most overloaded / underloaded units')
     .option('--province <code>', 'only units of this province (2-digit code, e.g. 79 for TP Hồ Chí Minh)')
     .option('--format <format>', 'table | csv | json | xlsx (default: from the --out extension, else table)')
+    .option('--by <rows>', 'csv/json rows: unit (one per unit) | field (one per unit x field, pivot-ready)', 'unit')
     .option('--out <file>', 'write to this file (atomically) instead of stdout; .xlsx gives a formatted workbook')
     .option('--top <n>', 'how many most over/underloaded units to list', '10')
     .option('--overloaded-below <ratio>', 'WISN ratio below which a unit is overloaded', String(DEFAULT_BANDS.overloadedBelow))
     .option('--underloaded-above <ratio>', 'WISN ratio above which a unit is underloaded', String(DEFAULT_BANDS.underloadedAbove));
   bandsPresetOption(command);
-  inputOptions(command).action(async (options: InputOptions & Record<string, string>) => {
+  inputOptions(csvOptions(command)).action(async (options: InputOptions & CsvOptions & Record<string, string>) => {
     const format = outputFormat(options.format, options.out, 'analyze');
+    if (options.by !== 'unit' && options.by !== 'field') throw new CanbangInputError({ source: 'canbang analyze --by', value: options.by, expected: 'unit | field' });
     const started = performance.now();
     const dataset = await loadInput(options);
     const analysis = analyze(dataset, {
@@ -226,7 +306,7 @@ export function registerAnalyze(program: Command): void {
     if (format === 'xlsx') {
       await writeSheetsOutput(options.out!, analysisSheets(analysis));
     } else {
-      await writeOutput(options.out, formatAnalysis(analysis, format), format === 'csv' ? { checks: analysis.checks } : {});
+      await writeOutput(options.out, formatAnalysis(analysis, format, options.by, options), format === 'csv' ? { checks: analysis.checks } : {});
     }
     const ms = performance.now() - started;
     process.stderr.write(`analyzed ${thousands(analysis.units.length)} units in ${ms.toFixed(0)} ms${options.out ? ` -> ${options.out}` : ''}\n`);

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import {
   CanbangInputError,
-  formatCsv,
   formatWorstLoad,
   LOAD_FIGURE_LABELS,
   type LoadFigures,
@@ -28,6 +27,7 @@ import { fixed, textTable, thousands } from '../format/text-table.ts';
 import { writeOutput, writeSheetsOutput } from '../write-output.ts';
 import { printLine, terminalLines } from '../terminal-text.ts';
 import { checksSheet } from '../checks-output.ts';
+import { csvOptions, csvText, type CsvOptions } from '../csv-options.ts';
 import { noteInputs } from '../run-inputs.ts';
 import { userPath } from '../user-path.ts';
 import { outputFormat, type TextFormat } from '../output-format.ts';
@@ -42,7 +42,7 @@ const MOVE_COLUMNS = ['province_code', 'from', 'from_name', 'to', 'to_name', 'fi
 const RESIDUAL_COLUMNS = ['province_code', 'unit_code', 'unit_name', 'field', 'required', 'staff_after', 'shortage', 'to_hire', 'reason'] as const;
 
 const ALLOCATION_COLUMNS = ['province_code', 'unit_code', 'unit_name', 'field', 'count', 'staff_before', 'staff_after', 'required', 'status_before', 'status_after', 'explanation'] as const;
-const ROUTE_COLUMNS = ['province_code', 'field', 'from', 'from_name', 'to', 'to_name', 'fte', 'distance_km'] as const;
+const ROUTE_COLUMNS = ['province_code', 'field', 'from', 'from_name', 'to', 'to_name', 'fte', 'dossiers_per_period', 'distance_km', 'explanation'] as const;
 
 // Options (without a default) that only one or some kinds read.
 const KIND_OPTIONS: readonly (readonly [string, readonly Kind[]])[] = [
@@ -80,28 +80,39 @@ export function chainRows(plan: TransferHirePlan): Record<(typeof CHAIN_COLUMNS)
 const json = (plan: AnyPlan) => JSON.stringify(plan, (_k, v) => (v === Infinity ? 'Infinity' : v), 2) + '\n';
 
 /**
- * Formats a plan: `csv` = one row per move / allocation / routed flow, `json` = the whole plan,
- * `table` = a readable report.
+ * Formats a plan: `csv` = one row per move / allocation / routed flow (numbers rounded as `csv` asks),
+ * `json` = the whole plan, `table` = a readable report. Every form ends with one newline.
  *
  * @example
  * formatPlan(await planTransfers(dataset, { province: '11' }), 'csv', dataset.meta); // one row per move
  */
-export function formatPlan(plan: AnyPlan, format: TextFormat, meta: DatasetMeta): string {
+export function formatPlan(plan: AnyPlan, format: TextFormat, meta: DatasetMeta, csv: CsvOptions = {}): string {
   if (format === 'json') return json(plan);
+  if (format === 'csv') return planCsv(plan, csv);
+  // The table report: one final newline, whatever its last section is.
+  return planTable(plan, meta).trimEnd() + '\n';
+}
+
+function planCsv(plan: AnyPlan, csv: CsvOptions): string {
+  if (plan.kind === 'transfer-hire') return csvText(CHAIN_COLUMNS, chainRows(plan), csv);
+  if (plan.kind === 'hire' || plan.kind === 'reduce') return csvText(ALLOCATION_COLUMNS, plan.allocations as unknown as Record<string, unknown>[], csv);
+  if (plan.kind === 'route') return csvText(ROUTE_COLUMNS, plan.flows as unknown as Record<string, unknown>[], csv);
+  return csvText(MOVE_COLUMNS, (plan as TransferPlan).moves as unknown as Record<string, unknown>[], csv);
+}
+
+function planTable(plan: AnyPlan, meta: DatasetMeta): string {
   if (plan.kind === 'transfer-hire') {
-    if (format === 'csv') return formatCsv(CHAIN_COLUMNS, chainRows(plan));
     return [
       `canbang plan --kind transfer-hire: status ${plan.status}, ${plan.timeMs.toFixed(0)} ms — step 1 transfers, step 2 hires for what is still short (both under the quota)`,
       '',
       'Step 1: transfers',
-      formatPlan(plan.transfer, 'table', meta),
+      planTable(plan.transfer, meta),
       '',
       'Step 2: hires on the staff after the moves',
-      formatPlan(plan.hire, 'table', meta),
+      planTable(plan.hire, meta),
     ].join('\n');
   }
   if (plan.kind === 'hire' || plan.kind === 'reduce') {
-    if (format === 'csv') return formatCsv(ALLOCATION_COLUMNS, plan.allocations as unknown as Record<string, unknown>[]);
     return [
       `canbang plan --kind ${plan.kind}: status ${plan.status}, ${plan.timeMs.toFixed(0)} ms`,
       noteLine(meta),
@@ -126,7 +137,6 @@ export function formatPlan(plan: AnyPlan, format: TextFormat, meta: DatasetMeta)
     ].join('\n');
   }
   if (plan.kind === 'route') {
-    if (format === 'csv') return formatCsv(ROUTE_COLUMNS, plan.flows as unknown as Record<string, unknown>[]);
     const moved = plan.blocks.filter((b) => b.routedFte > 1e-9);
     return [
       `canbang plan --kind route: status ${plan.status}, ${plan.blocks.length} province x field blocks, ${plan.timeMs.toFixed(0)} ms`,
@@ -145,7 +155,6 @@ export function formatPlan(plan: AnyPlan, format: TextFormat, meta: DatasetMeta)
   }
   // Narrowing on the union-valued `kind` of AllocationPlan does not exclude it here: the rest is a transfer plan.
   const t = plan as TransferPlan;
-  if (format === 'csv') return formatCsv(MOVE_COLUMNS, t.moves as unknown as Record<string, unknown>[]);
   const o = t.objectives;
   const lines = [
     `canbang plan --kind transfer: status ${t.status}, ${t.blocks.length} block(s), ${t.timeMs.toFixed(0)} ms`,
@@ -165,11 +174,13 @@ export function formatPlan(plan: AnyPlan, format: TextFormat, meta: DatasetMeta)
       { header: 'after', value: (b) => formatWorstLoad(b.load.after, 'reachable'), align: 'right' },
       { header: 'shortage before', value: (b) => fixed(b.before.shortage, 1), align: 'right' },
       { header: 'after', value: (b) => fixed(b.after.shortage, 1), align: 'right' },
-      { header: 'moves', value: (b) => String(b.after.moves), align: 'right' },
+      { header: 'staff moved', value: (b) => String(b.after.moves), align: 'right' },
       { header: 'ms', value: (b) => b.timeMs.toFixed(1), align: 'right' },
     ]),
-    `Moves (first ${Math.min(t.moves.length, 30)} of ${t.moves.length}; --format csv or json for all):`,
-    textTable(t.moves.slice(0, 30), [
+    t.moves.length === 0
+      ? `No moves${t.status === 'optimal' ? ': no move improves the plan within the limits given' : ' (see below why the plan is not optimal)'}.`
+      : `Moves (first ${Math.min(t.moves.length, 30)} of ${t.moves.length}; --format csv or json for all):`,
+    t.moves.length === 0 ? '' : textTable(t.moves.slice(0, 30), [
       { header: 'from', value: (m) => `${m.from} ${m.from_name}` },
       { header: 'to', value: (m) => `${m.to} ${m.to_name}` },
       { header: 'field', value: (m) => (m.field === m.to_field ? m.field : `${m.field}->${m.to_field}`) },
@@ -323,7 +334,7 @@ export function registerPlan(program: Command): void {
     .option('--time-limit <ms>', 'time limit per solver call, ms', '60000')
     .option('--format <format>', 'table | csv | json | xlsx (default: from --out extension, else table)')
     .option('--out <file>', 'write to this file (atomically) instead of stdout; .xlsx gives a formatted workbook');
-  inputOptions(command).action(async (options: InputOptions & Record<string, string | string[] | boolean | undefined>) => {
+  inputOptions(csvOptions(command)).action(async (options: InputOptions & Record<string, string | string[] | boolean | undefined>) => {
     const kind = options.kind as Kind;
     if (!KINDS.includes(kind)) throw new CanbangInputError({ source: 'canbang plan --kind', value: kind, expected: KINDS.join(' | ') });
     // An option of another kind would otherwise be ignored without a word (e.g. --max-distance with --kind hire).
@@ -387,7 +398,7 @@ export function registerPlan(program: Command): void {
     const checks = inputChecks(dataset);
     if (format === 'xlsx') await writeSheetsOutput(out!, [...withDatasetAbout(planSheets(plan), dataset.meta), checksSheet(checks)]);
     else {
-      const text = formatPlan(format === 'json' ? Object.assign({}, plan, { checks }) : plan, format, dataset.meta);
+      const text = formatPlan(format === 'json' ? Object.assign({}, plan, { checks }) : plan, format, dataset.meta, options as CsvOptions);
       // The table is for a person: names from the data must not act on the terminal.
       await writeOutput(out, format === 'table' ? terminalLines(text) : text, format === 'csv' ? { checks } : {});
     }

@@ -5,7 +5,6 @@ import {
   balance,
   CanbangInputError,
   compare,
-  formatCsv,
   inputChecks,
   SCENARIO_LIMITS,
   type InputCheck,
@@ -31,6 +30,7 @@ import { loadInput } from '../load-input.ts';
 import { noteInputs } from '../run-inputs.ts';
 import { userPath } from '../user-path.ts';
 import { writeOutput, writeSheetsOutput } from '../write-output.ts';
+import { csvOptions, csvText, type CsvOptions } from '../csv-options.ts';
 import { outputFormat } from '../output-format.ts';
 import { numberOption, strictNumber } from '../number-option.ts';
 import { planSheets } from './plan.ts';
@@ -38,7 +38,7 @@ import { checksSheet } from '../checks-output.ts';
 import { terminalLines } from '../terminal-text.ts';
 import { aboutDatasetRows, noteLine } from '../format/data-note.ts';
 
-export interface ScenarioCommandOptions {
+export interface ScenarioCommandOptions extends CsvOptions {
   compare?: boolean;
   draws?: string;
   volumeNoise?: string;
@@ -80,7 +80,7 @@ export interface ScenarioReport {
  * await program.parseAsync(['scenario', 'data/scenarios/hire-accountants.yaml', '--compare', '--out', 'out/hire.csv'], { from: 'user' });
  */
 export function registerScenario(program: Command): void {
-  program
+  const command = program
     .command('scenario')
     .description('what-if scenario from a JSON/YAML scenario file (see data/scenarios/): balance, --compare with the baseline, --draws for uncertainty')
     .argument('<file>', 'scenario file (.json, .yaml or .yml)')
@@ -94,7 +94,8 @@ export function registerScenario(program: Command): void {
     .option('--out <file>', 'write to this file (atomically) instead of stdout; .xlsx gives a formatted workbook')
     .option('--data <path>', 'dataset folder of CSV files, a .json or an .xlsx workbook (default: built-in Viet Nam dataset)')
     .option('--data-seed <n>', 'seed of the built-in synthetic Viet Nam dataset')
-    .option('--strict', 'treat input warnings as errors: exit 2')
+    .option('--strict', 'treat input warnings as errors: exit 2');
+  csvOptions(command)
     .action(async (file: string, options: ScenarioCommandOptions) => {
       // No plain-text table here: without --format or a known --out extension, the unit rows come as CSV.
       const format = outputFormat(options.format, options.out, 'scenario', { formats: ['csv', 'json', 'xlsx'], fallback: 'csv' });
@@ -131,7 +132,7 @@ export function registerScenario(program: Command): void {
         if (format === 'xlsx') {
           await writeSheetsOutput(options.out!, [{ name: 'sweep', table: rows }, { name: 'about', table: aboutRows(scenario, base.meta) }, checksSheet(checks)]);
         } else {
-          const body = format === 'json' ? JSON.stringify({ scenario, dataset: base.meta, parameter, sweep: rows, checks }, null, 2) + '\n' : formatCsv(columns, rows);
+          const body = format === 'json' ? JSON.stringify({ scenario, dataset: base.meta, parameter, sweep: rows, checks }, null, 2) + '\n' : csvText(columns, rows, options);
           await writeOutput(options.out, body, format === 'csv' ? { checks } : {});
         }
         log(rows.map((r) => `  ${parameter} ${r.value}: ${r.overloaded} overloaded, shortage ${(r.shortage as number).toFixed(1)} FTE`).join('\n') + '\n');
@@ -158,7 +159,7 @@ export function registerScenario(program: Command): void {
 
       const report: ScenarioReport = { ...buildScenarioReport(result, comparison, bands), checks };
       if (format === 'xlsx') await writeSheetsOutput(options.out!, scenarioSheets(report));
-      else await writeOutput(options.out, format === 'json' ? JSON.stringify(report, null, 2) + '\n' : unitCsv(report), format === 'csv' ? { checks } : {});
+      else await writeOutput(options.out, format === 'json' ? JSON.stringify(report, null, 2) + '\n' : unitCsv(report, options), format === 'csv' ? { checks } : {});
       log(summaryLine(report, performance.now() - started, options.out));
     });
 }
@@ -238,9 +239,9 @@ function aboutRows(scenario: Scenario, dataset: ScenarioReport['dataset']): Reco
   ];
 }
 
-function unitCsv(report: ScenarioReport): string {
+function unitCsv(report: ScenarioReport, csv: CsvOptions): string {
   const columns = report.units.length > 0 ? Object.keys(report.units[0]!) : table({}).columnNames();
-  return formatCsv(columns, report.units);
+  return csvText(columns, report.units, csv);
 }
 
 // Each unit row gets the quality flag of its population (null when none), so the CSV / XLSX show it.

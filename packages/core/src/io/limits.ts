@@ -6,8 +6,11 @@
 export interface ReadLimits {
   /** Largest file read, in bytes (checked before reading). Default 64 MiB: the national dataset as CSV is about 10 MB. */
   maxFileBytes: number;
-  /** Largest total unpacked size of an .xlsx (a zip), checked from its directory before unpacking: a small
-   * "zip bomb" must not exhaust memory. Default 512 MiB (the national dataset's 2.8 MB workbook unpacks to 29 MB). */
+  /** Largest total unpacked size of an .xlsx (a zip): a small "zip bomb" must not exhaust memory. The sizes the
+   * zip declares are checked before unpacking, then every entry is inflated once, counting bytes, and refused as
+   * soon as it passes its declared size, so a file that lies is refused after inflating at most what it declares.
+   * Default 128 MiB: the national dataset's 2.8 MB workbook unpacks to 29 MB, and the parser needs several
+   * times the unpacked size in memory. */
   maxUnzippedBytes: number;
   /** Most data rows per table. Default 2,000,000 (3,321 units x 9 fields x ~10 activities is ~300,000). */
   maxRows: number;
@@ -28,7 +31,7 @@ export interface ReadLimits {
 /** The default {@link ReadLimits}. */
 export const DEFAULT_READ_LIMITS: Readonly<ReadLimits> = Object.freeze({
   maxFileBytes: 64 * 1024 * 1024,
-  maxUnzippedBytes: 512 * 1024 * 1024,
+  maxUnzippedBytes: 128 * 1024 * 1024,
   maxRows: 2_000_000,
   maxCases: 10_000_000,
   maxStaff: 10_000,

@@ -11,6 +11,7 @@ import { DEFAULT_READ_LIMITS, type ReadLimits } from './limits.ts';
 import { restoreNeutralised } from './neutralise-formula.ts';
 import { parseJson } from './parse-json.ts';
 import { csvToRaw, readFileBytes, xlsxToRaw } from './raw-tables.ts';
+import { explainMergedCell } from './xlsx-to-raw.ts';
 import { TABLES, type TableName } from './table-schemas.ts';
 
 export interface ReadDatasetOptions {
@@ -167,7 +168,11 @@ async function readWorkbookFile(file: string, limits: ReadLimits, fallbackMeta: 
     }
     meta = toMeta(object, metaSheet.source, fallbackMeta, true);
   }
-  return assemble(raws, meta, limits);
+  try {
+    return assemble(raws, meta, limits);
+  } catch (error) {
+    throw explainMergedCell(error, [...raws.values()]);
+  }
 }
 
 function assemble(raws: Map<TableName, RawTable>, meta: DatasetMeta, limits: ReadLimits): Dataset {

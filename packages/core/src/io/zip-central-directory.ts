@@ -1,5 +1,5 @@
 // Internal to io: just enough of the zip format to walk an .xlsx file's central directory
-// (size check before unpacking, fixed entry times after writing) without unpacking it.
+// (the zip-bomb guard of zip-inflated-size.ts) without unpacking it.
 
 /** Signature of a central-directory file header. */
 export const ZIP_CENTRAL_ENTRY = 0x02014b50;

@@ -36,8 +36,9 @@ export interface Unit {
   province_code: string;
   population: number;
   area_km2: number;
-  lat: number;
-  lon: number;
+  /** Degrees; optional (null): only distances (transfer plans, routing) need coordinates. */
+  lat: number | null;
+  lon: number | null;
   terrain: Terrain;
   /** Optional 0/1 flag: 1 when the unit lies on an island (offshore from the mainland). */
   island?: number | null;

@@ -59,8 +59,12 @@ export function validateDatasetRows(rows: DatasetRows, sources: TableSources = {
     }
     requireNumber(row, i, 'population', source, { min: 0 });
     requireNumber(row, i, 'area_km2', source, { min: 0 });
-    requireNumber(row, i, 'lat', source, { min: -90, max: 90 });
-    requireNumber(row, i, 'lon', source, { min: -180, max: 180 });
+    // Coordinates are optional (only distances need them), but both or neither, and in range.
+    const hasLat = row.lat !== null && row.lat !== undefined;
+    const hasLon = row.lon !== null && row.lon !== undefined;
+    if (hasLat) requireNumber(row, i, 'lat', source, { min: -90, max: 90 });
+    if (hasLon) requireNumber(row, i, 'lon', source, { min: -180, max: 180 });
+    if (hasLat !== hasLon) fail(source, i, hasLat ? 'lon' : 'lat', null, 'lat and lon both given or both left empty');
     requireOneOf(row, i, 'terrain', TERRAINS, source);
     for (const flag of ['island', 'land_border'] as const) {
       if (present(row, flag)) requireOneOf(row, i, flag, [0, 1], source);

@@ -1,3 +1,5 @@
+import { unitCoordinates, type MaybeCoordinates } from './unit-coordinates.ts';
+
 /**
  * Mean Earth radius (km) used for great-circle distances.
  *
@@ -8,11 +10,14 @@ export const EARTH_RADIUS_KM = 6371;
 
 /**
  * Great-circle distance in km between two points given in degrees (haversine formula, R = 6371 km).
+ * A point without lat or lon (optional unit columns) is a CanbangInputError naming the unit ({@link unitCoordinates}).
  *
  * @example
  * haversineKm({ lat: 21.0285, lon: 105.8542 }, { lat: 10.7769, lon: 106.7009 }); // ~1,138 km Hanoi - HCMC
  */
-export function haversineKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+export function haversineKm(from: MaybeCoordinates, to: MaybeCoordinates): number {
+  const a = unitCoordinates(from);
+  const b = unitCoordinates(to);
   const rad = Math.PI / 180;
   const dLat = (b.lat - a.lat) * rad;
   const dLon = (b.lon - a.lon) * rad;

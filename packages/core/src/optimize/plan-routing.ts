@@ -33,6 +33,10 @@ export interface RoutedWork {
   to_name: string;
   fte: number;
   distance_km: number;
+  /** The routed work as dossiers per period (meta period): fte x the sender's transferable dossiers per FTE. */
+  dossiers_per_period: number;
+  /** Why this flow: who sends, who receives and why that receiver (nearest with spare capacity). */
+  explanation: string;
 }
 
 export interface RoutingBlock {
@@ -102,6 +106,8 @@ export async function planRouting(dataset: Dataset, options: PlanRoutingOptions)
 
   // Transferable FTE per unit x field: share x annual cases x minutes / the sender's minutes per FTE, times its CAF.
   const transferable = new Float64Array(m.required.length);
+  // The same work counted in dossiers per period, to state routed FTE as dossiers.
+  const transferableCases = new Float64Array(m.required.length);
   const minutes = new Map((dataset.standards.objects() as { field: string; activity: string; minutes_per_case: number | null }[]).map((s) => [`${s.field}/${s.activity}`, s.minutes_per_case ?? 0]));
   const periods = options.periodsPerYear ?? dataset.meta.periodsPerYear;
   const shares = options.transferableShare;
@@ -113,6 +119,7 @@ export async function planRouting(dataset: Dataset, options: PlanRoutingOptions)
     const f = fieldIndex.get(v.field)!;
     const c = u * nF + f;
     transferable[c]! += serviceFte(s * v.cases * periods, minutes.get(`${v.field}/${v.activity}`) ?? 0, m.awt[c]!) * m.caf[c]!;
+    transferableCases[u * nF + f]! += s * v.cases;
   }
 
   const byProvince = new Map<string, number[]>();
@@ -144,7 +151,8 @@ export async function planRouting(dataset: Dataset, options: PlanRoutingOptions)
         explanation = res.explanation;
         if (res.out && res.in) {
           after = r.map((x, k) => x - res.out![k]! + res.in![k]!);
-          flows.push(...pairFlows(res.out, res.in, members.map((u) => unitRows[u]!), province, field));
+          const dossiersPerFte = idx.map((i) => (transferable[i]! > 0 ? transferableCases[i]! / transferable[i]! : 0));
+          flows.push(...pairFlows(res.out, res.in, members.map((u) => unitRows[u]!), province, field, dossiersPerFte));
         }
       }
       blocks.push({
@@ -237,6 +245,7 @@ function pairFlows(
   units: { code: string; name: string; lat: number; lon: number }[],
   province: string,
   field: string,
+  dossiersPerFte: readonly number[],
 ): RoutedWork[] {
   const left = inn.slice();
   const flows: RoutedWork[] = [];
@@ -258,6 +267,8 @@ function pairFlows(
         to_name: units[b]!.name,
         fte,
         distance_km: Math.round(haversineKm(units[a]!, units[b]!) * 1000) / 1000,
+        dossiers_per_period: fte * dossiersPerFte[a]!,
+        explanation: `evens the province's ${field} loads: ${units[a]!.name} sends shareable ${field} work to ${units[b]!.name}, the nearest unit still able to take more`,
       });
     }
   });

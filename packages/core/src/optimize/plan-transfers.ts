@@ -148,6 +148,11 @@ export async function planTransfers(dataset: Dataset, options: PlanTransfersOpti
     const reachable = new Set(changeableNodes(problem));
     const after = staffAfter(problem, flows);
     const cells = problem.nodes.map((n, i) => ({ required: n.required, before: original.get(`${n.unit_code}\u0000${n.field}`) ?? n.staff, after: usable ? after[i]! : n.staff, reachable: reachable.has(i) }));
+    // Before = the staff as given, i.e. without the locked moves (already applied to problem.nodes).
+    const before = evaluateTransfers(
+      { ...problem, fixed: [], nodes: problem.nodes.map((n) => ({ ...n, staff: original.get(`${n.unit_code}\u0000${n.field}`) ?? n.staff })) },
+      problem.arcs.map(() => 0),
+    );
     blocks.push({
       key: problem.key,
       status: solution.status,
@@ -155,12 +160,10 @@ export async function planTransfers(dataset: Dataset, options: PlanTransfersOpti
       solver: solution.solver,
       proven: solution.proven,
       timeMs: solution.timeMs,
-      // Before = the staff as given, i.e. without the locked moves (already applied to problem.nodes).
-      before: evaluateTransfers(
-        { ...problem, fixed: [], nodes: problem.nodes.map((n) => ({ ...n, staff: original.get(`${n.unit_code}\u0000${n.field}`) ?? n.staff })) },
-        problem.arcs.map(() => 0),
-      ),
-      after: usable ? solution.objectives : evaluateTransfers({ ...problem, fixed: [] }, flows),
+      before,
+      // A block with no usable solution moves nobody (not even its locked moves): after is before, so the
+      // totals, the block table and the move list agree.
+      after: usable ? solution.objectives : before,
       load: {
         before: loadFigures(cells.map((c) => ({ required: c.required, staff: c.before, reachable: c.reachable }))),
         after: loadFigures(cells.map((c) => ({ required: c.required, staff: usable ? c.after : c.before, reachable: c.reachable }))),

@@ -21,8 +21,9 @@ export interface TransferNode {
   required: number;
   /** donor: staff > required; recipient: staff < required; none otherwise. */
   role: TransferRole;
-  lat: number;
-  lon: number;
+  /** null when the units table gives none (distances then refuse, naming the unit). */
+  lat: number | null;
+  lon: number | null;
 }
 
 /** A candidate move from a donor node to a recipient node (indices into `nodes`). */

@@ -90,6 +90,16 @@ describe('writeWorkbook', () => {
     expect(wb.getWorksheet('s')!.getCell('A1').value).toBe("'=cmd");
   });
 
+  it('keeps text exactly as another program reads it: markup characters, CR, LF, tab, booleans, numbers', async () => {
+    const file = join(tmp, 'text.xlsx');
+    const text = 'a & b <c> "d"\r\ne\tf \u0110i\u1ec7n Bi\u00ean ';
+    await writeWorkbook([{ name: 's', table: [{ t: text, yes: true, n: -0.000125, big: 1e21 }] }], file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.getWorksheet('s')!;
+    expect([ws.getCell('A2').value, ws.getCell('B2').value, ws.getCell('C2').value, ws.getCell('D2').value]).toEqual([text, true, -0.000125, 1e21]);
+  });
+
   it('gives byte-identical files for the same sheets whatever the clock says (no creation times)', async () => {
     const at = async (time: string, name: string) => {
       vi.useFakeTimers({ toFake: ['Date'] });

@@ -161,6 +161,9 @@ describe('planRouting', () => {
     expect(office.routedFte).toBeCloseTo(0.9, 6);
     expect(plan.flows).toEqual([expect.objectContaining({ from: 'A', to: 'B', field: 'office' })]);
     expect(plan.flows[0]!.fte).toBeCloseTo(0.9, 6);
+    // A's transferable work is half its 1,374 office dossiers a period (687 = 1.5 FTE): 0.9 FTE is 0.9 / 1.5 x 687 = 412.2.
+    expect(plan.flows[0]!.dossiers_per_period).toBeCloseTo(412.2, 3); // fte is solved to ~1e-7
+    expect(plan.flows[0]!.explanation).toBe("evens the province's office loads: Phường Hải Châu sends shareable office work to Xã Mường Nhé, the nearest unit still able to take more");
     const rows = plan.units.filter((u) => u.field === 'office');
     expect(rows.reduce((s, u) => s + u.required_after, 0)).toBeCloseTo(rows.reduce((s, u) => s + u.required_before, 0), 9);
   });
