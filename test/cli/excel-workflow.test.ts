@@ -78,7 +78,7 @@ describe('Excel-first workflow for 11 Điện Biên', () => {
     expect((await runMain(['plan', '--data', filled, '--province', '11', '--out', planCsv])).code).toBe(0);
     const expectedPlan = await planTransfers(national, { province: '11' });
     expect(expectedPlan.moves.length).toBeGreaterThan(0);
-    const columns = ['province_code', 'from', 'from_name', 'to', 'to_name', 'field', 'to_field', 'staff', 'distance_km', 'fixed', 'explanation'];
+    const columns = ['province_code', 'from', 'from_name', 'to', 'to_name', 'field', 'to_field', 'staff', 'distance_km', 'fixed', 'explanation', 'warning'];
     expect(readFileSync(planCsv, 'utf8')).toBe(formatCsv(columns, expectedPlan.moves as unknown as Record<string, unknown>[], { precision: DEFAULT_CSV_PRECISION }));
   });
 });

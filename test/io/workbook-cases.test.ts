@@ -38,11 +38,11 @@ describe('merged cells read as blank, not as the merged value', () => {
   it('headcount C2:C3 merged (7 shown over 03127 land): land staff is blank, so the read is refused at sheet row 3', async () => {
     const { error, written } = await readThenWrite('merged-staff');
     expect(error).toBeInstanceOf(CanbangInputError);
-    // Sheet row 3 is data row 2 under the header; before, exceljs read it as 7 (the merged value).
-    expect(error).toMatchObject({ source: `${book('merged-staff')}#headcount`, row: 2, column: 'staff', value: null });
+    // Sheet row 3, as Excel numbers it (the header is row 1); before, exceljs read it as 7 (the merged value).
+    expect(error).toMatchObject({ source: `${book('merged-staff')}#headcount`, row: 3, column: 'staff', value: null });
     // The refusal says why the cell the planner sees as 7 is empty.
     expect((error as CanbangInputError).expected).toBe(
-      'a whole number >= 0 (the cell is inside merged cells C2:C3, which Excel shows with the value of C2 but stores empty: unmerge them and type each value)',
+      'a finite number >= 0 (the cell is inside merged cells C2:C3, which Excel shows with the value of C2 but stores empty: unmerge them and type each value)',
     );
     expect(written).toBe(false);
     const checks = await checksOf('merged-staff', 'headcount');

@@ -120,13 +120,22 @@ describe('canbang plan --distances (province 11)', () => {
     const moves = JSON.parse(readFileSync(first, 'utf8')).moves as { from: string; to: string; field: string; explanation: string }[];
     expect(moves.length).toBeGreaterThanOrEqual(2);
     expect(moves[0]!.explanation).toMatch(/great-circle [\d.]+ km x road factor 1\.3/);
-    // Move 1's pair is 100 road km (beyond 30): it must go. Move 2's pair is 3 km and 10 min: kept, said so.
-    const csv = file('roads.csv', `from,to,km,minutes\n${moves[0]!.from},${moves[0]!.to},100,\n${moves[1]!.to},${moves[1]!.from},3,10\n`);
-    const out = join(dir, 'd1.json');
-    expect((await runMain(['plan', '--province', '11', '--distances', csv, '--max-minutes', '45', '--out', out])).code).toBe(0);
-    const plan = JSON.parse(readFileSync(out, 'utf8')) as { moves: { from: string; to: string; distance_km: number; explanation: string }[]; rules: { distancesRows: number; maxMinutes: number } };
-    expect(plan.rules).toMatchObject({ distancesRows: 2, maxMinutes: 45 });
-    expect(plan.moves.some((m) => m.from === moves[0]!.from && m.to === moves[0]!.to)).toBe(false);
+    // Two runs, each with a property that holds by optimality whatever the data:
+    // (1) move 1's pair at 100 road km (beyond the 30 km limit) cannot be used any more;
+    const far = join(dir, 'd1.json');
+    expect((await runMain(['plan', '--province', '11', '--distances', file('far.csv', `from,to,km,minutes\n${moves[0]!.from},${moves[0]!.to},100,\n`), '--out', far])).code).toBe(0);
+    const farPlan = JSON.parse(readFileSync(far, 'utf8')) as { moves: { from: string; to: string }[]; rules: { distancesRows: number } };
+    expect(farPlan.rules.distancesRows).toBe(1);
+    expect(farPlan.moves.some((m) => m.from === moves[0]!.from && m.to === moves[0]!.to)).toBe(false);
+    // (2) move 2's pair made shorter (3 km, 10 min, within --max-minutes 45) changes no reachability, so the worst
+    // load and shortage optima stay, and a plan without that pair would now cost more staff x km than the old plan
+    // does: the pair stays in the plan, and its move says which distance it used (the row is given to->from: a
+    // row counts for both directions).
+    const near = join(dir, 'd2.json');
+    const roads = file('near.csv', `from,to,km,minutes\n${moves[1]!.to},${moves[1]!.from},3,10\n`);
+    expect((await runMain(['plan', '--province', '11', '--distances', roads, '--max-minutes', '45', '--out', near])).code).toBe(0);
+    const plan = JSON.parse(readFileSync(near, 'utf8')) as { moves: { from: string; to: string; distance_km: number; explanation: string }[]; rules: { distancesRows: number; maxMinutes: number } };
+    expect(plan.rules).toMatchObject({ distancesRows: 1, maxMinutes: 45 });
     const kept = plan.moves.find((m) => m.from === moves[1]!.from && m.to === moves[1]!.to)!;
     expect(kept.distance_km).toBe(3);
     expect(kept.explanation).toContain('3 km (distances input), 10 min (distances input)');

@@ -27,7 +27,8 @@ describe('canbang template', () => {
     const book = sheets(out);
     const units = national.units.filter((u) => u.province_code === '11');
     // Every unit row as the dataset has it (real registry codes and names; population, area, coordinates as loaded).
-    expect(book.units!.slice(1)).toEqual(units.map((u) => [u.code, u.name, u.kind, u.province_code, u.population, u.area_km2, u.lat, u.lon, u.terrain]));
+    // island, land_border and pop_flag come with the real data; quota is left empty (the norm quota applies).
+    expect(book.units!.slice(1)).toEqual(units.map((u) => [u.code, u.name, u.kind, u.province_code, u.population, u.area_km2, u.lat, u.lon, u.terrain, u.island, u.land_border, u.pop_flag || null, null]));
     const fieldIds = (national.fields ?? []).map((f) => f.field);
     const services = national.standards.filter((s) => s.kind === 'service');
     expect(book.headcount!.length - 1).toBe(units.length * fieldIds.length);
@@ -44,7 +45,7 @@ describe('canbang template', () => {
     expect((await runMain(['template', '--province', '11', '--lang', 'vi', '--out', out])).code).toBe(0);
     const book = sheets(out);
     expect(book.instructions![0]).toEqual(['trang tính', 'cột', 'kiểu', 'bắt buộc', 'giới hạn', 'ý nghĩa']);
-    expect(book.units![0]).toEqual(['code', 'name', 'kind', 'province_code', 'population', 'area_km2', 'lat', 'lon', 'terrain']);
+    expect(book.units![0]).toEqual(['code', 'name', 'kind', 'province_code', 'population', 'area_km2', 'lat', 'lon', 'terrain', 'island', 'land_border', 'pop_flag', 'quota']);
   });
 
   it('refuses to replace an existing file without --force (exit 2, file untouched), replaces it with --force', async () => {

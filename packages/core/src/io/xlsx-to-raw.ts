@@ -130,7 +130,7 @@ function sheetToRaw(sheet: WorkSheet, source: string, encodeCell: (a: { r: numbe
   const illegal: { row: number; column: number; codes: string[] }[] = [];
   const read = (r: number, c: number, column: string): unknown => {
     const cell = data[r]?.[c];
-    if (cell === undefined || (merged.size > 0 && merged.has(`${r},${c}`))) return null;
+    if (cell === undefined || (merged.size > 0 && merged.has(`${r + 1},${c}`))) return null;
     const value = cellValue(cell, source, r, column);
     if (typeof value === 'string') {
       const codes = xmlIllegalCharacters(value);

@@ -21,7 +21,8 @@ export interface CheckLocations {
 
 /**
  * Plausibility warnings on validated rows (never errors: the values are possible, just unlikely):
- * - `population_low`: a commune or ward with fewer than 1,000 residents (special zones may be that small);
+ * - `population_low`: a commune or ward with fewer than 1,000 residents (special zones may be that small), unless
+ *   the data already flags that population (`pop_flag`): the flag travels with the unit into every output;
  * - `staff_above_quota`: a unit's staff above 1.5 x its norm quota (Dispatch 09/CV-BCĐ);
  * - `no_headcount`: a unit without any headcount row (it is computed with 0 staff in every field);
  * - `share_fraction`: every support share of a field is <= 1 (shares are percent: 0.15 means 0.15 %, not 15 %).
@@ -43,7 +44,7 @@ export function plausibilityChecks(rows: DatasetRows, where: CheckLocations = {}
 
   rows.units.forEach((unit, i) => {
     const name = `${unit.code} (${unit.name})`;
-    if (unit.kind !== 'special_zone' && unit.population < PLAUSIBILITY_THRESHOLDS.minPopulation) {
+    if (unit.kind !== 'special_zone' && unit.population < PLAUSIBILITY_THRESHOLDS.minPopulation && !unit.pop_flag) {
       checks.push({
         code: 'population_low',
         source: source('units'),

@@ -1,5 +1,6 @@
 import { CanbangInputError } from '../model/errors.ts';
 import { haversineKm } from './haversine-km.ts';
+import { unitCoordinates } from './unit-coordinates.ts';
 
 /** One row of a distances input: travel between two units by road, in km and / or minutes. */
 export interface DistanceRow {
@@ -74,16 +75,10 @@ export function pairDistances(
     const row = table.size === 0 ? undefined : (table.get(`${a.code}\u0000${b.code}`) ?? table.get(`${b.code}\u0000${a.code}`));
     const minutes = row?.minutes ?? null;
     if (row?.km != null) return { km: row.km, minutes, source: 'table', greatCircleKm: null };
-    for (const u of [a, b]) {
-      if (!Number.isFinite(u.lat ?? NaN) || !Number.isFinite(u.lon ?? NaN)) {
-        throw new CanbangInputError({
-          source: 'units',
-          column: 'lat',
-          value: u.code,
-          expected: `coordinates (lat, lon) for unit ${u.code}, or a distances row giving the km between ${a.code} and ${b.code}`,
-        });
-      }
-    }
+    // One rule for a missing position (unitCoordinates), naming the distances row that would do instead.
+    const remedy = `fill them on the units sheet, or give a distances row with the km between ${a.code} and ${b.code}`;
+    unitCoordinates(a, remedy);
+    unitCoordinates(b, remedy);
     const greatCircleKm = haversineKm(a as { lat: number; lon: number }, b as { lat: number; lon: number });
     return { km: Math.round(greatCircleKm * roadFactor * 1000) / 1000, minutes, source: 'estimate', greatCircleKm };
   };

@@ -17,14 +17,15 @@ export interface MaybeCoordinates {
  * @example
  * unitCoordinates({ code: '03127', lat: 21.39, lon: 103.02 }); // { lat: 21.39, lon: 103.02 }
  * unitCoordinates({ code: '03127', lat: null, lon: null });     // throws: units, column "lat, lon" ... unit 03127
+ * @param remedy what the planner can do instead, ending the message (a plan names its distances input)
  */
-export function unitCoordinates(unit: MaybeCoordinates): { lat: number; lon: number } {
+export function unitCoordinates(unit: MaybeCoordinates, remedy = 'fill them on the units sheet, or plan hires, which need no distances'): { lat: number; lon: number } {
   const { lat, lon } = unit;
   if (typeof lat === 'number' && Number.isFinite(lat) && typeof lon === 'number' && Number.isFinite(lon)) return { lat, lon };
   throw new CanbangInputError({
     source: 'units',
     column: 'lat, lon',
     value: `unit ${unit.code ?? unit.unit_code ?? '(no code)'} without coordinates`,
-    expected: 'lat and lon for every unit a distance is computed for (transfer plans and routing): fill them on the units sheet, or plan hires, which need no distances',
+    expected: `lat and lon for every unit a distance is computed for (transfer plans and routing): ${remedy}`,
   });
 }

@@ -37,6 +37,15 @@ describe('plausibility checks: read, but flagged with file, spreadsheet row, col
     expect(plausibilityChecks({ ...rows, units }).filter((c) => c.code === 'population_low')).toEqual([]);
   });
 
+  it('population_low is not raised again for a population the data already flags (pop_flag travels into outputs)', () => {
+    const rows = datasetRows(createDataset(datasetRowsOfSample()));
+    const flagged = rows.units.map((u, i) => (i === 0 ? { ...u, population: 99, pop_flag: 'suspect_low(<1000)' } : u));
+    expect(plausibilityChecks({ ...rows, units: flagged }).filter((c) => c.code === 'population_low')).toEqual([]);
+    // The same unit without the flag is warned about.
+    const unflagged = rows.units.map((u, i) => (i === 0 ? { ...u, population: 99, pop_flag: null } : u));
+    expect(plausibilityChecks({ ...rows, units: unflagged }).filter((c) => c.code === 'population_low')).toHaveLength(1);
+  });
+
   it('staff_above_quota: 03127 with 200 office staff is above 1.5 x its norm quota', async () => {
     const dir = edited('headcount.csv', (t) => t.replace('03127,office,7', '03127,office,200'));
     const ds = await readDataset(dir);

@@ -63,7 +63,7 @@ describe('distances and islands', () => {
   it('a unit without coordinates needs a distances row for its pairs, else a clear error naming it', () => {
     const distance = pairDistances([{ from: 'B', to: 'A', km: 12, minutes: 20 }], 1.3, new Set(['A', 'B', 'C']));
     expect(distance(units[0]!, units[1]!)).toEqual({ km: 12, minutes: 20, source: 'table', greatCircleKm: null });
-    expect(() => distance(units[1]!, units[2]!)).toThrow(/coordinates \(lat, lon\) for unit B, or a distances row giving the km between B and C/);
+    expect(() => distance(units[1]!, units[2]!)).toThrow(/column "lat, lon": got "unit B without coordinates"; expected .*or give a distances row with the km between B and C/);
     // A - C: 0.05 degree of latitude = 5.5597 km great circle, x 1.3 = 7.228 km (rounded to metres).
     expect(distance(units[0]!, units[2]!).km).toBeCloseTo(Math.round(0.05 * ((6371 * Math.PI) / 180) * 1.3 * 1000) / 1000, 9);
   });

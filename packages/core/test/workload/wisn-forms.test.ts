@@ -212,7 +212,9 @@ describe('plans move whole people when staff are fractional', () => {
     const rows = tinyRows();
     const ds = createDataset({ ...rows, headcount: rows.headcount.map((h) => (h.unit_code === 'C' ? { ...h, staff: 2.5 } : h)) });
     // Office: A 3 / 3.0, B 2 / 0.5, C 2.5 / 0. Three cuts: C's 2 whole people, then one of B's 1.5 spare.
-    const plan = planReductions(ds, { cuts: { office: 3 } });
+    // The Dispatch 09 floor (no unit below min(32, its staff)) would forbid every cut in this 3-unit fixture;
+    // it is switched off to test the whole-people rule alone.
+    const plan = planReductions(ds, { cuts: { office: 3 }, floor: 'off' });
     expect(plan.allocations.map((a) => [a.unit_code, a.count]).sort()).toEqual([
       ['B', 1],
       ['C', 2],
@@ -227,7 +229,9 @@ describe('plans move whole people when staff are fractional', () => {
       ...rows,
       headcount: rows.headcount.map((h) => (h.field !== 'office' ? h : h.unit_code === 'A' ? { ...h, staff: 1 } : h.unit_code === 'B' ? { ...h, staff: 2.5 } : h)),
     });
-    const plan = await planTransfers(ds, { province: 'P1' }); // land: B has 0.125 spare FTE, no whole person
+    // floor 'off': the Dispatch 09 floor (min(32, staff)) would keep every unit of this small fixture as it is;
+    // no distance limit: A and B are 27 km apart, 35 road km at the default factor 1.3, beyond the default 30 km.
+    const plan = await planTransfers(ds, { province: 'P1', floor: 'off', maxDistanceKm: Infinity }); // land: B has 0.125 spare FTE, no whole person
     const moves = plan.moves.filter((m) => m.field === 'office');
     expect(moves.every((m) => Number.isInteger(m.staff))).toBe(true);
     expect(moves.reduce((s, m) => s + m.staff, 0)).toBe(2);
