@@ -1,9 +1,9 @@
-import { readDataset, writeDataset, DEFAULT_READ_LIMITS } from '@canbang/core';
+import { readDataset, writeDataset, DEFAULT_READ_LIMITS } from '@canbang/io';
 import { loadVietNam } from '@canbang/data-vn';
 import * as XLSX from '@e965/xlsx';
 import { readFileSync } from 'node:fs';
-import { xlsxToRaw } from '../packages/core/src/io/xlsx-to-raw.ts';
-import { checkZipInflatedSize } from '../packages/core/src/io/zip-inflated-size.ts';
+import { xlsxToRaw } from '../packages/io/src/xlsx-to-raw.ts';
+import { checkZipInflatedSize } from '../packages/io/src/zip-inflated-size.ts';
 const book = '/tmp/vn-bench.xlsx';
 await writeDataset(loadVietNam(), book);
 const bytes = readFileSync(book);

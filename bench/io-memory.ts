@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeDataset } from '@canbang/core';
+import { writeDataset } from '@canbang/io';
 import { loadVietNam } from '@canbang/data-vn';
 
 const TARGET_MB = 500;
@@ -25,7 +25,7 @@ await writeDataset(ds, join(dir, 'vn'));
 const core = fileURLToPath(new URL('../packages/core', import.meta.url));
 function peak(path: string | null): { mb: number; ms: number } {
   const script = [
-    "import { readDataset } from '@canbang/core';",
+    "import { readDataset } from '@canbang/io';",
     'const t = performance.now();',
     path === null ? '' : `const ds = await readDataset(${JSON.stringify(path)}); if (ds.units.numRows() !== ${ds.units.numRows()}) throw new Error('short read');`,
     'console.log(JSON.stringify({ kib: process.resourceUsage().maxRSS, ms: performance.now() - t }));',

@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeDataset } from '@canbang/core';
+import { writeDataset } from '@canbang/io';
 import { loadVietNam } from '@canbang/data-vn';
 
 const lying = fileURLToPath(new URL('../test/fixtures/workbooks/lying-zip.xlsx', import.meta.url));
@@ -32,9 +32,9 @@ const child = (code: string): { outcome: string; mb: number; ms: number } => {
 };
 
 const cases = [
-  ['baseline: node + tsx + @canbang/core imported', child(`await import('@canbang/core');`)],
-  ['readDataset(national workbook, 2.8 MB)', child(`const { readDataset } = await import('@canbang/core'); await readDataset(${JSON.stringify(national)});`)],
-  ['readDataset(lying-zip.xlsx): zip guard', child(`const { readDataset } = await import('@canbang/core'); await readDataset(${JSON.stringify(lying)});`)],
+  ['baseline: node + tsx + @canbang/io imported', child(`await import('@canbang/io');`)],
+  ['readDataset(national workbook, 2.8 MB)', child(`const { readDataset } = await import('@canbang/io'); await readDataset(${JSON.stringify(national)});`)],
+  ['readDataset(lying-zip.xlsx): zip guard', child(`const { readDataset } = await import('@canbang/io'); await readDataset(${JSON.stringify(lying)});`)],
   ['SheetJS XLSX.read(lying-zip.xlsx), no guard', child(`const XLSX = await import('@e965/xlsx'); const { readFileSync } = await import('node:fs'); XLSX.read(readFileSync(${JSON.stringify(lying)}), { type: 'buffer' });`)],
   ['exceljs xlsx.load(lying-zip.xlsx), the previous reader, no guard', child(`const ExcelJS = (await import('exceljs')).default; const { readFileSync } = await import('node:fs'); await new ExcelJS.Workbook().xlsx.load(readFileSync(${JSON.stringify(lying)}));`)],
 ] as const;

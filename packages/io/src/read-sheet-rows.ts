@@ -1,4 +1,4 @@
-import { CanbangInputError } from '../model/errors.ts';
+import { CanbangInputError } from '@canbang/core';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from './limits.ts';
 import { csvToRaw, readFileBytes, xlsxToRaw } from './raw-tables.ts';
 

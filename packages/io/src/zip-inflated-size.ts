@@ -1,5 +1,5 @@
 import { inflateRawSync } from 'node:zlib';
-import { CanbangInputError } from '../model/errors.ts';
+import { CanbangInputError } from '@canbang/core';
 import { nextZipCentralEntry, zipCentralDirectory, ZIP_CENTRAL_ENTRY } from './zip-central-directory.ts';
 
 const ZIP_LOCAL_ENTRY = 0x04034b50;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neutraliseFormula } from '@canbang/core';
+import { neutraliseFormula } from '@canbang/io';
 
 describe('neutraliseFormula', () => {
   it('prefixes a quote to text a spreadsheet would run as a formula', () => {

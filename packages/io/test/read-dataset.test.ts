@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CanbangInputError, DEFAULT_READ_META, datasetRows, readDataset, writeDataset } from '@canbang/core';
+import { CanbangInputError, datasetRows } from '@canbang/core';
+import { DEFAULT_READ_META, readDataset, writeDataset } from '@canbang/io';
 
-const SAMPLE = fileURLToPath(new URL('../../../../data/sample', import.meta.url));
+const SAMPLE = fileURLToPath(new URL('../../../data/sample', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'canbang-read-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 

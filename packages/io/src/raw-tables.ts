@@ -1,6 +1,6 @@
 // Internal to io: turning files into RawTables (untyped cells with their file row numbers).
 import { open, stat } from 'node:fs/promises';
-import { CanbangInputError } from '../model/errors.ts';
+import { CanbangInputError } from '@canbang/core';
 import type { RawTable } from './coerce-table.ts';
 import { decodeText } from './decode-text.ts';
 import type { ReadLimits } from './limits.ts';

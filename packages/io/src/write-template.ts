@@ -1,5 +1,5 @@
-import { CanbangInputError } from '../model/errors.ts';
-import { ACTIVITY_KINDS, TERRAINS, UNIT_KINDS, type FieldInfo, type StandardRow, type Unit } from '../model/types.ts';
+import { CanbangInputError } from '@canbang/core';
+import { ACTIVITY_KINDS, TERRAINS, UNIT_KINDS, type FieldInfo, type StandardRow, type Unit } from '@canbang/core';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from './limits.ts';
 import { TABLE_COLUMNS, TABLES, type TableName } from './table-schemas.ts';
 import { TEMPLATE_LANGUAGES, TEMPLATE_TEXT, type TemplateLanguage } from './template-text.ts';

@@ -1,5 +1,5 @@
 import type { ColumnTable } from 'arquero';
-import { CanbangInputError } from '../model/errors.ts';
+import { CanbangInputError } from '@canbang/core';
 import { neutraliseFormula } from './neutralise-formula.ts';
 import { stripXmlIllegal } from './xml-text.ts';
 import { tableColumns } from './table-rows.ts';

@@ -1,4 +1,4 @@
-import { CanbangInputError } from '../model/errors.ts';
+import { CanbangInputError } from '@canbang/core';
 
 /** Delimiters {@link parseCsv} accepts; it detects which one a file uses from its header line. */
 export const CSV_DELIMITERS = [',', ';', '\t'] as const;

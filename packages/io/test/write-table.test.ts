@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { table } from 'arquero';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { CanbangInputError, writeFileAtomic, writeTable, writeWorkbook } from '@canbang/core';
+import { CanbangInputError } from '@canbang/core';
+import { writeFileAtomic, writeTable, writeWorkbook } from '@canbang/io';
 
 const tmp = mkdtempSync(join(tmpdir(), 'canbang-write-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { datasetRows, readDataset, writeTemplate } from '@canbang/core';
+import { datasetRows } from '@canbang/core';
+import { readDataset, writeTemplate } from '@canbang/io';
 
 const tmp = mkdtempSync(join(tmpdir(), 'canbang-template-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

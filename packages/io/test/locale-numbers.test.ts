@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CanbangInputError, DEFAULT_READ_LIMITS } from '@canbang/core';
-import { coerceTable } from '../../src/io/coerce-table.ts';
-import { csvToRaw } from '../../src/io/raw-tables.ts';
-import { TABLE_COLUMNS, type TableName } from '../../src/io/table-schemas.ts';
+import { CanbangInputError } from '@canbang/core';
+import { DEFAULT_READ_LIMITS } from '@canbang/io';
+import { coerceTable } from '../src/coerce-table.ts';
+import { csvToRaw } from '../src/raw-tables.ts';
+import { TABLE_COLUMNS, type TableName } from '../src/table-schemas.ts';
 
 // One CSV cell read through the real parser and typer: a full header of `table` and one data row where
 // `column` holds `cell` and every other column a plain valid value ("1" or "x").

@@ -5,9 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { fromCSV } from 'arquero';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { balance, readDataset, summarise, writeTable, writeWorkbook } from '@canbang/core';
+import { balance, summarise } from '@canbang/core';
+import { readDataset, writeTable, writeWorkbook } from '@canbang/io';
 
-const SAMPLE = fileURLToPath(new URL('../../../../data/sample', import.meta.url));
+const SAMPLE = fileURLToPath(new URL('../../../data/sample', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'canbang-export-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 

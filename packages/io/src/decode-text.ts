@@ -1,4 +1,4 @@
-import { CanbangInputError } from '../model/errors.ts';
+import { CanbangInputError } from '@canbang/core';
 
 /**
  * Decodes file bytes as strict UTF-8 text: a leading UTF-8 byte-order mark is accepted and stripped,

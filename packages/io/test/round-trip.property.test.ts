@@ -3,10 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  ACTIVITY_KINDS, CanbangInputError, TERRAINS, UNIT_KINDS, createDataset, datasetRows, readDataset, writeDataset,
-  type DatasetRows,
-} from '@canbang/core';
+import { ACTIVITY_KINDS, CanbangInputError, TERRAINS, UNIT_KINDS, createDataset, datasetRows, type DatasetRows } from '@canbang/core';
+import { readDataset, writeDataset } from '@canbang/io';
 
 const tmp = mkdtempSync(join(tmpdir(), 'canbang-prop-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

@@ -1,5 +1,5 @@
-import { CanbangInputError, type RowLabel } from '../model/errors.ts';
-import type { InputCheck } from '../model/input-check.ts';
+import { CanbangInputError, type RowLabel } from '@canbang/core';
+import type { InputCheck } from '@canbang/core';
 import type { ReadLimits } from './limits.ts';
 import { PLAIN_NUMBER, restoreNeutralised } from './neutralise-formula.ts';
 import { TABLE_COLUMNS, type ColumnSpec, type TableName } from './table-schemas.ts';

@@ -6,10 +6,11 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createDataset, datasetRows, dataNote, GENERIC_SYNTHETIC_NOTE, readDataset, unitQualityFlags, writeDataset } from '@canbang/core';
-import { tinyRows } from '../fixtures/tiny-dataset.ts';
+import { createDataset, datasetRows, dataNote, GENERIC_SYNTHETIC_NOTE, unitQualityFlags } from '@canbang/core';
+import { readDataset, writeDataset } from '@canbang/io';
+import { tinyRows } from '../../core/test/fixtures/tiny-dataset.ts';
 
-const SAMPLE = join(import.meta.dirname, '..', '..', '..', '..', 'data', 'sample');
+const SAMPLE = join(import.meta.dirname, '..', '..', '..', 'data', 'sample');
 const tmp = mkdtempSync(join(tmpdir(), 'canbang-quality-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 

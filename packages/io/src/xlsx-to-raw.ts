@@ -1,8 +1,8 @@
 // Internal to io: the sheets of an .xlsx workbook as RawTables, parsed by SheetJS (@e965/xlsx).
 import type * as XLSXModule from '@e965/xlsx';
 import type { CellObject, WorkSheet } from '@e965/xlsx';
-import { CanbangInputError } from '../model/errors.ts';
-import type { InputCheck } from '../model/input-check.ts';
+import { CanbangInputError } from '@canbang/core';
+import type { InputCheck } from '@canbang/core';
 import type { RawTable } from './coerce-table.ts';
 import type { ReadLimits } from './limits.ts';
 import { checkZipInflatedSize } from './zip-inflated-size.ts';

@@ -1,5 +1,5 @@
 import { extname } from 'node:path';
-import { CanbangInputError } from '../model/errors.ts';
+import { CanbangInputError } from '@canbang/core';
 import { formatCsv } from './format-csv.ts';
 import { tableColumns, type TableLike } from './table-rows.ts';
 import { writeFileAtomic } from './write-file-atomic.ts';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import type { Dataset } from '../model/types.ts';
+import type { Dataset } from '@canbang/core';
 import { formatCsv } from './format-csv.ts';
 import { TABLE_COLUMNS, TABLES } from './table-schemas.ts';
 import { writeFileAtomic } from './write-file-atomic.ts';
