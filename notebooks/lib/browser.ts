@@ -9,4 +9,4 @@ export {
 } from '@canbang/core';
 export { decodeDataset } from './dataset-codec.ts';
 // Transfer plans: the exact min-cost-flow solver (default for pure transfers) and javascript-lp-solver run
-// in the browser; HiGHS (WASM) is replaced by lib/highs-unavailable.ts in the bundle (see scripts/prepare.ts).
+// in the browser; HiGHS (WASM) is replaced by @canbang/core's browser stub (optimize/highs-unavailable.ts).
