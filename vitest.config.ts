@@ -9,7 +9,7 @@ const source = (path: string) => fileURLToPath(new URL(`./packages/${path}`, imp
 export default defineConfig({
   resolve: {
     alias: [
-      { find: /^@canbang\/(core|io|data-vn)$/, replacement: source('$1/src/index.ts') },
+      { find: /^@canbang\/(core|io|data-vn|danfo)$/, replacement: source('$1/src/index.ts') },
       { find: /^@canbang\/cli\/report$/, replacement: source('cli/src/report/build-report.ts') },
       { find: /^@canbang\/cli$/, replacement: source('cli/src/main.ts') },
     ],
