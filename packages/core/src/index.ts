@@ -69,7 +69,7 @@ export { planRouting, type PlanRoutingOptions, type RoutingPlan, type RoutingBlo
 export type {
   Selector, Lever, LeverType, ScaleVolumesLever, DecentraliseLever, ChangeStandardsLever, RemoveStaffLever, AddStaffLever,
   HireAllocation, SetNormsLever, SetBandsLever, Scenario, ScenarioResult, ScenarioComparison, PlanSpec, TransferPlanSpec,
-  HirePlanSpec, RoutePlanSpec, ScenarioPlan,
+  HirePlanSpec, RoutePlanSpec, ScenarioPlan, SetAllowanceLever,
 } from './scenario/types.ts';
 export { validateScenario } from './scenario/validate-scenario.ts';
 export { SCENARIO_LIMITS } from './scenario/scenario-limits.ts';
@@ -86,6 +86,6 @@ export {
 
 // io/: browser-safe parsing (file readers and writers live in @canbang/io)
 export { parseJson } from './io/parse-json.ts';
-// io/interop/: dataframe interop through Apache Arrow IPC (danfojs-node does not install offline; see README)
+// io/interop/: dataframe interop through Apache Arrow IPC (danfojs-node DataFrames: @canbang/danfo)
 export { toArrow, DEFAULT_TO_ARROW_OPTIONS, type ToArrowOptions } from './io/interop/to-arrow.ts';
 export { fromArrow } from './io/interop/from-arrow.ts';

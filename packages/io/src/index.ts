@@ -6,6 +6,7 @@ export { readDataset, DEFAULT_READ_META, type ReadDatasetOptions } from './read-
 export { datasetFiles } from './dataset-files.ts';
 export { DEFAULT_READ_LIMITS, type ReadLimits } from './limits.ts';
 export { writeTable, type WriteTableOptions } from './write-table.ts';
+export type { TableLike } from './table-rows.ts';
 export { writeDataset } from './write-dataset.ts';
 export { writeWorkbook, DEFAULT_NUMBER_FORMATS, type WorkbookSheet } from './write-workbook.ts';
 export { writeFileAtomic } from './write-file-atomic.ts';

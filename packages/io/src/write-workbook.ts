@@ -15,7 +15,7 @@ export interface WorkbookSheet {
   /** Excel number formats by column, e.g. `{ ratio: '0.00', staff: '#,##0' }`; text columns may use '@'. */
   numberFormats?: Readonly<Record<string, string>>;
   /**
-   * Dropdowns (list data validation) by column, from row 2 down to {@link VALIDATED_ROWS} rows below the data:
+   * Dropdowns (list data validation) by column, from row 2 down to `VALIDATED_ROWS` (2,000) rows below the data:
    * a list of values, or a range of another sheet such as `fields!$A$2:$A$10`. Excel refuses other values.
    */
   validations?: Readonly<Record<string, readonly string[] | { range: string }>>;
