@@ -13,7 +13,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeDataset } from '@canbang/core';
+import { writeDataset } from '@canbang/io';
 import { loadVietNam } from '@canbang/data-vn';
 
 const TARGET_MB = 500;
@@ -35,12 +35,12 @@ function child(code: string): { outcome: string; mb: number; ms: number } {
     return { outcome: `crashed (${result.status ?? result.signal}): ${result.stderr.trim().split('\n').at(-1) ?? ''}`, mb: NaN, ms: NaN };
   }
 }
-const read = (path: string) => child(`const { readDataset } = await import('@canbang/core'); const ds = await readDataset(${JSON.stringify(path)}); if (ds.units.numRows() !== ${ds.units.numRows()}) throw new Error('short read');`);
+const read = (path: string) => child(`const { readDataset } = await import('@canbang/io'); const ds = await readDataset(${JSON.stringify(path)}); if (ds.units.numRows() !== ${ds.units.numRows()}) throw new Error('short read');`);
 const fileMb = (path: string) => statSync(path).size / 1e6;
 const csvMb = ['units', 'headcount', 'volumes', 'standards'].reduce((s, t) => s + fileMb(join(dir, 'vn', `${t}.csv`)), 0);
 
 const cases: [string, number | null, ReturnType<typeof child>, boolean][] = [
-  ['library loaded, nothing read', null, child(`await import('@canbang/core');`), false],
+  ['library loaded, nothing read', null, child(`await import('@canbang/io');`), false],
   ['readDataset CSV folder', csvMb, read(join(dir, 'vn')), false],
   ['readDataset .json', fileMb(join(dir, 'vn.json')), read(join(dir, 'vn.json')), false],
   ['readDataset .xlsx (national workbook)', fileMb(join(dir, 'vn.xlsx')), read(join(dir, 'vn.xlsx')), true],

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { fromCSV } from 'arquero';
 import * as XLSX from '@e965/xlsx';
 import ExcelJS from 'exceljs';
-import { readDataset, writeDataset } from '@canbang/core';
+import { readDataset, writeDataset } from '@canbang/io';
 import { loadVietNam } from '@canbang/data-vn';
 
 const dir = mkdtempSync(join(tmpdir(), 'canbang-bench-io-'));

@@ -7,7 +7,7 @@
 import {readFileSync} from "node:fs";
 
 // The data note (REAL / DERIVED / SYNTHETIC): one wording for every output, kept in @canbang/data-vn.
-const note = JSON.parse(readFileSync(new URL("../packages/data-vn/data/data-note.json", import.meta.url), "utf8"));
+const note = JSON.parse(readFileSync(new URL(import.meta.resolve("@canbang/data-vn/data/data-note.json")), "utf8"));
 const escape = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
 
 export default {

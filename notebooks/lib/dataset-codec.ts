@@ -7,7 +7,7 @@
  */
 import type {
   DatasetMeta, DatasetRows, FieldInfo, HeadcountRow, IndividualAllowanceRow, StandardRow, Unit, VolumeRow, WorkingTimeRow,
-} from '../../packages/core/src/model/types.ts';
+} from '@canbang/core';
 
 /** The compact encoding; every array is plain JSON. */
 export interface CompactDataset {

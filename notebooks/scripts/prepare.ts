@@ -24,8 +24,8 @@ const result = await build({
   legalComments: 'none',
   write: false,
   logLevel: 'warning',
-  // HiGHS is WASM for Node; in the browser the flow solver and javascript-lp-solver do the work.
-  alias: { highs: join(root, 'lib', 'highs-unavailable.ts') },
+  // @canbang/core's `#highs` import resolves to its browser stub under the "browser" condition: in the
+  // browser the flow solver and javascript-lp-solver do the work.
 });
 const code = result.outputFiles[0]!.text;
 mkdirSync(dirname(out), { recursive: true });

@@ -101,7 +101,7 @@ describe('canbang stdout: broken pipes end quietly, a full device says so', () =
     // A child writes 300 MB atomically; as soon as its .tmp- file appears it is interrupted.
     const dir = join(base, 'interrupted');
     mkdirSync(dir);
-    const script = `import { writeFileAtomic } from '@canbang/core';\nawait writeFileAtomic(${JSON.stringify(join(dir, 'big.bin'))}, new Uint8Array(300 * 1024 * 1024));\n`;
+    const script = `import { writeFileAtomic } from '@canbang/io';\nawait writeFileAtomic(${JSON.stringify(join(dir, 'big.bin'))}, new Uint8Array(300 * 1024 * 1024));\n`;
     const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: fileURLToPath(new URL('../../packages/core', import.meta.url)), stdio: 'ignore' });
     const closed = new Promise<NodeJS.Signals | null>((resolve) => child.on('close', (_code, signal) => resolve(signal)));
     for (let i = 0; i < 2000 && !readdirSync(dir).some((f) => f.includes('.tmp-')); i++) await new Promise((r) => setTimeout(r, 5));

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { balance, compare, planScenario, readDataset, runScenario, sensitivity, type Dataset, type Scenario } from '@canbang/core';
+import { balance, compare, planScenario, runScenario, sensitivity, type Dataset, type Scenario } from '@canbang/core';
+import { readDataset } from '@canbang/io';
 import { runCli } from '../support/run-cli.ts';
 
 const SAMPLE = fileURLToPath(new URL('../../data/sample', import.meta.url));

@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { datasetRows, readDataset } from '@canbang/core';
+import { datasetRows } from '@canbang/core';
+import { readDataset } from '@canbang/io';
 import { runCli } from '../support/run-cli.ts';
 import { caseDir, caseInput, SAMPLE_DIR } from './malformed.ts';
 

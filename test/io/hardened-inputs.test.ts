@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync, readdirSync, writeFileSync, copyFileSync, read
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CanbangInputError, datasetRows, readDataset, writeDataset } from '@canbang/core';
+import { CanbangInputError, datasetRows } from '@canbang/core';
+import { readDataset, writeDataset } from '@canbang/io';
 import { caseDir, caseInput, SAMPLE_DIR } from './malformed.ts';
 
 const base = mkdtempSync(join(tmpdir(), 'canbang-hardened-'));

@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadVietNam } from '@canbang/data-vn';
-import { balance, CanbangInputError, createDataset, datasetRows, planHires, planTransfers, readDataset, unitCoordinates } from '@canbang/core';
+import { balance, CanbangInputError, createDataset, datasetRows, planHires, planTransfers, unitCoordinates } from '@canbang/core';
+import { readDataset } from '@canbang/io';
 
 const SAMPLE = fileURLToPath(new URL('../../data/sample', import.meta.url));
 

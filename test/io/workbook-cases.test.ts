@@ -6,8 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CanbangInputError, datasetRows, DEFAULT_READ_LIMITS, readDataset, writeDataset, type Dataset } from '@canbang/core';
-import { xlsxToRaw } from '../../packages/core/src/io/xlsx-to-raw.ts';
+import { CanbangInputError, datasetRows, type Dataset } from '@canbang/core';
+import { DEFAULT_READ_LIMITS, readDataset, writeDataset } from '@canbang/io';
+import { xlsxToRaw } from '../../packages/io/src/xlsx-to-raw.ts';
 import { SAMPLE_DIR } from './malformed.ts';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/workbooks/', import.meta.url));

@@ -1,4 +1,5 @@
-import { CanbangInputError, describeCheck, formatCsv, type InputCheck, type WorkbookSheet } from '@canbang/core';
+import { CanbangInputError, describeCheck, type InputCheck } from '@canbang/core';
+import { formatCsv, type WorkbookSheet } from '@canbang/io';
 import { printLine } from './terminal-text.ts';
 
 /** Columns of the `checks` sheet, CSV and JSON section: one row per warning. */

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { CanbangInputError, formatCsv } from '@canbang/core';
+import { CanbangInputError } from '@canbang/core';
+import { formatCsv } from '@canbang/io';
 import { numberOption } from './number-option.ts';
 
 /**

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { CanbangInputError, datasetFiles, inputChecks, readDataset, type Dataset } from '@canbang/core';
+import { CanbangInputError, inputChecks, type Dataset } from '@canbang/core';
+import { datasetFiles, readDataset } from '@canbang/io';
 import { loadVietNam } from '@canbang/data-vn';
 import { reportChecks } from './checks-output.ts';
 import { numberOption } from './number-option.ts';

@@ -8,6 +8,7 @@ import { registerScenario } from './commands/scenario.ts';
 import { registerPlan } from './commands/plan.ts';
 import { printLine } from './terminal-text.ts';
 import { clearInputs } from './run-inputs.ts';
+import { cliVersion } from './version.ts';
 
 /** Exit codes: 0 ok, 1 unexpected failure, 2 bad input or bad usage. */
 export const EXIT_BAD_INPUT = 2;
@@ -21,6 +22,7 @@ export const EXIT_BAD_INPUT = 2;
 export function buildProgram(): Command {
   const program = new Command('canbang')
     .description('Workload vs headcount balance of Viet Nam\'s commune-level units (WHO WISN), staff plans and what-if scenarios')
+    .version(cliVersion())
     .showHelpAfterError()
     .exitOverride();
   registerAnalyze(program);

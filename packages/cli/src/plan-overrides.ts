@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
-import { CanbangInputError, readSheetRows, type DistanceRow, type FixedMove, type ForbiddenPair, type SheetRows } from '@canbang/core';
+import { CanbangInputError, type DistanceRow, type FixedMove, type ForbiddenPair } from '@canbang/core';
+import { readSheetRows, type SheetRows } from '@canbang/io';
 import { strictNumber } from './number-option.ts';
 
 /** Sheet of a plan workbook that keeps the moves as the plan wrote them, to tell deleted rows from kept ones. */

@@ -1,6 +1,7 @@
 import { lstat, mkdir, rm, stat } from 'node:fs/promises';
 import { dirname, extname } from 'node:path';
-import { CanbangInputError, writeFileAtomic, writeWorkbook, type InputCheck, type WorkbookSheet } from '@canbang/core';
+import { CanbangInputError, type InputCheck } from '@canbang/core';
+import { writeFileAtomic, writeWorkbook, type WorkbookSheet } from '@canbang/io';
 import { checksCsv } from './checks-output.ts';
 import { runInputs } from './run-inputs.ts';
 import { userPath } from './user-path.ts';

@@ -69,7 +69,7 @@ export { planRouting, type PlanRoutingOptions, type RoutingPlan, type RoutingBlo
 export type {
   Selector, Lever, LeverType, ScaleVolumesLever, DecentraliseLever, ChangeStandardsLever, RemoveStaffLever, AddStaffLever,
   HireAllocation, SetNormsLever, SetBandsLever, Scenario, ScenarioResult, ScenarioComparison, PlanSpec, TransferPlanSpec,
-  HirePlanSpec, RoutePlanSpec, ScenarioPlan,
+  HirePlanSpec, RoutePlanSpec, ScenarioPlan, SetAllowanceLever,
 } from './scenario/types.ts';
 export { validateScenario } from './scenario/validate-scenario.ts';
 export { SCENARIO_LIMITS } from './scenario/scenario-limits.ts';
@@ -84,19 +84,8 @@ export {
   type Distribution, type DistributionType, type UncertaintyOptions, type UncertaintyResult,
 } from './scenario/uncertainty.ts';
 
-// io/: read/write CSV, JSON, XLSX
-export { readDataset, DEFAULT_READ_META, type ReadDatasetOptions } from './io/read-dataset.ts';
-export { datasetFiles } from './io/dataset-files.ts';
-export { DEFAULT_READ_LIMITS, type ReadLimits } from './io/limits.ts';
-export { writeTable, type WriteTableOptions } from './io/write-table.ts';
-export { writeDataset } from './io/write-dataset.ts';
-export { writeWorkbook, DEFAULT_NUMBER_FORMATS, type WorkbookSheet } from './io/write-workbook.ts';
-export { writeFileAtomic } from './io/write-file-atomic.ts';
-export { neutraliseFormula } from './io/neutralise-formula.ts';
-export { formatCsv, roundDecimals, type FormatCsvOptions } from './io/format-csv.ts';
-export { readSheetRows, type SheetRows, type SheetRow } from './io/read-sheet-rows.ts';
-export { writeTemplate, type TemplateOptions } from './io/write-template.ts';
-export { TEMPLATE_LANGUAGES, type TemplateLanguage } from './io/template-text.ts';
-// io/interop/: dataframe interop through Apache Arrow IPC (danfojs-node does not install offline; see README)
+// io/: browser-safe parsing (file readers and writers live in @canbang/io)
+export { parseJson } from './io/parse-json.ts';
+// io/interop/: dataframe interop through Apache Arrow IPC (danfojs-node DataFrames: @canbang/danfo)
 export { toArrow, DEFAULT_TO_ARROW_OPTIONS, type ToArrowOptions } from './io/interop/to-arrow.ts';
 export { fromArrow } from './io/interop/from-arrow.ts';

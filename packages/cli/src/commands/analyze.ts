@@ -1,20 +1,6 @@
 import type { Command } from 'commander';
-import {
-  balance,
-  CanbangInputError,
-  DEFAULT_BANDS,
-  inputChecks,
-  loadStatistics,
-  summarise,
-  type Bands,
-  type Dataset,
-  type InputCheck,
-  type FieldBalanceRow,
-  type LoadStatistics,
-  type UnitBalanceRow,
-  type WorkbookSheet,
-  unitQualityFlags,
-} from '@canbang/core';
+import { balance, CanbangInputError, DEFAULT_BANDS, inputChecks, loadStatistics, summarise, type Bands, type Dataset, type InputCheck, type FieldBalanceRow, type LoadStatistics, type UnitBalanceRow, unitQualityFlags } from '@canbang/core';
+import { type WorkbookSheet } from '@canbang/io';
 import { loadInput, inputOptions, type InputOptions } from '../load-input.ts';
 import { fixed, textTable, thousands } from '../format/text-table.ts';
 import { writeOutput, writeSheetsOutput } from '../write-output.ts';

@@ -1,27 +1,6 @@
 import type { Command } from 'commander';
-import {
-  CanbangInputError,
-  formatWorstLoad,
-  LOAD_FIGURE_LABELS,
-  type LoadFigures,
-  planHires,
-  planReductions,
-  planRouting,
-  planTransfers,
-  planTransfersThenHires,
-  type TransferHirePlan,
-  type AllocationPlan,
-  type CrossFieldCover,
-  type RoutingPlan,
-  type FixedMove,
-  type ForbiddenPair,
-  type PlanTransfersOptions,
-  type SolverName,
-  type TransferPlan,
-  type WorkbookSheet,
-  inputChecks,
-  type DatasetMeta,
-} from '@canbang/core';
+import { CanbangInputError, formatWorstLoad, LOAD_FIGURE_LABELS, type LoadFigures, planHires, planReductions, planRouting, planTransfers, planTransfersThenHires, type TransferHirePlan, type AllocationPlan, type CrossFieldCover, type RoutingPlan, type FixedMove, type ForbiddenPair, type PlanTransfersOptions, type SolverName, type TransferPlan, inputChecks, type DatasetMeta } from '@canbang/core';
+import { type WorkbookSheet } from '@canbang/io';
 import { loadInput, inputOptions, type InputOptions } from '../load-input.ts';
 import { fixed, textTable, thousands } from '../format/text-table.ts';
 import { writeOutput, writeSheetsOutput } from '../write-output.ts';

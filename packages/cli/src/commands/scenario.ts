@@ -1,31 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { table, type ColumnTable } from 'arquero';
-import {
-  balance,
-  CanbangInputError,
-  compare,
-  inputChecks,
-  SCENARIO_LIMITS,
-  type InputCheck,
-  parseScenario,
-  planScenario,
-  runScenario,
-  sensitivity,
-  summarise,
-  unitQualityFlags,
-  uncertainty,
-  DEFAULT_STANDARD_DISTRIBUTION,
-  DEFAULT_VOLUME_DISTRIBUTION,
-  type Distribution,
-  type PlanSpec,
-  type Scenario,
-  type ScenarioPlan,
-  type ScenarioComparison,
-  type ScenarioResult,
-  type UncertaintyResult,
-  type WorkbookSheet,
-} from '@canbang/core';
+import { balance, CanbangInputError, compare, inputChecks, SCENARIO_LIMITS, type InputCheck, parseScenario, planScenario, runScenario, sensitivity, summarise, unitQualityFlags, uncertainty, DEFAULT_STANDARD_DISTRIBUTION, DEFAULT_VOLUME_DISTRIBUTION, type Distribution, type PlanSpec, type Scenario, type ScenarioPlan, type ScenarioComparison, type ScenarioResult, type UncertaintyResult } from '@canbang/core';
+import { type WorkbookSheet } from '@canbang/io';
 import { loadInput } from '../load-input.ts';
 import { noteInputs } from '../run-inputs.ts';
 import { userPath } from '../user-path.ts';

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
-import { CanbangInputError, datasetRows, TEMPLATE_LANGUAGES, writeTemplate, type TemplateLanguage } from '@canbang/core';
+import { CanbangInputError, datasetRows } from '@canbang/core';
+import { TEMPLATE_LANGUAGES, writeTemplate, type TemplateLanguage } from '@canbang/io';
 import { loadVietNam } from '@canbang/data-vn';
 import { findProvince, provinceNames } from '../province-units.ts';
 import { prepareOutput } from '../write-output.ts';

@@ -9,6 +9,8 @@ import { MAP_DETAIL, roundPathData, statusMap } from './status-map.ts';
 import { FLAG_MARK } from '../format/data-note.ts';
 import { KIND_LABELS, LOAD_BIN_OPEN_FROM, reportData, type ReportData, type ReportOptions } from './report-data.ts';
 
+export type { ReportOptions } from './report-data.ts';
+
 /**
  * Builds a self-contained HTML report of a dataset's workload vs headcount balance: summary figures,
  * charts rendered to inline SVG in Node (Vega-Lite -> Vega -> SVG), tables of the most over- and

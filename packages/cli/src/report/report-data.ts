@@ -25,7 +25,7 @@ import type { VnTopology } from '@canbang/data-vn';
 import type { FieldGapRow, LoadBinRow, StatusCountRow } from './charts.ts';
 import { findProvince, mostLoaded, provinceNames } from '../province-units.ts';
 
-/** Options of {@link reportData} and `buildReport`. */
+/** Options of `reportData` and `buildReport`. */
 export interface ReportOptions extends BalanceOptions {
   /** Restrict the report to one province (its code, e.g. "01"). Default: the whole dataset. */
   province?: string;

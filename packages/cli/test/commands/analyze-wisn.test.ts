@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { balance, readDataset } from '@canbang/core';
+import { balance } from '@canbang/core';
+import { readDataset } from '@canbang/io';
 import { runMain } from '../support/run-main.ts';
 
 const SAMPLE = fileURLToPath(new URL('../../../../data/sample', import.meta.url));

@@ -11,9 +11,10 @@ type HighsRaw = { Status: string; ObjectiveValue: number; Columns: Record<string
 
 let loading: Promise<HighsInstance> | undefined;
 
-// The WASM module is loaded once per process; every solve() creates a fresh native solver, so no state leaks.
+// The WASM module is loaded once per process (`#highs` is the `highs` package, or a stub in browser bundles:
+// see package.json "imports"); every solve() creates a fresh native solver, so no state leaks.
 function loadHighs(): Promise<HighsInstance> {
-  loading ??= import('highs').then((m) => (m.default as unknown as () => Promise<HighsInstance>)());
+  loading ??= import('#highs').then((m) => (m.default as unknown as () => Promise<HighsInstance>)());
   return loading;
 }
 

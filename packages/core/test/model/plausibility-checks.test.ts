@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createDataset, datasetRows, describeCheck, inputChecks, normQuota, plausibilityChecks, readDataset, writeDataset } from '@canbang/core';
+import { createDataset, datasetRows, describeCheck, inputChecks, normQuota, plausibilityChecks } from '@canbang/core';
+import { readDataset, writeDataset } from '@canbang/io';
 
 const SAMPLE = fileURLToPath(new URL('../../../../data/sample', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'canbang-checks-'));

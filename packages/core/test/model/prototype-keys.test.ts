@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createDataset, datasetRows, fromArrow, planRouting, readDataset, toArrow, uncertainty } from '@canbang/core';
+import { createDataset, datasetRows, fromArrow, planRouting, toArrow, uncertainty } from '@canbang/core';
+import { readDataset } from '@canbang/io';
 
 const SAMPLE = fileURLToPath(new URL('../../../../data/sample', import.meta.url));
 

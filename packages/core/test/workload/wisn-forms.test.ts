@@ -184,7 +184,7 @@ describe('input files carry both forms (write -> read round trip)', () => {
     const { mkdtempSync, rmSync, readdirSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');
-    const { readDataset, writeDataset } = await import('@canbang/core');
+    const { readDataset, writeDataset } = await import('@canbang/io');
     const rows = tinyRows({ working_time: [{ field: 'land', awt_hours: 1600 }, { field: 'office', unit_code: 'B', hours_per_week: 36, hours_per_day: 7.2 }] });
     rows.standards = rows.standards.map((s) => (s.activity === 'meetings' ? { ...s, share: null, hours: 0.5, per: 'day' as const } : s));
     const ds = createDataset(rows);
