@@ -100,3 +100,6 @@ export { TEMPLATE_LANGUAGES, type TemplateLanguage } from './io/template-text.ts
 // io/interop/: dataframe interop through Apache Arrow IPC (danfojs-node does not install offline; see README)
 export { toArrow, DEFAULT_TO_ARROW_OPTIONS, type ToArrowOptions } from './io/interop/to-arrow.ts';
 export { fromArrow } from './io/interop/from-arrow.ts';
+
+// i18n/: Vietnamese and English texts from one catalogue, Intl number formats, language selection
+export * from './i18n/index.ts';

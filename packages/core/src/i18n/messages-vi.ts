@@ -1,0 +1,58 @@
+import { defineMessages } from './define-messages.ts';
+import type { MessageKey } from './messages-en.ts';
+
+/**
+ * Vietnamese texts of the whole product, the same keys as messages-en.ts (a missing key fails the type check
+ * through `satisfies`). Terms follow docs/GLOSSARY.md: biên chế, biên chế cần, quá tải, dư người, thiếu người.
+ */
+export const VI = defineMessages({
+  'status.overloaded': 'quá tải',
+  'status.balanced': 'cân bằng',
+  'status.underloaded': 'dư người',
+  'kind.commune': 'xã',
+  'kind.ward': 'phường',
+  'kind.special_zone': 'đặc khu',
+  'kind.all': 'tổng',
+  'terrain.plain': 'đồng bằng',
+  'terrain.mountain': 'miền núi',
+  'terrain.island': 'hải đảo',
+  'noun.unit.one': '{n} đơn vị',
+  'noun.unit.other': '{n} đơn vị',
+  'column.kind': 'loại',
+  'column.units': 'số đơn vị',
+  'column.overloaded': 'quá tải',
+  'column.balanced': 'cân bằng',
+  'column.underloaded': 'dư người',
+  'column.staff': 'biên chế',
+  'column.required': 'biên chế cần',
+  'column.shortageFte': 'thiếu (FTE)',
+  'column.surplusFte': 'dư (FTE)',
+  'column.code': 'mã',
+  'column.name': 'tên',
+  'column.province': 'tỉnh',
+  'column.ratio': 'tỷ số',
+  'column.shortage': 'thiếu',
+  'column.normQuota': 'định mức',
+  'common.note': 'GHI CHÚ: {note}',
+  'common.wholeDataset': 'toàn bộ dữ liệu',
+  'common.scope': '{name} ({code})',
+  'common.writtenTo': ' -> {file}',
+  'common.flaggedFootnote': '{mark} số dân bị đánh dấu, các số liệu dựa vào đó cần xem lại: {list}',
+  'common.error': 'canbang: lỗi: {message}',
+  'common.unexpectedError': 'canbang: lỗi ngoài dự kiến: {message}',
+  'common.inputError': '{where}{got}; cần {expected}',
+  'common.got': ': nhận được {value}',
+  'common.row': 'dòng {row}',
+  'common.item': 'mục {row}',
+  'common.column': 'cột "{column}"',
+  'option.lang': 'ngôn ngữ của văn bản: vi | en (mặc định: CANBANG_LANG, nếu không thì vi khi LANG/LC_ALL bắt đầu bằng vi, còn lại en)',
+  'province.expected': 'một tỉnh, thành phố trong dữ liệu, theo mã (1 hoặc 01) hoặc tên, có hoặc không dấu ({known})',
+  'analyze.title': 'canbang analyze — {dataset}, kỳ {period}, {scope}',
+  'analyze.bands': 'Tình trạng theo tỷ số WISN biên chế hiện có / biên chế cần: quá tải < {low}, dư người > {high}',
+  'analyze.flagged': '({count} trong số này có số dân bị đánh dấu: xem cột pop_flag của --format csv)',
+  'analyze.loadStatistics':
+    'Mức tải (biên chế cần trên một biên chế) của {count}: p10 {p10}  trung vị {p50}  p90 {p90}  trung bình {mean}  Gini {gini}  ngoại lai (|z| >= {z}) {outliers}',
+  'analyze.mostOverloaded': 'Các đơn vị quá tải nhất ({n} đơn vị đầu):',
+  'analyze.mostUnderloaded': 'Các đơn vị dư người nhất ({n} đơn vị đầu):',
+  'analyze.done': 'đã phân tích {count} trong {ms} ms',
+}) satisfies Record<MessageKey, string>;
