@@ -7,7 +7,7 @@ import { loadProvinceProfiles } from './profiles.ts';
 import { loadUnitGeography } from './geography.ts';
 import { imputePopulations } from './impute-population.ts';
 import { deriveTerrain, loadTerrainOverrides, TERRAIN_RULE } from './terrain.ts';
-import { vnDataNote } from './data-note.ts';
+import { vnDataNote, vnDataNoteVi, vnDataNotePartsVi } from './data-note.ts';
 import { loadFields, loadStandards, loadVolumeModel, VN_FIELDS, type VnField } from './standards.ts';
 
 /**
@@ -201,6 +201,8 @@ export function generateVietNam(options: GenerateOptions = {}): DatasetRows {
       'calibrated to published national figures (about 7 million dossiers in Q3 2025; Dispatch 09/CV-BCĐ staffing norms).' +
       (options.dataDir === undefined ? '' : ` Data files found in ${options.dataDir} replace the package's.`),
     note: vnDataNote(),
+    noteVi: vnDataNoteVi(),
+    nameVi: vnDataNotePartsVi().name,
     seed,
     period: VN_PERIOD,
     periodsPerYear: 4,

@@ -6,3 +6,6 @@ export { VI } from './messages-vi.ts';
 export { MESSAGES, translate, countText, codeLabel, type MessageParams, type CountedNoun } from './translate.ts';
 export { formatNumber, formatRatio, intlTag } from './format-number.ts';
 export { foldText } from './fold-text.ts';
+export { inputErrorMessage } from './error-message.ts';
+export { localDataNote, datasetName } from './dataset-text.ts';
+export { matchProvinces } from './match-province.ts';

@@ -37,6 +37,7 @@ export const EN = defineMessages({
   'column.normQuota': 'norm quota',
   // Lines every text output shares.
   'common.note': 'NOTE: {note}',
+  'common.genericSyntheticNote': 'SYNTHETIC workload/headcount data (calibrated to published figures), not observations.',
   'common.wholeDataset': 'whole dataset',
   'common.scope': '{name} ({code})',
   'common.writtenTo': ' -> {file}',
@@ -53,7 +54,7 @@ export const EN = defineMessages({
   // canbang analyze
   'analyze.title': 'canbang analyze — {dataset}, period {period}, {scope}',
   'analyze.bands': 'Status by WISN ratio staff/required: overloaded < {low}, underloaded > {high}',
-  'analyze.flagged': '({count} of these have a flagged population figure: see the pop_flag column of --format csv)',
+  'analyze.flagged': '({n} of these units have a flagged population figure: see the pop_flag column of --format csv)',
   'analyze.loadStatistics':
     'Required per staff (load) across {count}: p10 {p10}  median {p50}  p90 {p90}  mean {mean}  Gini {gini}  outliers (|z| >= {z}) {outliers}',
   'analyze.mostOverloaded': 'Most overloaded units (top {n}):',

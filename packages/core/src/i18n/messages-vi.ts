@@ -34,6 +34,7 @@ export const VI = defineMessages({
   'column.shortage': 'thiếu',
   'column.normQuota': 'định mức',
   'common.note': 'GHI CHÚ: {note}',
+  'common.genericSyntheticNote': 'Dữ liệu khối lượng công việc và biên chế GIẢ LẬP (hiệu chỉnh theo số liệu đã công bố), không phải số liệu quan sát.',
   'common.wholeDataset': 'toàn bộ dữ liệu',
   'common.scope': '{name} ({code})',
   'common.writtenTo': ' -> {file}',
@@ -49,7 +50,7 @@ export const VI = defineMessages({
   'province.expected': 'một tỉnh, thành phố trong dữ liệu, theo mã (1 hoặc 01) hoặc tên, có hoặc không dấu ({known})',
   'analyze.title': 'canbang analyze — {dataset}, kỳ {period}, {scope}',
   'analyze.bands': 'Tình trạng theo tỷ số WISN biên chế hiện có / biên chế cần: quá tải < {low}, dư người > {high}',
-  'analyze.flagged': '({count} trong số này có số dân bị đánh dấu: xem cột pop_flag của --format csv)',
+  'analyze.flagged': '({n} đơn vị trong số này có số dân bị đánh dấu: xem cột pop_flag của --format csv)',
   'analyze.loadStatistics':
     'Mức tải (biên chế cần trên một biên chế) của {count}: p10 {p10}  trung vị {p50}  p90 {p90}  trung bình {mean}  Gini {gini}  ngoại lai (|z| >= {z}) {outliers}',
   'analyze.mostOverloaded': 'Các đơn vị quá tải nhất ({n} đơn vị đầu):',
