@@ -26,3 +26,13 @@ export function localDataNote(meta: DatasetMeta, locale: Locale): string {
 export function datasetName(meta: DatasetMeta, locale: Locale): string {
   return locale === 'vi' && meta.nameVi !== undefined && meta.nameVi.trim() !== '' ? meta.nameVi : meta.name;
 }
+
+/**
+ * Where the dataset came from, in the reader's language (`meta.sourceVi` in Vietnamese when there is one).
+ *
+ * @example
+ * datasetSource(loadVietNam().meta, 'vi'); // 'Đơn vị, mã, tên và tỉnh, thành phố: Công văn 1027/CTK-CSCL ...'
+ */
+export function datasetSource(meta: DatasetMeta, locale: Locale): string {
+  return locale === 'vi' && meta.sourceVi !== undefined && meta.sourceVi.trim() !== '' ? meta.sourceVi : meta.source;
+}

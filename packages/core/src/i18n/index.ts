@@ -7,5 +7,5 @@ export { MESSAGES, translate, countText, codeLabel, type MessageParams, type Cou
 export { formatNumber, formatRatio, intlTag } from './format-number.ts';
 export { foldText } from './fold-text.ts';
 export { inputErrorMessage } from './error-message.ts';
-export { localDataNote, datasetName } from './dataset-text.ts';
+export { localDataNote, datasetName, datasetSource } from './dataset-text.ts';
 export { matchProvinces } from './match-province.ts';

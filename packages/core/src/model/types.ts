@@ -148,6 +148,8 @@ export interface DatasetMeta {
   note?: string;
   /** The data note in Vietnamese, shown instead of `note` in Vietnamese outputs (optional). */
   noteVi?: string;
+  /** Where the data came from, in Vietnamese, shown instead of `source` in Vietnamese outputs (optional). */
+  sourceVi?: string;
   /** The dataset's name in Vietnamese, shown instead of `name` in Vietnamese outputs (optional). */
   nameVi?: string;
   /** Seed of the generator, for synthetic data. */
