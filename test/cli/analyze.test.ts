@@ -76,7 +76,7 @@ describe('canbang analyze (real binary, built-in dataset)', () => {
     const out = join(dir, 'never.csv');
     const province = runCli(['analyze', '--province', '99', '--out', out]);
     expect(province.code).toBe(2);
-    expect(province.stderr).toMatch(/--province: got "99"; expected a province code of the dataset/);
+    expect(province.stderr).toMatch(/--province: got "99"; expected a province of the dataset, by code/);
     const format = runCli(['analyze', '--format', 'xml', '--out', out]);
     expect(format.code).toBe(2);
     expect(format.stderr).toMatch(/expected table \| csv \| json/);

@@ -166,6 +166,40 @@ describe('notebook pages offline in headless Chromium', () => {
     await linked.page.close();
   }, PAGE_TIMEOUT_MS);
 
+  it('Language: switching to Tiếng Việt keeps the chosen province and a moved control, and the next page opens in Tiếng Việt', async () => {
+    const { page, problems } = await open('plan.html', '#moves-map svg');
+    const provinceRows = ds.provinces.objects() as { province_code: string; province_name: string }[];
+    const hcmc = provinceRows.find((p) => p.province_code === '79')!;
+    const provinceSelect = page.locator('select').first();
+    await provinceSelect.selectOption({ label: hcmc.province_name });
+    // Move the first slider (distance limit) from its default 30 to 50 km.
+    const range = page.locator('input[type=range]').first();
+    await range.evaluate((el: HTMLInputElement) => {
+      el.value = '50';
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await page.getByLabel('Tiếng Việt').first().check();
+    await page.waitForFunction(() => document.documentElement.lang === 'vi');
+    await page.waitForTimeout(500);
+    const selectedName = () => provinceSelect.evaluate((el: HTMLSelectElement) => el.options[el.selectedIndex]!.text);
+    expect(nfc(await selectedName())).toBe(nfc(hcmc.province_name));
+    expect(await range.inputValue()).toBe('50');
+
+    // The next page opens in the language chosen here; switching back there keeps its own province choice.
+    await page.goto(`${server.url}/province.html`);
+    await page.waitForSelector('select');
+    expect(await page.getByLabel('Tiếng Việt').first().isChecked()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
+    const dienBien = provinceRows.find((p) => p.province_code === '11')!;
+    await page.locator('select').first().selectOption({ label: dienBien.province_name });
+    await page.getByLabel('English').first().check();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await page.waitForTimeout(500);
+    expect(nfc(await page.locator('select').first().evaluate((el: HTMLSelectElement) => el.options[el.selectedIndex]!.text))).toBe(nfc(dienBien.province_name));
+    await expectClean(page, problems);
+    await page.close();
+  }, PAGE_TIMEOUT_MS);
+
   it('Plan explorer: the browser plan equals planTransfers in Node, also after forbidding and locking moves', async () => {
     const { page, problems } = await open('plan.html', '#moves-map svg');
     const optionsOnPage = async () => JSON.parse(await page.locator('#plan-options').textContent() ?? '{}') as PlanTransfersOptions;

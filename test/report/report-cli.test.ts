@@ -103,7 +103,7 @@ describe('canbang report', { timeout: 240_000 }, () => {
     const before = readdirSync(dir).length;
     const badProvince = runCli(['report', '--province', '99x', '--out', join(dir, 'bad.html')]);
     expect(badProvince.code).toBe(2);
-    expect(badProvince.stderr).toMatch(/--province.*"99x".*expected a province code/);
+    expect(badProvince.stderr).toMatch(/--province.*"99x".*expected a province of the dataset, by code/);
     const badOut = runCli(['report', '--out', join(dir, 'report.txt')]);
     expect(badOut.code).toBe(2);
     expect(badOut.stderr).toContain('ending in .html');

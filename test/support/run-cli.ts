@@ -10,12 +10,12 @@ export interface CliResult {
 }
 
 /** Runs the real `canbang` binary in a child process, as a user would. */
-export function runCli(args: readonly string[], options: { cwd?: string; input?: string } = {}): CliResult {
+export function runCli(args: readonly string[], options: { cwd?: string; input?: string; env?: Record<string, string> } = {}): CliResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd,
     input: options.input,
     encoding: 'utf8',
-    env: { ...process.env, CANBANG_DEBUG: '' },
+    env: { ...process.env, CANBANG_DEBUG: '', ...options.env },
     timeout: 120_000,
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };

@@ -15,16 +15,44 @@ const TEXT = {
     units: "Units", status: "Status", kind: "Kind", province: "Province", field: "Field", gap: "Staff − required"
   },
   vi: {
-    overloaded: "quá tải", balanced: "cân bằng", underloaded: "dư biên chế",
+    overloaded: "quá tải", balanced: "cân bằng", underloaded: "dư người",
     commune: "xã", ward: "phường", special_zone: "đặc khu",
     required: "Biên chế cần (WISN)", staff: "Biên chế hiện có", load: "Mức tải (cần ÷ có)",
     units: "Số đơn vị", status: "Tình trạng", kind: "Loại", province: "Tỉnh/thành", field: "Lĩnh vực", gap: "Có − cần"
   }
 };
 
-/** A language toggle; its value is "en" or "vi". */
+// Where the language choice is kept, so every page opens in the language last chosen.
+const LANGUAGE_KEY = "canbang-lang";
+
+// The stored choice, or English; storage may be unavailable (private mode, file://), which is not an error.
+function storedLanguage() {
+  try {
+    const value = localStorage.getItem(LANGUAGE_KEY);
+    return value === "vi" || value === "en" ? value : "en";
+  } catch {
+    return "en";
+  }
+}
+
+/**
+ * A language toggle; its value is "en" or "vi". It starts with the language last chosen on any page and
+ * remembers a new choice (localStorage), and sets <html lang>. Keep it in its own cell: cells holding page
+ * state (province, sliders) must not depend on it, so switching the language never resets them.
+ */
 export function languageInput() {
-  return Inputs.radio(["en", "vi"], {label: "Language / Ngôn ngữ", value: "en", format: (d) => (d === "en" ? "English" : "Tiếng Việt")});
+  const initial = storedLanguage();
+  const input = Inputs.radio(["en", "vi"], {label: "Language / Ngôn ngữ", value: initial, format: (d) => (d === "en" ? "English" : "Tiếng Việt")});
+  document.documentElement.lang = initial;
+  input.addEventListener("input", () => {
+    document.documentElement.lang = input.value;
+    try {
+      localStorage.setItem(LANGUAGE_KEY, input.value);
+    } catch {
+      // Not stored: the choice still holds on this page.
+    }
+  });
+  return input;
 }
 
 /** Translator for a language: t("overloaded") -> "quá tải". Unknown keys come back unchanged. */

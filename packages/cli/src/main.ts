@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { Command, CommanderError } from 'commander';
-import { CanbangInputError } from '@canbang/core';
+import { CanbangInputError, inputErrorMessage, translate } from '@canbang/core';
 import { registerAnalyze } from './commands/analyze.ts';
 import { registerReport } from './commands/report.ts';
 import { registerTemplate } from './commands/template.ts';
@@ -9,6 +9,7 @@ import { registerPlan } from './commands/plan.ts';
 import { printLine } from './terminal-text.ts';
 import { clearInputs } from './run-inputs.ts';
 import { cliVersion } from './version.ts';
+import { argvLocale } from './lang-option.ts';
 
 /** Exit codes: 0 ok, 1 unexpected failure, 2 bad input or bad usage. */
 export const EXIT_BAD_INPUT = 2;
@@ -48,11 +49,13 @@ export async function main(argv: readonly string[]): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_BAD_INPUT;
     if (process.env.CANBANG_DEBUG) console.error(error);
+    const locale = argvLocale(argv);
     if (error instanceof CanbangInputError || error instanceof RangeError) {
-      printLine(`canbang: error: ${error.message}`);
+      const message = error instanceof CanbangInputError ? inputErrorMessage(error, locale) : error.message;
+      printLine(translate(locale, 'common.error', { message }));
       return EXIT_BAD_INPUT;
     }
-    printLine(`canbang: unexpected error: ${error instanceof Error ? error.message : String(error)}`);
+    printLine(translate(locale, 'common.unexpectedError', { message: error instanceof Error ? error.message : String(error) }));
     return 1;
   }
 }

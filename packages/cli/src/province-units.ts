@@ -1,4 +1,4 @@
-import { CanbangInputError, type Dataset, type UnitBalanceRow } from '@canbang/core';
+import { CanbangInputError, matchProvinces, translate, type Dataset, type Locale, type UnitBalanceRow } from '@canbang/core';
 
 /**
  * Province code -> name, from the dataset's provinces table.
@@ -12,19 +12,21 @@ export function provinceNames(dataset: Dataset): Map<string, string> {
 }
 
 /**
- * The province with this code, or a {@link CanbangInputError} naming `canbang <command> --province` and
- * listing the dataset's codes.
+ * The province a `--province` value names (a code with or without the leading zero, or a name with or without
+ * diacritics: `1`, `01`, `Hà Nội`, `ha noi`; see `matchProvinces`), or a {@link CanbangInputError} naming
+ * `canbang <command> --province` and listing the dataset's codes, in the reader's language.
  *
  * @example
- * findProvince(new Map([['79', 'Thành phố Hồ Chí Minh']]), '79', 'report'); // { code: '79', name: 'Thành phố Hồ Chí Minh' }
+ * findProvince(new Map([['79', 'Thành phố Hồ Chí Minh']]), 'ho chi minh', 'report'); // { code: '79', name: 'Thành phố Hồ Chí Minh' }
  */
-export function findProvince(names: ReadonlyMap<string, string>, code: string, command: string): { code: string; name: string } {
-  const name = names.get(code);
-  if (name === undefined) {
-    const known = [...names.keys()].slice(0, 40).join(', ');
-    throw new CanbangInputError({ source: `canbang ${command} --province`, value: code, expected: `a province code of the dataset (${known})` });
+export function findProvince(names: ReadonlyMap<string, string>, text: string, command: string, locale: Locale = 'en'): { code: string; name: string } {
+  const codes = matchProvinces(names, text);
+  if (codes.length !== 1) {
+    const candidates = codes.length > 1 ? codes : [...names.keys()].slice(0, 40);
+    const known = candidates.map((c) => (codes.length > 1 ? `${c} ${names.get(c)}` : c)).join(', ');
+    throw new CanbangInputError({ source: `canbang ${command} --province`, value: text, expected: translate(locale, 'province.expected', { known }) });
   }
-  return { code, name };
+  return { code: codes[0]!, name: names.get(codes[0]!)! };
 }
 
 /**

@@ -89,3 +89,6 @@ export { parseJson } from './io/parse-json.ts';
 // io/interop/: dataframe interop through Apache Arrow IPC (danfojs-node DataFrames: @canbang/danfo)
 export { toArrow, DEFAULT_TO_ARROW_OPTIONS, type ToArrowOptions } from './io/interop/to-arrow.ts';
 export { fromArrow } from './io/interop/from-arrow.ts';
+
+// i18n/: Vietnamese and English texts from one catalogue, Intl number formats, language selection
+export * from './i18n/index.ts';

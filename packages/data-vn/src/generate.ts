@@ -7,7 +7,7 @@ import { loadProvinceProfiles } from './profiles.ts';
 import { loadUnitGeography } from './geography.ts';
 import { imputePopulations } from './impute-population.ts';
 import { deriveTerrain, loadTerrainOverrides, TERRAIN_RULE } from './terrain.ts';
-import { vnDataNote } from './data-note.ts';
+import { vnDataNote, vnDataNoteVi, vnDataNotePartsVi } from './data-note.ts';
 import { loadFields, loadStandards, loadVolumeModel, VN_FIELDS, type VnField } from './standards.ts';
 
 /**
@@ -201,6 +201,16 @@ export function generateVietNam(options: GenerateOptions = {}): DatasetRows {
       'calibrated to published national figures (about 7 million dossiers in Q3 2025; Dispatch 09/CV-BCĐ staffing norms).' +
       (options.dataDir === undefined ? '' : ` Data files found in ${options.dataDir} replace the package's.`),
     note: vnDataNote(),
+    noteVi: vnDataNoteVi(),
+    sourceVi:
+      'Đơn vị, mã, tên và tỉnh, thành phố: Công văn 1027/CTK-CSCL (25/6/2025) và 915/CTK-CSCL của Cục Thống kê, qua dvhcvn/20250701. ' +
+      'Dân số, diện tích tự nhiên, tâm, cờ hải đảo và biên giới đất liền: bản đồ chính thức sau sắp xếp năm 2025 (sapnhap.bando.com.vn), ' +
+      'qua tranngocminhhieu/vietnamadminunits và thanglequoc/vietnamese-provinces-database (MIT); 3 số dân còn thiếu được ước tính (mật độ trung vị của tỉnh × diện tích). ' +
+      `Địa hình được SUY RA (cờ hải đảo; mật độ dưới ${TERRAIN_RULE.mountainDensityMax}/km² ở các tỉnh có núi). ` +
+      `Biên chế và khối lượng công việc là GIẢ LẬP (@canbang/data-vn generateVietNam, hạt giống ${seed}), ` +
+      'hiệu chỉnh theo số liệu toàn quốc đã công bố (khoảng 7 triệu hồ sơ trong quý III/2025; định mức biên chế theo Công văn 09/CV-BCĐ).' +
+      (options.dataDir === undefined ? '' : ` Các tệp dữ liệu trong ${options.dataDir} thay cho tệp của gói.`),
+    nameVi: vnDataNotePartsVi().name,
     seed,
     period: VN_PERIOD,
     periodsPerYear: 4,

@@ -3,6 +3,7 @@ import type { InputCheck } from '@canbang/core';
 import type { ReadLimits } from './limits.ts';
 import { PLAIN_NUMBER, restoreNeutralised } from './neutralise-formula.ts';
 import { TABLE_COLUMNS, type ColumnSpec, type TableName } from './table-schemas.ts';
+import { canonicalHeader, canonicalValue } from './vietnamese-aliases.ts';
 
 /** A table as found in a file, before typing (internal to io). */
 export interface RawTable {
@@ -36,7 +37,8 @@ export interface TypedTable {
  */
 export function coerceTable(raw: RawTable, table: TableName, limits: ReadLimits, required = true): TypedTable {
   const { source, origin } = raw;
-  const header = raw.columns.map((c) => String(c ?? '').trim().toLowerCase());
+  // Vietnamese headers (Mã ĐVHC, Dân số, ...) read as the machine names they stand for.
+  const header = raw.columns.map((c) => canonicalHeader(table, String(c ?? '')));
   const seen = new Set<string>();
   for (const name of header) {
     if (name !== '' && seen.has(name)) {
@@ -83,7 +85,12 @@ export function coerceTable(raw: RawTable, table: TableName, limits: ReadLimits,
     for (let k = 0; k < specs.length; k++) {
       const spec = specs[k]!;
       const cell = index[k]! >= 0 ? cells[index[k]!] : undefined;
-      out[spec.name] = spec.type === 'number' ? toNumber(cell, raw, row, spec, spec.limit ? limits[spec.limit] : undefined) : toText(cell, raw, row, spec.name, spec.type === 'code');
+      out[spec.name] =
+        spec.type === 'number'
+          ? toNumber(cell, raw, row, spec, spec.limit ? limits[spec.limit] : undefined)
+          : spec.type === 'code'
+            ? canonicalValue(table, spec.name, toText(cell, raw, row, spec.name, true))
+            : toText(cell, raw, row, spec.name, false);
     }
     rows.push(out);
     rowNumbers.push(row);

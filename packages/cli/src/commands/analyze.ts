@@ -1,8 +1,28 @@
 import type { Command } from 'commander';
-import { balance, CanbangInputError, DEFAULT_BANDS, inputChecks, loadStatistics, summarise, type Bands, type Dataset, type InputCheck, type FieldBalanceRow, type LoadStatistics, type UnitBalanceRow, unitQualityFlags } from '@canbang/core';
+import {
+  balance,
+  CanbangInputError,
+  DEFAULT_BANDS,
+  inputChecks,
+  loadStatistics,
+  summarise,
+  type Bands,
+  type Dataset,
+  type InputCheck,
+  type FieldBalanceRow,
+  type LoadStatistics,
+  type UnitBalanceRow,
+  unitQualityFlags,
+  codeLabel,
+  countText,
+  datasetName,
+  formatNumber,
+  translate,
+  type Locale,
+} from '@canbang/core';
 import { type WorkbookSheet } from '@canbang/io';
 import { loadInput, inputOptions, type InputOptions } from '../load-input.ts';
-import { fixed, textTable, thousands } from '../format/text-table.ts';
+import { textTable } from '../format/text-table.ts';
 import { writeOutput, writeSheetsOutput } from '../write-output.ts';
 import { checksSheet } from '../checks-output.ts';
 import { terminalLines } from '../terminal-text.ts';
@@ -12,12 +32,15 @@ import { numberOption } from '../number-option.ts';
 import { bandsFromOptions, bandsPresetOption } from '../bands-option.ts';
 import { findProvince, mostLoaded, provinceNames } from '../province-units.ts';
 import { aboutDatasetRows, flaggedName, flagFootnote, noteLine } from '../format/data-note.ts';
+import { commandLocale, langOption } from '../lang-option.ts';
 
 export interface AnalyzeOptions {
   province?: string;
   bands?: Bands;
   /** How many most over- and underloaded units to list. */
   top?: number;
+  /** Language of errors about the options (default English). */
+  locale?: Locale;
 }
 
 /** Summary rows: status counts and FTE by unit kind, plus the national total. */
@@ -79,7 +102,7 @@ export interface Analysis {
 export function analyze(dataset: Dataset, options: AnalyzeOptions = {}): Analysis {
   const bands = options.bands ?? DEFAULT_BANDS;
   const top = options.top ?? 10;
-  const province = options.province === undefined ? null : findProvince(provinceNames(dataset), options.province, 'analyze');
+  const province = options.province === undefined ? null : findProvince(provinceNames(dataset), options.province, 'analyze', options.locale);
   const balanceRows = balance(dataset, { bands });
   let byUnit = balanceRows.byUnit;
   if (province) byUnit = byUnit.params({ code: province.code }).filter((d: { province_code: string }, $: { code: string }) => d.province_code === $.code);
@@ -132,63 +155,73 @@ function pickSummary(row: StatusSummaryRow): StatusSummaryRow {
 }
 
 /**
- * Human-readable report of an {@link Analysis}.
+ * Human-readable report of an {@link Analysis}, in English or Vietnamese (words from the message catalogue,
+ * numbers in the locale's style: 1,458 / 1.458).
  *
  * @example
- * process.stdout.write(formatAnalysisText(analyze(dataset)));
+ * process.stdout.write(formatAnalysisText(analyze(dataset), 'vi'));
  */
-export function formatAnalysisText(analysis: Analysis): string {
+export function formatAnalysisText(analysis: Analysis, locale: Locale = 'en'): string {
   const { dataset, province, bands, statistics: s } = analysis;
-  const scope = province ? `${province.name} (${province.code})` : 'whole dataset';
+  const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate(locale, key, params);
+  const n = (value: number | null, digits = 2) => formatNumber(value, locale, digits);
+  const scope = province ? t('common.scope', province) : t('common.wholeDataset');
   const parts = [
-    `canbang analyze — ${dataset.name}, period ${dataset.period}, ${scope}`,
-    noteLine(dataset),
-    `Status by WISN ratio staff/required: overloaded < ${bands.overloadedBelow}, underloaded > ${bands.underloadedAbove}\n`,
+    t('analyze.title', { dataset: datasetName(dataset, locale), period: dataset.period, scope }),
+    noteLine(dataset, locale),
+    t('analyze.bands', { low: n(bands.overloadedBelow, decimalsOf(bands.overloadedBelow)), high: n(bands.underloadedAbove, decimalsOf(bands.underloadedAbove)) }) + '\n',
     textTable(analysis.summary, [
-      { header: 'kind', value: (r) => r.kind },
-      { header: 'units', value: (r) => thousands(r.units), align: 'right' },
-      { header: 'overloaded', value: (r) => thousands(r.overloaded), align: 'right' },
-      { header: 'balanced', value: (r) => thousands(r.balanced), align: 'right' },
-      { header: 'underloaded', value: (r) => thousands(r.underloaded), align: 'right' },
-      { header: 'staff', value: (r) => staffText(r.staff), align: 'right' },
-      { header: 'required', value: (r) => thousands(r.required), align: 'right' },
-      { header: 'shortage FTE', value: (r) => thousands(r.shortage), align: 'right' },
-      { header: 'surplus FTE', value: (r) => thousands(r.surplus), align: 'right' },
-    ]) + flaggedCount(analysis.units),
-    `Required per staff (load) across ${thousands(s.n)} units: p10 ${fixed(s.p10)}  median ${fixed(s.p50)}  p90 ${fixed(s.p90)}  ` +
-      `mean ${fixed(s.mean)}  Gini ${fixed(s.gini, 3)}  outliers (|z| >= 2.5) ${s.outliers.length}\n`,
-    `Most overloaded units (top ${analysis.mostOverloaded.length}):`,
-    unitTable(analysis.mostOverloaded),
-    `Most underloaded units (top ${analysis.mostUnderloaded.length}):`,
-    unitTable(analysis.mostUnderloaded),
+      { header: t('column.kind'), value: (r) => codeLabel(locale, 'kind', r.kind) },
+      { header: t('column.units'), value: (r) => n(r.units, 0), align: 'right' },
+      { header: t('column.overloaded'), value: (r) => n(r.overloaded, 0), align: 'right' },
+      { header: t('column.balanced'), value: (r) => n(r.balanced, 0), align: 'right' },
+      { header: t('column.underloaded'), value: (r) => n(r.underloaded, 0), align: 'right' },
+      { header: t('column.staff'), value: (r) => staffText(r.staff, locale), align: 'right' },
+      { header: t('column.required'), value: (r) => n(r.required, 0), align: 'right' },
+      { header: t('column.shortageFte'), value: (r) => n(r.shortage, 0), align: 'right' },
+      { header: t('column.surplusFte'), value: (r) => n(r.surplus, 0), align: 'right' },
+    ]) + flaggedCount(analysis.units, locale),
+    t('analyze.loadStatistics', {
+      count: countText(locale, s.n, 'unit'), p10: n(s.p10), p50: n(s.p50), p90: n(s.p90), mean: n(s.mean), gini: n(s.gini, 3), z: n(2.5, 1), outliers: s.outliers.length,
+    }) + '\n',
+    t('analyze.mostOverloaded', { n: analysis.mostOverloaded.length }),
+    unitTable(analysis.mostOverloaded, locale),
+    t('analyze.mostUnderloaded', { n: analysis.mostUnderloaded.length }),
+    unitTable(analysis.mostUnderloaded, locale),
   ];
   return parts.filter((p) => p !== '').join('\n');
 }
 
-// Footnote under the summary: how many units rest on a flagged population.
-function flaggedCount(units: readonly AnalyzedUnit[]): string {
-  const n = units.filter((u) => u.pop_flag !== null).length;
-  return n === 0 ? '' : `(${thousands(n)} of these units have a flagged population figure: see the pop_flag column of --format csv)\n`;
+// Decimals a band needs to be shown as given (0.9 -> 1, 1.25 -> 2).
+function decimalsOf(value: number): number {
+  return String(value).split('.')[1]?.length ?? 0;
 }
 
-function unitTable(units: readonly AnalyzedUnit[]): string {
+// Footnote under the summary: how many units rest on a flagged population.
+function flaggedCount(units: readonly AnalyzedUnit[], locale: Locale): string {
+  const n = units.filter((u) => u.pop_flag !== null).length;
+  return n === 0 ? '' : translate(locale, 'analyze.flagged', { n }) + '\n';
+}
+
+function unitTable(units: readonly AnalyzedUnit[], locale: Locale): string {
   const flags = new Map(units.flatMap((u) => (u.pop_flag === null ? [] : [[u.unit_code, u.pop_flag] as const])));
+  const t = (key: Parameters<typeof translate>[1]) => translate(locale, key);
   return textTable(units, [
-    { header: 'code', value: (u) => u.unit_code },
-    { header: 'name', value: (u) => flaggedName(u, flags) },
-    { header: 'kind', value: (u) => u.kind },
-    { header: 'province', value: (u) => u.province_code },
-    { header: 'staff', value: (u) => staffText(u.staff), align: 'right' },
-    { header: 'required', value: (u) => fixed(u.required, 1), align: 'right' },
-    { header: 'ratio', value: (u) => fixed(u.ratio), align: 'right' },
-    { header: 'shortage', value: (u) => fixed(u.shortage, 1), align: 'right' },
-    { header: 'norm quota', value: (u) => String(u.norm_quota), align: 'right' },
-  ]) + flagFootnote(units.map((u) => u.unit_code), flags);
+    { header: t('column.code'), value: (u) => u.unit_code },
+    { header: t('column.name'), value: (u) => flaggedName(u, flags) },
+    { header: t('column.kind'), value: (u) => codeLabel(locale, 'kind', u.kind) },
+    { header: t('column.province'), value: (u) => u.province_code },
+    { header: t('column.staff'), value: (u) => staffText(u.staff, locale), align: 'right' },
+    { header: t('column.required'), value: (u) => formatNumber(u.required, locale, 1), align: 'right' },
+    { header: t('column.ratio'), value: (u) => formatNumber(u.ratio, locale, 2), align: 'right' },
+    { header: t('column.shortage'), value: (u) => formatNumber(u.shortage, locale, 1), align: 'right' },
+    { header: t('column.normQuota'), value: (u) => formatNumber(u.norm_quota, locale, 0), align: 'right' },
+  ]) + flagFootnote(units.map((u) => u.unit_code), flags, locale);
 }
 
 // Staff are FTE: show a fraction when there is one (12.5), whole numbers as before.
-function staffText(staff: number): string {
-  return Number.isInteger(Math.round(staff * 10) / 10) ? thousands(staff) : fixed(staff, 1);
+function staffText(staff: number, locale: Locale): string {
+  return formatNumber(staff, locale, Number.isInteger(Math.round(staff * 10) / 10) ? 0 : 1);
 }
 
 // `load` is kept (deprecated alias of required_per_staff); the issue-17 columns come last so old readers keep working.
@@ -212,8 +245,8 @@ export type AnalyzeRows = 'unit' | 'field';
  * formatAnalysis(analyze(dataset), 'csv'); // header unit_code,name,... then one row per unit
  * formatAnalysis(analyze(dataset, { province: '11' }), 'csv', 'field', { precision: '2', bom: true });
  */
-export function formatAnalysis(analysis: Analysis, format: TextFormat, by: AnalyzeRows = 'unit', csv: CsvOptions = {}): string {
-  if (format === 'table') return terminalLines(formatAnalysisText(analysis));
+export function formatAnalysis(analysis: Analysis, format: TextFormat, by: AnalyzeRows = 'unit', csv: CsvOptions = {}, locale: Locale = 'en'): string {
+  if (format === 'table') return terminalLines(formatAnalysisText(analysis, locale));
   if (format === 'csv') {
     return by === 'field'
       ? csvText(UNIT_FIELD_COLUMNS, analysis.unitFields as unknown as Record<string, unknown>[], csv)
@@ -279,12 +312,15 @@ export function registerAnalyze(program: Command): void {
     .option('--overloaded-below <ratio>', 'WISN ratio below which a unit is overloaded', String(DEFAULT_BANDS.overloadedBelow))
     .option('--underloaded-above <ratio>', 'WISN ratio above which a unit is underloaded', String(DEFAULT_BANDS.underloadedAbove));
   bandsPresetOption(command);
+  langOption(command);
   inputOptions(csvOptions(command)).action(async (options: InputOptions & CsvOptions & Record<string, string>) => {
     const format = outputFormat(options.format, options.out, 'analyze');
     if (options.by !== 'unit' && options.by !== 'field') throw new CanbangInputError({ source: 'canbang analyze --by', value: options.by, expected: 'unit | field' });
+    const locale = commandLocale(options);
     const started = performance.now();
     const dataset = await loadInput(options);
     const analysis = analyze(dataset, {
+      locale,
       ...(options.province !== undefined ? { province: options.province } : {}),
       top: numberOption(options.top!, 'canbang --top', { integer: true, above: 0 }),
       bands: bandsFromOptions(command, options as { bands?: string; overloadedBelow?: string; underloadedAbove?: string }, 'canbang'),
@@ -292,9 +328,9 @@ export function registerAnalyze(program: Command): void {
     if (format === 'xlsx') {
       await writeSheetsOutput(options.out!, analysisSheets(analysis));
     } else {
-      await writeOutput(options.out, formatAnalysis(analysis, format, options.by, options), format === 'csv' ? { checks: analysis.checks } : {});
+      await writeOutput(options.out, formatAnalysis(analysis, format, options.by, options, locale), format === 'csv' ? { checks: analysis.checks } : {});
     }
     const ms = performance.now() - started;
-    process.stderr.write(`analyzed ${thousands(analysis.units.length)} units in ${ms.toFixed(0)} ms${options.out ? ` -> ${options.out}` : ''}\n`);
+    process.stderr.write(translate(locale, 'analyze.done', { count: countText(locale, analysis.units.length, 'unit'), ms: Math.round(ms) }) + (options.out ? translate(locale, 'common.writtenTo', { file: options.out }) : '') + '\n');
   });
 }

@@ -1,6 +1,34 @@
 import type { Command } from 'commander';
-import { CanbangInputError, formatWorstLoad, LOAD_FIGURE_LABELS, type LoadFigures, planHires, planReductions, planRouting, planTransfers, planTransfersThenHires, type TransferHirePlan, type AllocationPlan, type CrossFieldCover, type RoutingPlan, type FixedMove, type ForbiddenPair, type PlanTransfersOptions, type SolverName, type TransferPlan, inputChecks, type DatasetMeta } from '@canbang/core';
+import {
+  CanbangInputError,
+  formatWorstLoad,
+  LOAD_FIGURE_LABELS,
+  type LoadFigures,
+  planHires,
+  planReductions,
+  planRouting,
+  planTransfers,
+  planTransfersThenHires,
+  type TransferHirePlan,
+  type AllocationPlan,
+  type CrossFieldCover,
+  type RoutingPlan,
+  type FixedMove,
+  type ForbiddenPair,
+  type PlanTransfersOptions,
+  type SolverName,
+  type TransferPlan,
+  inputChecks,
+  type DatasetMeta,
+  formatNumber,
+  translate,
+  type Locale,
+  type MessageKey,
+  type MessageParams,
+} from '@canbang/core';
 import { type WorkbookSheet } from '@canbang/io';
+import { commandLocale, langOption } from '../lang-option.ts';
+import { findProvince, provinceNames } from '../province-units.ts';
 import { loadInput, inputOptions, type InputOptions } from '../load-input.ts';
 import { fixed, textTable, thousands } from '../format/text-table.ts';
 import { writeOutput, writeSheetsOutput } from '../write-output.ts';
@@ -65,11 +93,11 @@ const json = (plan: AnyPlan) => JSON.stringify(plan, (_k, v) => (v === Infinity 
  * @example
  * formatPlan(await planTransfers(dataset, { province: '11' }), 'csv', dataset.meta); // one row per move
  */
-export function formatPlan(plan: AnyPlan, format: TextFormat, meta: DatasetMeta, csv: CsvOptions = {}): string {
+export function formatPlan(plan: AnyPlan, format: TextFormat, meta: DatasetMeta, csv: CsvOptions = {}, locale: Locale = 'en'): string {
   if (format === 'json') return json(plan);
   if (format === 'csv') return planCsv(plan, csv);
   // The table report: one final newline, whatever its last section is.
-  return planTable(plan, meta).trimEnd() + '\n';
+  return planTable(plan, meta, locale).trimEnd() + '\n';
 }
 
 function planCsv(plan: AnyPlan, csv: CsvOptions): string {
@@ -79,13 +107,13 @@ function planCsv(plan: AnyPlan, csv: CsvOptions): string {
   return csvText(MOVE_COLUMNS, (plan as TransferPlan).moves as unknown as Record<string, unknown>[], csv);
 }
 
-function planTable(plan: AnyPlan, meta: DatasetMeta): string {
+function planTable(plan: AnyPlan, meta: DatasetMeta, locale: Locale = 'en'): string {
   if (plan.kind === 'transfer-hire') {
     return [
       `canbang plan --kind transfer-hire: status ${plan.status}, ${plan.timeMs.toFixed(0)} ms — step 1 transfers, step 2 hires for what is still short (both under the quota)`,
       '',
       'Step 1: transfers',
-      planTable(plan.transfer, meta),
+      planTable(plan.transfer, meta, locale),
       '',
       'Step 2: hires on the staff after the moves',
       planTable(plan.hire, meta),
@@ -135,49 +163,51 @@ function planTable(plan: AnyPlan, meta: DatasetMeta): string {
   // Narrowing on the union-valued `kind` of AllocationPlan does not exclude it here: the rest is a transfer plan.
   const t = plan as TransferPlan;
   const o = t.objectives;
+  const tr = (key: MessageKey, params?: MessageParams) => translate(locale, key, params);
+  const n = (value: number | null, digits: number) => formatNumber(value, locale, digits);
   const lines = [
-    `canbang plan --kind transfer: status ${t.status}, ${t.blocks.length} block(s), ${t.timeMs.toFixed(0)} ms`,
-    noteLine(meta).trimEnd(),
-    `staff moved ${thousands(o.moves)} in ${t.moves.length} moves  staff x km ${fixed(o.staffKm, 1)}  shortage after ${fixed(o.shortage, 1)} FTE (before ${fixed(t.blocks.reduce((s, b) => s + b.before.shortage, 0), 1)})`,
+    tr('plan.transferTitle', { status: tr(`solve.${t.status}`), blocks: t.blocks.length, ms: Math.round(t.timeMs) }),
+    noteLine(meta, locale).trimEnd(),
+    tr('plan.transferSummary', { moved: o.moves, moves: t.moves.length, staffKm: n(o.staffKm, 1), after: n(o.shortage, 1), before: n(t.blocks.reduce((s, b) => s + b.before.shortage, 0), 1) }),
     '',
-    planFigureLines(t.load),
+    planFigureLines(t.load, locale),
     '',
     textTable(t.blocks, [
-      { header: 'block', value: (b) => b.key },
-      { header: 'status', value: (b) => b.status },
-      { header: 'solver', value: (b) => b.solver },
-      { header: 'proven', value: (b) => (b.proven ? 'yes' : 'no') },
-      { header: 'worst load, all: before', value: (b) => formatWorstLoad(b.load.before, 'all'), align: 'right' },
-      { header: 'after', value: (b) => formatWorstLoad(b.load.after, 'all'), align: 'right' },
-      { header: 'reachable: before', value: (b) => formatWorstLoad(b.load.before, 'reachable'), align: 'right' },
-      { header: 'after', value: (b) => formatWorstLoad(b.load.after, 'reachable'), align: 'right' },
-      { header: 'shortage before', value: (b) => fixed(b.before.shortage, 1), align: 'right' },
-      { header: 'after', value: (b) => fixed(b.after.shortage, 1), align: 'right' },
-      { header: 'staff moved', value: (b) => String(b.after.moves), align: 'right' },
-      { header: 'ms', value: (b) => b.timeMs.toFixed(1), align: 'right' },
+      { header: tr('plan.column.block'), value: (b) => b.key },
+      { header: tr('plan.column.status'), value: (b) => tr(`solve.${b.status}`) },
+      { header: tr('plan.column.solver'), value: (b) => b.solver },
+      { header: tr('plan.column.proven'), value: (b) => tr(b.proven ? 'common.yes' : 'common.no') },
+      { header: tr('plan.column.allBefore'), value: (b) => formatWorstLoad(b.load.before, 'all', locale), align: 'right' },
+      { header: tr('plan.column.after'), value: (b) => formatWorstLoad(b.load.after, 'all', locale), align: 'right' },
+      { header: tr('plan.column.reachableBefore'), value: (b) => formatWorstLoad(b.load.before, 'reachable', locale), align: 'right' },
+      { header: tr('plan.column.after'), value: (b) => formatWorstLoad(b.load.after, 'reachable', locale), align: 'right' },
+      { header: tr('plan.column.shortageBefore'), value: (b) => n(b.before.shortage, 1), align: 'right' },
+      { header: tr('plan.column.after'), value: (b) => n(b.after.shortage, 1), align: 'right' },
+      { header: tr('plan.column.staffMoved'), value: (b) => n(b.after.moves, 0), align: 'right' },
+      { header: 'ms', value: (b) => n(b.timeMs, 1), align: 'right' },
     ]),
     t.moves.length === 0
-      ? `No moves${t.status === 'optimal' ? ': no move improves the plan within the limits given' : ' (see below why the plan is not optimal)'}.`
-      : `Moves (first ${Math.min(t.moves.length, 30)} of ${t.moves.length}; --format csv or json for all):`,
+      ? tr(t.status === 'optimal' ? 'plan.noMovesOptimal' : 'plan.noMovesNotOptimal')
+      : tr('plan.movesHeading', { shown: Math.min(t.moves.length, 30), total: t.moves.length }),
     t.moves.length === 0 ? '' : textTable(t.moves.slice(0, 30), [
-      { header: 'from', value: (m) => `${m.from} ${m.from_name}` },
-      { header: 'to', value: (m) => `${m.to} ${m.to_name}` },
-      { header: 'field', value: (m) => (m.field === m.to_field ? m.field : `${m.field}->${m.to_field}`) },
-      { header: 'staff', value: (m) => String(m.staff), align: 'right' },
-      { header: 'km', value: (m) => m.distance_km.toFixed(1), align: 'right' },
-      { header: 'fixed', value: (m) => (m.fixed ? 'yes' : '') },
-      { header: 'warning', value: (m) => m.warning },
+      { header: tr('plan.column.from'), value: (m) => `${m.from} ${m.from_name}` },
+      { header: tr('plan.column.to'), value: (m) => `${m.to} ${m.to_name}` },
+      { header: tr('plan.column.field'), value: (m) => (m.field === m.to_field ? m.field : `${m.field}->${m.to_field}`) },
+      { header: tr('column.staff'), value: (m) => n(m.staff, 0), align: 'right' },
+      { header: tr('plan.column.km'), value: (m) => n(m.distance_km, 1), align: 'right' },
+      { header: tr('plan.column.fixed'), value: (m) => (m.fixed ? tr('common.yes') : '') },
+      { header: tr('plan.column.warning'), value: (m) => m.warning },
     ]),
-    `Still to hire (shortage no transfer closes under these rules; --format json or xlsx for every unit x field):`,
+    tr('plan.residualHeading'),
     textTable(t.residualByField, [
-      { header: 'field', value: (r) => r.field },
-      { header: 'unit x fields', value: (r) => String(r.cells), align: 'right' },
-      { header: 'of which < 1 person short', value: (r) => String(r.cellsUnderOne), align: 'right' },
-      { header: 'shortage FTE', value: (r) => fixed(r.shortage, 1), align: 'right' },
-      { header: 'to hire', value: (r) => String(r.to_hire), align: 'right' },
+      { header: tr('plan.column.field'), value: (r) => r.field },
+      { header: tr('plan.column.cells'), value: (r) => n(r.cells, 0), align: 'right' },
+      { header: tr('plan.column.cellsUnderOne'), value: (r) => n(r.cellsUnderOne, 0), align: 'right' },
+      { header: tr('column.shortageFte'), value: (r) => n(r.shortage, 1), align: 'right' },
+      { header: tr('plan.column.toHire'), value: (r) => n(r.to_hire, 0), align: 'right' },
     ]),
   ];
-  if (t.explanation) lines.push(`Not optimal:\n${t.explanation}`);
+  if (t.explanation) lines.push(tr('plan.notOptimal', { explanation: t.explanation }));
   return lines.filter((l, i) => l !== '' || i === 3).join('\n');
 }
 
@@ -188,8 +218,10 @@ function planTable(plan: AnyPlan, meta: DatasetMeta): string {
  * @example
  * planFigureLines(plan.load); // 'Worst load, all unit × fields (required ÷ staff): 2.91 -> 1.46\n...'
  */
-export function planFigureLines(load: { before: LoadFigures; after: LoadFigures }): string {
-  return (['all', 'reachable'] as const).map((w) => `${LOAD_FIGURE_LABELS[w]}: ${formatWorstLoad(load.before, w)} -> ${formatWorstLoad(load.after, w)}`).join('\n');
+export function planFigureLines(load: { before: LoadFigures; after: LoadFigures }, locale: Locale = 'en'): string {
+  return (['all', 'reachable'] as const)
+    .map((w) => `${translate(locale, `load.label.${w}`)}: ${formatWorstLoad(load.before, w, locale)} -> ${formatWorstLoad(load.after, w, locale)}`)
+    .join('\n');
 }
 
 /**
@@ -313,7 +345,9 @@ export function registerPlan(program: Command): void {
     .option('--time-limit <ms>', 'time limit per solver call, ms', '60000')
     .option('--format <format>', 'table | csv | json | xlsx (default: from --out extension, else table)')
     .option('--out <file>', 'write to this file (atomically) instead of stdout; .xlsx gives a formatted workbook');
+  langOption(command);
   inputOptions(csvOptions(command)).action(async (options: InputOptions & Record<string, string | string[] | boolean | undefined>) => {
+    const locale = commandLocale(options);
     const kind = options.kind as Kind;
     if (!KINDS.includes(kind)) throw new CanbangInputError({ source: 'canbang plan --kind', value: kind, expected: KINDS.join(' | ') });
     // An option of another kind would otherwise be ignored without a word (e.g. --max-distance with --kind hire).
@@ -326,6 +360,8 @@ export function registerPlan(program: Command): void {
     const out = options.out as string | undefined;
     const format = outputFormat(options.format as string | undefined, out, 'plan');
     const dataset = await loadInput(options);
+    // A province may be named as people write it (1, 01, Hà Nội, ha noi): the planners get its code.
+    if (typeof options.province === 'string') options.province = findProvince(provinceNames(dataset), options.province, 'plan', locale).code;
     let plan: AnyPlan;
     if (kind === 'transfer' || kind === 'transfer-hire') {
       const planOptions = transferOptions(options);
@@ -346,7 +382,7 @@ export function registerPlan(program: Command): void {
         throw new CanbangInputError({ source: 'canbang plan --max-minutes', value: options.maxMinutes, expected: 'a --distances file with travel minutes for some pairs (the limit applies to those)' });
       }
       const national = planOptions.province === undefined && !planOptions.crossProvince;
-      const progress = national ? { onProgress: (k: number, n: number, key: string) => process.stderr.write(`province ${k}/${n} (${key})\r${k === n ? '\n' : ''}`) } : {};
+      const progress = national ? { onProgress: provinceProgress(locale) } : {};
       if (kind === 'transfer') plan = await planTransfers(dataset, { ...planOptions, ...progress });
       else {
         const recruits = amounts(options.recruits as string | undefined, '--recruits', true);
@@ -361,7 +397,7 @@ export function registerPlan(program: Command): void {
         throw new CanbangInputError({ source: 'canbang plan --solver', value: options.solver, expected: 'highs | lpsolve for --kind route' });
       }
       plan = await planRouting(dataset, {
-        ...(options.province === undefined ? { onProgress: (k: number, n: number, key: string) => process.stderr.write(`province ${k}/${n} (${key})\r${k === n ? '\n' : ''}`) } : {}),
+        ...(options.province === undefined ? { onProgress: provinceProgress(locale) } : {}),
         transferableShare: share,
         shareSource: 'canbang plan --share',
         ...(options.province !== undefined ? { province: options.province as string } : {}),
@@ -377,7 +413,7 @@ export function registerPlan(program: Command): void {
     const checks = inputChecks(dataset);
     if (format === 'xlsx') await writeSheetsOutput(out!, [...withDatasetAbout(planSheets(plan), dataset.meta), checksSheet(checks)]);
     else {
-      const text = formatPlan(format === 'json' ? Object.assign({}, plan, { checks }) : plan, format, dataset.meta, options as CsvOptions);
+      const text = formatPlan(format === 'json' ? Object.assign({}, plan, { checks }) : plan, format, dataset.meta, options as CsvOptions, locale);
       // The table is for a person: names from the data must not act on the terminal.
       await writeOutput(out, format === 'table' ? terminalLines(text) : text, format === 'csv' ? { checks } : {});
     }
@@ -389,16 +425,25 @@ export function registerPlan(program: Command): void {
           : plan.kind === 'transfer-hire'
             ? `${plan.transfer.objectives.moves} staff moved, then ${plan.hire.allocations.reduce((s, a) => s + a.count, 0)} recruits in ${plan.hire.allocations.length} unit x fields`
             : `${plan.allocations.length} unit x fields`;
-    process.stderr.write(`plan ${plan.status}: ${count}, ${plan.timeMs.toFixed(0)} ms${out ? ` -> ${out}` : ''}\n`);
+    const done = plan.kind === 'transfer'
+      ? translate(locale, 'plan.doneTransfer', { status: translate(locale, `solve.${plan.status}`), moved: plan.objectives.moves, moves: plan.moves.length, blocks: plan.blocks.length, ms: Math.round(plan.timeMs) })
+      : `plan ${plan.status}: ${count}, ${plan.timeMs.toFixed(0)} ms`;
+    process.stderr.write(`${done}${out ? translate(locale, 'common.writtenTo', { file: out }) : ''}\n`);
     // The CSV holds one row per move: the plan's headline figures go to stderr in the same words as the table.
     const transferPart = plan.kind === 'transfer' ? plan : plan.kind === 'transfer-hire' ? plan.transfer : undefined;
     if (transferPart && format !== 'table') {
-      process.stderr.write(`${planFigureLines(transferPart.load)}\nStill to hire after the moves: ${transferPart.residual.reduce((s, r) => s + r.to_hire, 0)} people in ${transferPart.residual.length} unit x fields\n`);
+      const stillToHire = translate(locale, 'plan.stillToHire', { people: transferPart.residual.reduce((s, r) => s + r.to_hire, 0), cells: transferPart.residual.length });
+      process.stderr.write(`${planFigureLines(transferPart.load, locale)}\n${stillToHire}\n`);
       const warned = transferPart.moves.filter((m) => m.warning !== '').length;
       if (warned) process.stderr.write(`canbang: warning: ${warned} locked move(s) break a rule and are kept as the planner's decision (see the warning column)\n`);
     }
     if (plan.status !== 'optimal') for (const line of String(plan.explanation).split('\n')) printLine(`canbang: warning: ${line}`);
   });
+}
+
+// One updating stderr line per province of a national plan.
+function provinceProgress(locale: Locale): (k: number, n: number, key: string) => void {
+  return (k, n, key) => process.stderr.write(`${translate(locale, 'plan.progress', { k, n, key })}\r${k === n ? '\n' : ''}`);
 }
 
 // "12" -> 12; "land=3,it_digital=2" -> { land: 3, it_digital: 2 }.

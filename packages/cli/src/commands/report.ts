@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { CanbangInputError, DEFAULT_BANDS, planTransfers, type TransferPlan } from '@canbang/core';
+import { CanbangInputError, countText, DEFAULT_BANDS, planTransfers, translate, type TransferPlan } from '@canbang/core';
+import { commandLocale, langOption } from '../lang-option.ts';
 import { DEFAULT_REPORT_OPTIONS } from '../report/report-data.ts';
 import { findProvince, provinceNames } from '../province-units.ts';
 import { inputOptions, loadInput, type InputOptions } from '../load-input.ts';
@@ -38,7 +39,9 @@ export function registerReport(program: Command): void {
     .option('--overloaded-below <ratio>', 'WISN ratio below which a unit is overloaded', String(DEFAULT_BANDS.overloadedBelow))
     .option('--underloaded-above <ratio>', 'WISN ratio above which a unit is underloaded', String(DEFAULT_BANDS.underloadedAbove));
   bandsPresetOption(command);
+  langOption(command);
   inputOptions(command).action(async (options: ReportCommandOptions) => {
+    const locale = commandLocale(options);
     if (!/\.html?$/i.test(options.out)) {
       throw new CanbangInputError({ source: 'canbang report --out', value: options.out, expected: 'a file name ending in .html' });
     }
@@ -48,12 +51,12 @@ export function registerReport(program: Command): void {
     const started = performance.now();
     const top = numberOption(options.top, 'canbang report --top', { integer: true, min: 0 });
     const bands = bandsFromOptions(command, options, 'canbang report');
-    process.stderr.write('report: loading data ...\n');
+    process.stderr.write(translate(locale, 'report.loading') + '\n');
     const dataset = await loadInput(options);
-    process.stderr.write(`report: balancing ${dataset.units.numRows().toLocaleString('en-US')} units and rendering charts ...\n`);
+    process.stderr.write(translate(locale, 'report.balancing', { count: countText(locale, dataset.units.numRows(), 'unit') }) + '\n');
     if (options.province !== undefined) {
       // Checked before the (slower) plan, which would otherwise fail less clearly on an unknown code.
-      findProvince(provinceNames(dataset), options.province, 'report');
+      options.province = findProvince(provinceNames(dataset), options.province, 'report', locale).code;
     }
     let plan: TransferPlan | undefined;
     if (options.plan) {
@@ -63,7 +66,7 @@ export function registerReport(program: Command): void {
         ...(maxDistanceKm !== undefined ? { maxDistanceKm } : {}),
         balanceOptions: { bands },
         bands,
-        onProgress: (done, total, key) => process.stderr.write(`report: plan block ${done}/${total} (${key})\n`),
+        onProgress: (done, total, key) => process.stderr.write(translate(locale, 'report.planBlock', { done, total, key }) + '\n'),
       });
     }
     // vega (about 0.6 s to import) is loaded only when a report is built, not on every canbang start.
@@ -75,9 +78,10 @@ export function registerReport(program: Command): void {
       bands,
       // Viet Nam's boundaries: the map draws the units whose code has one (all of the built-in dataset).
       boundaries: loadBoundaries(),
+      locale,
     });
     await writeOutput(options.out, html);
     const kb = Buffer.byteLength(html, 'utf8') / 1024;
-    process.stderr.write(`report: wrote ${options.out} (${kb.toFixed(0)} KiB) in ${(performance.now() - started).toFixed(0)} ms\n`);
+    process.stderr.write(translate(locale, 'report.wrote', { file: options.out, kb: Math.round(kb), ms: Math.round(performance.now() - started) }) + '\n');
   });
 }

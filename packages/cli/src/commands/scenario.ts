@@ -1,8 +1,38 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { table, type ColumnTable } from 'arquero';
-import { balance, CanbangInputError, compare, inputChecks, SCENARIO_LIMITS, type InputCheck, parseScenario, planScenario, runScenario, sensitivity, summarise, unitQualityFlags, uncertainty, DEFAULT_STANDARD_DISTRIBUTION, DEFAULT_VOLUME_DISTRIBUTION, type Distribution, type PlanSpec, type Scenario, type ScenarioPlan, type ScenarioComparison, type ScenarioResult, type UncertaintyResult } from '@canbang/core';
+import {
+  balance,
+  CanbangInputError,
+  compare,
+  inputChecks,
+  SCENARIO_LIMITS,
+  type InputCheck,
+  parseScenario,
+  planScenario,
+  runScenario,
+  sensitivity,
+  summarise,
+  unitQualityFlags,
+  uncertainty,
+  DEFAULT_STANDARD_DISTRIBUTION,
+  DEFAULT_VOLUME_DISTRIBUTION,
+  type Distribution,
+  type PlanSpec,
+  type Scenario,
+  type ScenarioPlan,
+  type ScenarioComparison,
+  type ScenarioResult,
+  type UncertaintyResult,
+  countText,
+  formatNumber,
+  translate,
+  type Locale,
+  type MessageKey,
+  type MessageParams,
+} from '@canbang/core';
 import { type WorkbookSheet } from '@canbang/io';
+import { commandLocale, langOption } from '../lang-option.ts';
 import { loadInput } from '../load-input.ts';
 import { noteInputs } from '../run-inputs.ts';
 import { userPath } from '../user-path.ts';
@@ -72,8 +102,10 @@ export function registerScenario(program: Command): void {
     .option('--data <path>', 'dataset folder of CSV files, a .json or an .xlsx workbook (default: built-in Viet Nam dataset)')
     .option('--data-seed <n>', 'seed of the built-in synthetic Viet Nam dataset')
     .option('--strict', 'treat input warnings as errors: exit 2');
+  langOption(command);
   csvOptions(command)
     .action(async (file: string, options: ScenarioCommandOptions) => {
+      const locale = commandLocale(options);
       // No plain-text table here: without --format or a known --out extension, the unit rows come as CSV.
       const format = outputFormat(options.format, options.out, 'scenario', { formats: ['csv', 'json', 'xlsx'], fallback: 'csv' });
       const draws = options.draws === undefined ? undefined : numberOption(options.draws, 'canbang scenario --draws', { integer: true, min: 1, max: SCENARIO_LIMITS.maxDraws });
@@ -93,7 +125,7 @@ export function registerScenario(program: Command): void {
       }
       const parsed = parseScenario(text, { source: scenarioFile });
       const scenario: Scenario = seed === undefined ? parsed : { ...parsed, seed };
-      log(`scenario "${scenario.name}": loading dataset...\n`);
+      log(translate(locale, 'scenario.loading', { name: scenario.name }) + '\n');
       const base = await loadInput({ ...(options.data !== undefined ? { data: options.data } : {}), ...(options.dataSeed !== undefined ? { seed: options.dataSeed } : {}), strict: options.strict === true }, '--data-seed');
       const checks = inputChecks(base);
       if (options.sweep !== undefined) {
@@ -115,7 +147,7 @@ export function registerScenario(program: Command): void {
         log(rows.map((r) => `  ${parameter} ${r.value}: ${r.overloaded} overloaded, shortage ${(r.shortage as number).toFixed(1)} FTE`).join('\n') + '\n');
         return;
       }
-      log(`applying ${scenario.levers.length} lever(s) to ${base.units.numRows()} units...\n`);
+      log(translate(locale, 'scenario.applying', { levers: scenario.levers.length, count: countText(locale, base.units.numRows(), 'unit') }) + '\n');
       let result = runScenario(base, scenario, { source: scenarioFile });
       if (scenario.plan) {
         log(`${scenario.plan.kind} plan after the levers...\n`);
@@ -130,14 +162,14 @@ export function registerScenario(program: Command): void {
           volumeDistribution,
           standardDistribution,
           source: scenarioFile,
-          onProgress: progress(log),
+          onProgress: progress(log, locale),
         });
       }
 
       const report: ScenarioReport = { ...buildScenarioReport(result, comparison, bands), checks };
       if (format === 'xlsx') await writeSheetsOutput(options.out!, scenarioSheets(report));
       else await writeOutput(options.out, format === 'json' ? JSON.stringify(report, null, 2) + '\n' : unitCsv(report, options), format === 'csv' ? { checks } : {});
-      log(summaryLine(report, performance.now() - started, options.out));
+      log(summaryLine(report, performance.now() - started, options.out, locale));
     });
 }
 
@@ -226,24 +258,40 @@ function withFlags(rows: Record<string, unknown>[], flags: ReadonlyMap<string, s
   return rows.map((row) => ({ ...row, pop_flag: flags.get(row.unit_code as string) ?? null }));
 }
 
-function summaryLine(report: ScenarioReport, ms: number, out: string | undefined): string {
+function summaryLine(report: ScenarioReport, ms: number, out: string | undefined, locale: Locale = 'en'): string {
+  const t = (key: MessageKey, params?: MessageParams) => translate(locale, key, params);
+  const num = (value: number, digits = 0) => formatNumber(value, locale, digits);
+  const signed = (value: number) => (value >= 0 ? '+' : '') + num(value, 1);
   const n = report.national as { units: number; overloaded: number; shortage: number };
-  const lines = [`scenario "${report.scenario.name}"${report.dataset.synthetic ? ' (SYNTHETIC data)' : ''}: ${n.overloaded} of ${n.units} units overloaded, shortage ${n.shortage.toFixed(1)} FTE`];
+  const lines = [
+    t('scenario.summary', { name: report.scenario.name, synthetic: report.dataset.synthetic ? t('scenario.synthetic') : '', overloaded: n.overloaded, count: countText(locale, n.units, 'unit'), shortage: num(n.shortage, 1) }),
+  ];
   if (report.comparison) {
     const c = report.comparison.national as { overloaded_base: number; became_overloaded: number; no_longer_overloaded: number; d_shortage: number };
-    lines.push(
-      `  vs baseline: overloaded ${c.overloaded_base} -> ${n.overloaded} (${c.became_overloaded} became, ${c.no_longer_overloaded} no longer), shortage ${c.d_shortage >= 0 ? '+' : ''}${c.d_shortage.toFixed(1)} FTE`,
-    );
+    lines.push(t('scenario.vsBaseline', { base: c.overloaded_base, now: n.overloaded, became: c.became_overloaded, noLonger: c.no_longer_overloaded, delta: signed(c.d_shortage) }));
   }
   if (report.uncertainty) {
     const o = report.uncertainty.national.find((r) => r.metric === 'overloaded') as { p10: number; p50: number; p90: number };
-    lines.push(`  ${report.uncertainty.draws} draws: overloaded units p10 ${o.p10} / p50 ${o.p50} / p90 ${o.p90}`);
+    lines.push(t('scenario.draws', { draws: report.uncertainty.draws, p10: num(o.p10, decimals(o.p10)), p50: num(o.p50, decimals(o.p50)), p90: num(o.p90, decimals(o.p90)) }));
   }
-  if (report.plan) lines.push(planLine(report.plan, report.scenario.plan));
-  const note = noteLine(report.dataset).trimEnd();
+  if (report.plan) lines.push(report.plan.kind === 'transfer' ? transferPlanLine(report.plan, report.scenario.plan, locale) : planLine(report.plan, report.scenario.plan));
+  const note = noteLine(report.dataset, locale).trimEnd();
   if (note !== '') lines.push(`  ${note}`);
-  lines.push(`  done in ${(ms / 1000).toFixed(1)} s${out ? ` -> ${out}` : ''}`);
+  lines.push(t('scenario.done', { seconds: num(ms / 1000, 1) }) + (out ? t('common.writtenTo', { file: out }) : ''));
   return lines.join('\n') + '\n';
+}
+
+// Decimals a percentile needs: whole counts as whole numbers, interpolated ones with what they carry (up to 2).
+function decimals(value: number): number {
+  return Number.isInteger(value) ? 0 : Number.isInteger(value * 10) ? 1 : 2;
+}
+
+// The transfer plan's line in the reader's language.
+function transferPlanLine(p: Extract<ScenarioPlan, { kind: 'transfer' }>, spec: PlanSpec | undefined, locale: Locale): string {
+  const fields = spec && 'fields' in spec && spec.fields ? spec.fields.join(', ') : translate(locale, 'scenario.allFields');
+  return translate(locale, 'scenario.transferPlan', {
+    status: translate(locale, `solve.${p.status}`), fields, moved: p.objectives.moves, shortage: formatNumber(p.objectives.shortage, locale, 1), worst: formatNumber(p.objectives.worstLoad, locale, 2),
+  });
 }
 
 // One stderr line per plan kind: what it did and the objectives before -> after (details in the JSON output).
@@ -279,14 +327,15 @@ function loadText(load: number): string {
 }
 
 // Progress of the draws: one updating line on a terminal, else a line every 10 %.
-function progress(log: (text: string) => void): (done: number, total: number) => void {
+function progress(log: (text: string) => void, locale: Locale): (done: number, total: number) => void {
   let shown = -1;
   return (done, total) => {
-    if (process.stderr.isTTY) return log(`\rdraws ${done}/${total}${done === total ? '\n' : ''}`);
+    const line = translate(locale, 'scenario.progress', { done, total });
+    if (process.stderr.isTTY) return log(`\r${line}${done === total ? '\n' : ''}`);
     const tenth = Math.floor((10 * done) / total);
     if (tenth > shown) {
       shown = tenth;
-      log(`draws ${done}/${total}\n`);
+      log(`${line}\n`);
     }
   };
 }

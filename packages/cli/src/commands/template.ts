@@ -1,3 +1,4 @@
+import { commandLocale } from '../lang-option.ts';
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { CanbangInputError, datasetRows } from '@canbang/core';
@@ -9,7 +10,7 @@ import { prepareOutput } from '../write-output.ts';
 interface TemplateCommandOptions {
   out: string;
   province?: string;
-  lang: string;
+  lang?: string;
   force?: boolean;
 }
 
@@ -29,12 +30,14 @@ export function registerTemplate(program: Command): void {
     .description('write the Excel input template (instructions, units, headcount, volumes, standards, fields, provinces, meta)')
     .requiredOption('--out <file.xlsx>', 'where to write the template workbook')
     .option('--province <code>', 'pre-fill the units of this province from the built-in registry (e.g. 11 for Điện Biên)')
-    .option('--lang <lang>', `language of the instructions and header notes: ${TEMPLATE_LANGUAGES.join(' | ')}`, 'en')
+    .option('--lang <lang>', `language of the instructions and header notes: ${TEMPLATE_LANGUAGES.join(' | ')} (default: CANBANG_LANG, else vi when LANG/LC_ALL starts with vi, else en)`)
     .option('--force', 'replace --out if it exists (a filled-in workbook is otherwise never overwritten)')
     .action(async (options: TemplateCommandOptions) => {
       if (!options.out.toLowerCase().endsWith('.xlsx')) {
         throw new CanbangInputError({ source: 'canbang template --out', value: options.out, expected: 'a file name ending in .xlsx' });
       }
+      // The same language rule as every command: --lang, else CANBANG_LANG, else LC_ALL / LANG, else English.
+      if (options.lang === undefined) options.lang = commandLocale(options);
       if (!(TEMPLATE_LANGUAGES as readonly string[]).includes(options.lang)) {
         throw new CanbangInputError({ source: 'canbang template --lang', value: options.lang, expected: TEMPLATE_LANGUAGES.join(' | ') });
       }
@@ -44,7 +47,7 @@ export function registerTemplate(program: Command): void {
       }
       const dataset = loadVietNam();
       const rows = datasetRows(dataset);
-      const province = options.province === undefined ? undefined : findProvince(provinceNames(dataset), options.province, 'template');
+      const province = options.province === undefined ? undefined : findProvince(provinceNames(dataset), options.province, 'template', options.lang as TemplateLanguage);
       await writeTemplate(out, {
         lang: options.lang as TemplateLanguage,
         standards: rows.standards,

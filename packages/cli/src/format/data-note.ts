@@ -1,4 +1,4 @@
-import { dataNote, type DatasetMeta } from '@canbang/core';
+import { dataNote, localDataNote, translate, type DatasetMeta, type Locale } from '@canbang/core';
 
 /** Marker put after a unit whose figures rest on a flagged (doubtful or imputed) population. */
 export const FLAG_MARK = '*';
@@ -10,9 +10,9 @@ export const FLAG_MARK = '*';
  * @example
  * noteLine(loadVietNam().meta); // 'NOTE: REAL: unit registry (...). DERIVED: terrain (...). SYNTHETIC: ...\n'
  */
-export function noteLine(meta: DatasetMeta): string {
-  const note = dataNote(meta);
-  return note === '' ? '' : `NOTE: ${note}\n`;
+export function noteLine(meta: DatasetMeta, locale: Locale = 'en'): string {
+  const note = localDataNote(meta, locale);
+  return note === '' ? '' : translate(locale, 'common.note', { note }) + '\n';
 }
 
 /**
@@ -47,8 +47,8 @@ export function flaggedName(unit: { unit_code: string; name: string }, flags: Re
  * @example
  * flagFootnote(['06517', '00004'], flags); // '* population flagged, figures resting on it are doubtful: 06517 imputed(...)\n'
  */
-export function flagFootnote(codes: readonly string[], flags: ReadonlyMap<string, string>): string {
+export function flagFootnote(codes: readonly string[], flags: ReadonlyMap<string, string>, locale: Locale = 'en'): string {
   const flagged = [...new Set(codes)].filter((code) => flags.has(code));
   if (flagged.length === 0) return '';
-  return `${FLAG_MARK} population flagged, figures resting on it are doubtful: ${flagged.map((code) => `${code} ${flags.get(code)}`).join('; ')}\n`;
+  return translate(locale, 'common.flaggedFootnote', { mark: FLAG_MARK, list: flagged.map((code) => `${code} ${flags.get(code)}`).join('; ') }) + '\n';
 }

@@ -1,13 +1,13 @@
 import { resetSVGDefIds } from 'vega';
-import { dataNote, inputChecks, type Dataset, type UnitBalanceRow } from '@canbang/core';
-import { fieldGapSpec, loadHistogramSpec, statusCountSpec, STATUS_LABELS } from './charts.ts';
+import { MESSAGES, countText, datasetName, datasetSource, intlTag, localDataNote, inputChecks, translate, type Dataset, type Locale, type MessageKey, type MessageParams, type UnitBalanceRow } from '@canbang/core';
+import { fieldGapSpec, loadHistogramSpec, statusCountSpec, statusLabels } from './charts.ts';
 import { figure, htmlTable, num, REPORT_CSS, text, type Column } from './html.ts';
 import { renderVegaLite } from './render-vega-lite.ts';
 import { planSection } from './plan-section.ts';
 import { checksSection } from './checks-section.ts';
 import { MAP_DETAIL, roundPathData, statusMap } from './status-map.ts';
 import { FLAG_MARK } from '../format/data-note.ts';
-import { KIND_LABELS, LOAD_BIN_OPEN_FROM, reportData, type ReportData, type ReportOptions } from './report-data.ts';
+import { kindLabel, LOAD_BIN_OPEN_FROM, reportData, type ReportData, type ReportOptions } from './report-data.ts';
 
 export type { ReportOptions } from './report-data.ts';
 
@@ -26,55 +26,58 @@ export type { ReportOptions } from './report-data.ts';
  */
 export async function buildReport(dataset: Dataset, options: ReportOptions = {}): Promise<string> {
   const data = reportData(dataset, options);
+  const locale = options.locale ?? 'en';
+  const t = (key: MessageKey, params?: MessageParams) => translate(locale, key, params);
+  const n = (value: number | null | undefined, digits = 0) => num(value, digits, locale);
   // SVG ids (clip paths, gradients) come from a module counter; reset so output does not depend on earlier calls.
   resetSVGDefIds();
   const charts = {
-    byKind: await renderVegaLite(statusCountSpec(data.byKind, { title: 'Units by status and kind', groupTitle: 'Kind' })),
+    byKind: await renderVegaLite(statusCountSpec(data.byKind, { title: t('report.chart.byKind'), groupTitle: t('report.chart.kind'), locale })),
     byProvince:
       data.byProvince.length > 0
-        ? await renderVegaLite(statusCountSpec(data.byProvince, { title: 'Units by status and province', horizontal: true }))
+        ? await renderVegaLite(statusCountSpec(data.byProvince, { title: t('report.chart.byProvince'), horizontal: true, locale }))
         : null,
     // Vega cannot scale an axis over no data; an empty chart becomes a note (see figure()).
-    fields: data.fields.length > 0 ? await renderVegaLite(fieldGapSpec(data.fields)) : null,
+    fields: data.fields.length > 0 ? await renderVegaLite(fieldGapSpec(data.fields, locale)) : null,
     load: data.loadBins.some((b) => b.units > 0)
       ? await renderVegaLite(
-          loadHistogramSpec(data.loadBins, { overloadedAbove: 1 / data.bands.overloadedBelow, underloadedBelow: 1 / data.bands.underloadedAbove }),
+          loadHistogramSpec(data.loadBins, { overloadedAbove: 1 / data.bands.overloadedBelow, underloadedBelow: 1 / data.bands.underloadedAbove }, locale),
         )
       : null,
   };
 
-  const map = options.boundaries ? statusMap(options.boundaries, data.units, data.province?.code) : null;
+  const map = options.boundaries ? statusMap(options.boundaries, data.units, data.province?.code, locale) : null;
   const mapSvg = map ? roundPathData(await renderVegaLite(map.spec)) : null;
 
-  const scope = data.province ? `${data.province.name} (${data.province.code})` : 'all provinces';
-  const title = `Workload vs headcount — ${data.meta.name} — ${scope}`;
+  const scope = data.province ? t('common.scope', data.province) : t('report.allProvinces');
+  const title = t('report.title', { dataset: datasetName(data.meta, locale), scope });
   const sections = [
-    header(data, title),
-    summary(data),
-    `<section id="status"><h2>Overloaded and underloaded units</h2>
-${figure('status-by-kind', charts.byKind, 'Units per status; a unit is overloaded when staff ÷ required < ' + num(data.bands.overloadedBelow, 2) + ', underloaded when > ' + num(data.bands.underloadedAbove, 2) + '.')}
-${charts.byProvince ? figure('status-by-province', charts.byProvince, 'Units per status in each province.') : ''}
+    header(data, title, locale),
+    summary(data, locale),
+    `<section id="status"><h2>${text(t('report.statusHeading'))}</h2>
+${figure('status-by-kind', charts.byKind, t('report.statusCaption', { low: n(data.bands.overloadedBelow, 2), high: n(data.bands.underloadedAbove, 2) }))}
+${charts.byProvince ? figure('status-by-province', charts.byProvince, t('report.statusByProvinceCaption')) : ''}
 </section>`,
-    map ? mapSection(data, map.mapped, map.total, mapSvg!) : '',
-    `<section id="fields"><h2>Shortages by field</h2>
-${figure('field-gaps', charts.fields, 'Shortage sums required − staff over units short in the field; surplus sums staff − required over the others.')}
-${fieldTable(data)}
+    map ? mapSection(data, map.mapped, map.total, mapSvg!, locale) : '',
+    `<section id="fields"><h2>${text(t('report.fieldsHeading'))}</h2>
+${figure('field-gaps', charts.fields, t('report.fieldsCaption'))}
+${fieldTable(data, locale)}
 </section>`,
-    `<section id="load"><h2>Load distribution</h2>
-${figure('load-distribution', charts.load, `Units per load bin of width 0.1; the last bin holds loads ≥ ${num(LOAD_BIN_OPEN_FROM, 1)} and units with work but no staff.`)}
-${loadTable(data)}
+    `<section id="load"><h2>${text(t('report.loadHeading'))}</h2>
+${figure('load-distribution', charts.load, t('report.loadCaption', { from: n(LOAD_BIN_OPEN_FROM, 1) }))}
+${loadTable(data, locale)}
 </section>`,
-    `<section id="units"><h2>Most overloaded and underloaded units</h2>
-${unitTable(data, data.mostOverloaded, `Most overloaded units (highest load first, ${data.mostOverloaded.length} of ${data.totals.overloaded})`, 'most-overloaded')}
-${unitTable(data, data.mostUnderloaded, `Most underloaded units (lowest load first, ${data.mostUnderloaded.length} of ${data.totals.underloaded})`, 'most-underloaded')}
+    `<section id="units"><h2>${text(t('report.unitsHeading'))}</h2>
+${unitTable(data, data.mostOverloaded, t('report.mostOverloaded', { shown: data.mostOverloaded.length, total: data.totals.overloaded }), 'most-overloaded', locale)}
+${unitTable(data, data.mostUnderloaded, t('report.mostUnderloaded', { shown: data.mostUnderloaded.length, total: data.totals.underloaded }), 'most-underloaded', locale)}
 </section>`,
-    options.plan ? await planSection(options.plan, new Map(data.fields.map((f) => [f.field, f.label])), data.province?.code) : '',
-    checksSection(inputChecks(dataset)),
-    assumptions(data),
-    `<footer>canbang report · ${text(data.meta.name)}${options.generatedAt ? ` · generated ${text(options.generatedAt)}` : ''} · no external resources; charts are static SVG rendered with Vega-Lite.</footer>`,
+    options.plan ? await planSection(options.plan, new Map(data.fields.map((f) => [f.field, f.label])), data.province?.code, locale) : '',
+    checksSection(inputChecks(dataset), locale),
+    assumptions(data, locale),
+    `<footer>${text(t('report.footer', { dataset: datasetName(data.meta, locale), generated: options.generatedAt ? t('report.generated', { at: options.generatedAt }) : '' }))}</footer>`,
   ];
   return `<!DOCTYPE html>
-<html lang="vi">
+<html lang="${intlTag(locale).slice(0, 2)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -90,117 +93,135 @@ ${sections.join('\n')}
 }
 
 
-function header(data: ReportData, title: string): string {
+function header(data: ReportData, title: string, locale: Locale): string {
+  const t = (key: MessageKey, params?: MessageParams) => translate(locale, key, params);
+  // The synthetic warning carries <strong>: the message is trusted catalogue HTML, the seed is escaped.
   const synthetic = data.meta.synthetic
-    ? `<p class="synthetic" id="synthetic-warning"><strong>SYNTHETIC DATA.</strong> Workload and headcount in this dataset are generated, not observed${
-        data.meta.seed !== undefined ? ` (seed ${text(data.meta.seed)})` : ''
-      }: the figures illustrate the method and must not be read as the real situation of any unit.</p>`
+    ? `<p class="synthetic" id="synthetic-warning">${t('report.syntheticWarning', { seed: data.meta.seed !== undefined ? t('report.seed', { seed: text(data.meta.seed) }) : '' })}</p>`
     : '';
-  const note = dataNote(data.meta);
-  const noteBlock = note === '' ? '' : `<p class="data-note" id="data-note"><strong>Data note.</strong> ${text(note)}</p>`;
+  const note = localDataNote(data.meta, locale);
+  const noteBlock = note === '' ? '' : `<p class="data-note" id="data-note">${t('report.dataNote', { note: text(note) })}</p>`;
   return `<header><h1>${text(title)}</h1>
-<p>Period ${text(data.meta.period)} · WHO WISN method · ${num(data.totals.units)} units</p>
+<p>${text(t('report.period', { period: data.meta.period, count: countText(locale, data.totals.units, 'unit') }))}</p>
 ${synthetic}${noteBlock}</header>`;
 }
 
-function summary(data: ReportData): string {
+function summary(data: ReportData, locale: Locale): string {
   const t = data.totals;
+  const labels = statusLabels(locale);
+  const n = (value: number, digits = 0) => num(value, digits, locale);
+  const w = (key: MessageKey) => translate(locale, key);
   const card = (label: string, value: string, cls = '') => `<div class="card${cls ? ` ${cls}` : ''}"><b>${value}</b>${text(label)}</div>`;
-  return `<section id="summary"><h2>Summary</h2><div class="cards">
-${card('units', num(t.units))}
-${card(STATUS_LABELS.overloaded, num(t.overloaded), 'overloaded')}
-${card(STATUS_LABELS.balanced, num(t.balanced), 'balanced')}
-${card(STATUS_LABELS.underloaded, num(t.underloaded), 'underloaded')}
-${card('staff (headcount)', num(t.staff))}
-${card('required staff (WISN, FTE)', num(t.required, 1))}
-${card('shortage (FTE, by field)', num(t.shortage, 1))}
-${card('surplus (FTE, by field)', num(t.surplus, 1))}
+  return `<section id="summary"><h2>${text(w('report.summaryHeading'))}</h2><div class="cards">
+${card(w('report.card.units'), n(t.units))}
+${card(labels.overloaded, n(t.overloaded), 'overloaded')}
+${card(labels.balanced, n(t.balanced), 'balanced')}
+${card(labels.underloaded, n(t.underloaded), 'underloaded')}
+${card(w('report.card.staff'), n(t.staff))}
+${card(w('report.card.required'), n(t.required, 1))}
+${card(w('report.card.shortage'), n(t.shortage, 1))}
+${card(w('report.card.surplus'), n(t.surplus, 1))}
 </div></section>`;
 }
 
-function fieldTable(data: ReportData): string {
+function fieldTable(data: ReportData, locale: Locale): string {
   type Row = ReportData['fields'][number];
+  const w = (key: MessageKey) => translate(locale, key);
+  const n = (value: number, digits = 0) => num(value, digits, locale);
   const columns: Column<Row>[] = [
-    { header: 'Field', cell: (r) => `${text(r.label)} <small>(${text(r.field)})</small>` },
-    { header: 'Staff', cell: (r) => num(r.staff), numeric: true },
-    { header: 'Required (FTE)', cell: (r) => num(r.required, 1), numeric: true },
-    { header: 'Shortage (FTE)', cell: (r) => num(r.shortage, 1), numeric: true },
-    { header: 'Surplus (FTE)', cell: (r) => num(r.surplus, 1), numeric: true },
-    { header: 'Units overloaded in field', cell: (r) => num(r.unitsShort), numeric: true },
+    { header: w('report.column.field'), cell: (r) => `${text(r.label)} <small>(${text(r.field)})</small>` },
+    { header: w('report.column.staff'), cell: (r) => n(r.staff), numeric: true },
+    { header: w('report.column.required'), cell: (r) => n(r.required, 1), numeric: true },
+    { header: w('report.column.shortage'), cell: (r) => n(r.shortage, 1), numeric: true },
+    { header: w('report.column.surplus'), cell: (r) => n(r.surplus, 1), numeric: true },
+    { header: w('report.column.unitsShort'), cell: (r) => n(r.unitsShort), numeric: true },
   ];
-  return htmlTable(data.fields, columns, 'Per field, largest shortage first');
+  return htmlTable(data.fields, columns, w('report.fieldsTableCaption'));
 }
 
-function loadTable(data: ReportData): string {
+function loadTable(data: ReportData, locale: Locale): string {
   const s = data.statistics;
+  const w = (key: MessageKey) => translate(locale, key);
+  const n = (value: number, digits = 0) => num(value, digits, locale);
   const rows: [string, string][] = [
-    ['Units with staff', num(s.n)],
-    ['Mean load', num(s.mean, 3)],
-    ['Standard deviation', num(s.sd, 3)],
-    ['Percentiles 10 / 25 / 50 / 75 / 90', [s.p10, s.p25, s.p50, s.p75, s.p90].map((p) => num(p, 3)).join(' / ')],
-    ['Gini coefficient of load', num(s.gini, 3)],
-    ['Outliers (|z| ≥ 2.5)', num(s.outliers.length)],
+    [w('report.stat.n'), n(s.n)],
+    [w('report.stat.mean'), n(s.mean, 3)],
+    [w('report.stat.sd'), n(s.sd, 3)],
+    [w('report.stat.percentiles'), [s.p10, s.p25, s.p50, s.p75, s.p90].map((p) => n(p, 3)).join(' / ')],
+    [w('report.stat.gini'), n(s.gini, 3)],
+    [w('report.stat.outliers'), n(s.outliers.length)],
   ];
   return htmlTable(rows, [
-    { header: 'Statistic', cell: (r) => text(r[0]) },
-    { header: 'Value', cell: (r) => text(r[1]), numeric: true },
+    { header: w('report.column.statistic'), cell: (r) => text(r[0]) },
+    { header: w('report.column.value'), cell: (r) => text(r[1]), numeric: true },
   ]);
 }
 
-function unitTable(data: ReportData, units: readonly UnitBalanceRow[], caption: string, id: string): string {
-  if (units.length === 0) return `<p id="${id}">${text(caption)}: none.</p>`;
+function unitTable(data: ReportData, units: readonly UnitBalanceRow[], caption: string, id: string, locale: Locale): string {
+  if (units.length === 0) return `<p id="${id}">${text(translate(locale, 'report.none', { caption }))}</p>`;
+  const w = (key: MessageKey) => translate(locale, key);
+  const n = (value: number, digits = 0) => num(value, digits, locale);
   const columns: Column<UnitBalanceRow>[] = [
-    { header: 'Code', cell: (u) => text(u.unit_code) },
-    { header: 'Unit', cell: (u) => `<span class="unit-name">${text(u.name)}</span>${data.flags.has(u.unit_code) ? `<sup class="flag" title="${text(data.flags.get(u.unit_code)!)}">${FLAG_MARK}</sup>` : ''}` },
-    { header: 'Kind', cell: (u) => text(KIND_LABELS[u.kind] ?? u.kind) },
-    { header: 'Province', cell: (u) => text(data.provinceNames.get(u.province_code) ?? u.province_code) },
-    { header: 'Staff', cell: (u) => num(u.staff), numeric: true },
-    { header: 'Required (FTE)', cell: (u) => num(u.required, 1), numeric: true },
-    { header: 'Gap', cell: (u) => num(u.gap, 1), numeric: true },
-    { header: 'Load', cell: (u) => (u.load === null ? 'no staff' : num(u.load, 2)), numeric: true },
-    { header: 'Norm quota', cell: (u) => num(u.norm_quota), numeric: true },
+    { header: w('report.column.code'), cell: (u) => text(u.unit_code) },
+    { header: w('report.column.unit'), cell: (u) => `<span class="unit-name">${text(u.name)}</span>${data.flags.has(u.unit_code) ? `<sup class="flag" title="${text(data.flags.get(u.unit_code)!)}">${FLAG_MARK}</sup>` : ''}` },
+    { header: w('report.column.kind'), cell: (u) => text(kindLabel(u.kind, locale)) },
+    { header: w('report.column.province'), cell: (u) => text(data.provinceNames.get(u.province_code) ?? u.province_code) },
+    { header: w('report.column.staff'), cell: (u) => n(u.staff), numeric: true },
+    { header: w('report.column.required'), cell: (u) => n(u.required, 1), numeric: true },
+    { header: w('report.column.gap'), cell: (u) => n(u.gap, 1), numeric: true },
+    { header: w('report.column.load'), cell: (u) => (u.load === null ? text(w('report.noStaff')) : n(u.load, 2)), numeric: true },
+    { header: w('report.column.normQuota'), cell: (u) => n(u.norm_quota), numeric: true },
   ];
-  return htmlTable(units, columns, caption).replace('<table>', `<table id="${id}">`) + flagNote(data, units);
+  return htmlTable(units, columns, caption).replace('<table>', `<table id="${id}">`) + flagNote(data, units, locale);
 }
 
 // Under a unit table: which listed units rest on a flagged population figure, and what the flag says.
-function flagNote(data: ReportData, units: readonly UnitBalanceRow[]): string {
+function flagNote(data: ReportData, units: readonly UnitBalanceRow[], locale: Locale): string {
   const flagged = units.filter((u) => data.flags.has(u.unit_code));
   if (flagged.length === 0) return '';
-  const items = flagged.map((u) => `${text(u.unit_code)} ${text(u.name)}: ${text(data.flags.get(u.unit_code)!)}`).join('; ');
-  return `<p class="flag-note">${FLAG_MARK} Population figure flagged (doubtful or imputed); the norm quota and the synthetic workload rest on it: ${items}.</p>`;
+  const items = flagged.map((u) => `${u.unit_code} ${u.name}: ${data.flags.get(u.unit_code)!}`).join('; ');
+  return `<p class="flag-note">${text(translate(locale, 'report.flagNote', { mark: FLAG_MARK, items }))}</p>`;
 }
 
-function mapSection(data: ReportData, mapped: number, total: number, svg: string): string {
+function mapSection(data: ReportData, mapped: number, total: number, svg: string, locale: Locale): string {
+  const t = (key: MessageKey, params?: MessageParams) => translate(locale, key, params);
   const detail = Math.round((data.province ? MAP_DETAIL.province : MAP_DETAIL.national) * 100);
-  const missing = mapped < total ? ` ${num(total - mapped)} of ${num(total)} units have no boundary and are not drawn.` : '';
-  const caption =
-    `Units coloured by status${data.province ? '' : ' (units of one status drawn as one shape; lines are province borders)'}. ` +
-    `Boundaries: official atlas of the 2025 rearrangement via thanglequoc/vietnamese-provinces-database (MIT), simplified to ${detail} % of the stored vertices.${missing}`;
-  return `<section id="map"><h2>Map</h2>
+  const missing = mapped < total ? t('report.mapMissing', { missing: total - mapped, total }) : '';
+  const caption = t('report.mapCaption', { national: data.province ? '' : t('report.mapNational'), detail, missing });
+  return `<section id="map"><h2>${text(t('report.mapHeading'))}</h2>
 ${figure('status-map', svg, caption)}
 </section>`;
 }
 
-function assumptions(data: ReportData): string {
+function assumptions(data: ReportData, locale: Locale): string {
+  const t = (key: MessageKey, params?: MessageParams) => translate(locale, key, params);
+  const n = (value: number, digits = 0) => num(value, digits, locale);
+  const leaveName = (key: string) => (Object.hasOwn(MESSAGES[locale], `report.leave.${key}`) ? t(`report.leave.${key}` as MessageKey) : key.replace(/_/g, ' '));
   const wt = data.workingTime;
   const leave = Object.entries(wt.leaveDays);
   const leaveTotal = leave.reduce((s, [, d]) => s + d, 0);
-  const n = data.norms;
+  const norms = data.norms;
   const meta = data.meta;
+  const note = localDataNote(meta, locale);
+  // Catalogue texts are trusted HTML (<strong>); every value from the data is escaped with text().
   const items = [
-    `Available working time (AWT) per full-time civil servant: ${num(wt.hoursPerWeek)} h/week × ${num(wt.weeksPerYear)} weeks − ${num(leaveTotal)} leave days × ${num(wt.hoursPerDay)} h = <strong>${num(data.awtHours)} hours a year</strong>; leave days: ${leave.map(([k, d]) => `${text(k.replace(/_/g, ' '))} ${num(d)}`).join(', ')}.${data.workingTimeRows ? ` The input's working_time table (${num(data.workingTimeRows)} rows) replaces it for some fields or units.` : ''}`,
-    `Required staff (WHO WISN): Σ annual cases ÷ (AWT ÷ time per case) × CAF + IAF, with CAF = 1 ÷ (1 − support share; support given as hours per day, week, month or year is converted to a share of AWT) and IAF = additional hours a year (per unit, or per staff member × staff doing it) ÷ AWT; a unit with no work and no staff in a field needs no one there unless the input names it. Volumes of period ${text(meta.period)} are annualised × ${num(meta.periodsPerYear)}.`,
-    `Status bands on the WISN ratio staff ÷ required: overloaded below ${num(data.bands.overloadedBelow, 2)}, underloaded above ${num(data.bands.underloadedAbove, 2)}, balanced between; WISN workload pressure = 1 − ratio; load = required per staff = required ÷ staff.`,
-    `Staffing norm (norm quota): ${num(n.baseline)} positions, +1 per ${num(n.perExtraMountain)} residents above ${num(n.threshold)} in mountainous units, +1 per ${num(n.perExtraOther)} elsewhere; caps: commune ${num(n.caps.commune)}, ward ${num(n.caps.ward)}, special zone ${num(n.caps.special_zone)}.`,
-    `Dataset: ${text(meta.name)}. Source: ${text(meta.source)}.${meta.seed !== undefined ? ` Generator seed: ${text(meta.seed)}.` : ''}`,
-    ...(dataNote(meta) === '' ? [] : [`Data note: ${text(dataNote(meta))} The norm quota rests on each unit's population and terrain as given here.`]),
-    ...(data.flags.size === 0 ? [] : [`${num(data.flags.size)} units of the dataset have a flagged population figure (${FLAG_MARK} in the tables; column pop_flag in CSV / XLSX outputs).`]),
-    meta.synthetic
-      ? '<strong>Workload (volumes) and headcount are SYNTHETIC</strong>: generated to resemble published national figures, not collected from units.'
-      : 'Workload and headcount are as supplied in the dataset (not synthetic).',
+    t('report.assume.awt', {
+      hoursPerWeek: n(wt.hoursPerWeek), weeks: n(wt.weeksPerYear), leave: n(leaveTotal), hoursPerDay: n(wt.hoursPerDay), awt: n(data.awtHours),
+      leaveList: leave.map(([k, d]) => `${text(leaveName(k))} ${n(d)}`).join(', '),
+      override: data.workingTimeRows ? t('report.assume.awtOverride', { rows: n(data.workingTimeRows) }) : '',
+    }),
+    t('report.assume.wisn', { period: text(meta.period), periods: n(meta.periodsPerYear) }),
+    t('report.assume.bands', { low: n(data.bands.overloadedBelow, 2), high: n(data.bands.underloadedAbove, 2) }),
+    t('report.assume.norm', {
+      baseline: n(norms.baseline), perMountain: n(norms.perExtraMountain), threshold: n(norms.threshold), perOther: n(norms.perExtraOther),
+      commune: n(norms.caps.commune), ward: n(norms.caps.ward), special: n(norms.caps.special_zone),
+    }),
+    t('report.assume.dataset', { name: text(datasetName(meta, locale)), source: text(datasetSource(meta, locale)), seed: meta.seed !== undefined ? t('report.assume.seed', { seed: text(meta.seed) }) : '' }),
+    ...(note === '' ? [] : [t('report.assume.note', { note: text(note) })]),
+    ...(data.flags.size === 0 ? [] : [t('report.assume.flags', { count: countText(locale, data.flags.size, 'unit'), mark: FLAG_MARK })]),
+    meta.synthetic ? t('report.assume.synthetic') : t('report.assume.observed'),
   ];
-  return `<section id="assumptions"><h2>Assumptions</h2><ul>
+  return `<section id="assumptions"><h2>${text(t('report.assumptionsHeading'))}</h2><ul>
 ${items.map((i) => `<li>${i}</li>`).join('\n')}
 </ul></section>`;
 }

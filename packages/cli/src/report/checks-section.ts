@@ -1,4 +1,4 @@
-import type { InputCheck } from '@canbang/core';
+import { countText, translate, type InputCheck, type Locale, type MessageKey } from '@canbang/core';
 import { htmlTable, text } from './html.ts';
 
 /**
@@ -7,20 +7,22 @@ import { htmlTable, text } from './html.ts';
  *
  * @example
  * checksSection(inputChecks(dataset)); // '<section id="checks"><h2>Input checks</h2>...'
+ * checksSection([], 'vi'); // '<section id="checks"><h2>Kiểm tra dữ liệu đầu vào</h2>...'
  */
-export function checksSection(checks: readonly InputCheck[]): string {
+export function checksSection(checks: readonly InputCheck[], locale: Locale = 'en'): string {
+  const t = (key: MessageKey) => translate(locale, key);
   const body =
     checks.length === 0
-      ? '<p>No warnings: every value read passed the plausibility checks.</p>'
+      ? `<p>${text(t('report.checksNone'))}</p>`
       : htmlTable(
           checks,
           [
-            { header: 'Check', cell: (c) => text(c.code) },
-            { header: 'Where', cell: (c) => text([c.source, c.row !== undefined ? `row ${c.row}` : '', c.column ?? ''].filter(Boolean).join(', ')) },
-            { header: 'Value', cell: (c) => text(c.value ?? '') },
-            { header: 'What looks wrong', cell: (c) => text(c.message) },
+            { header: t('report.column.check'), cell: (c) => text(c.code) },
+            { header: t('report.column.where'), cell: (c) => text([c.source, c.row !== undefined ? translate(locale, 'common.row', { row: String(c.row) }) : '', c.column ?? ''].filter(Boolean).join(', ')) },
+            { header: t('report.column.value'), cell: (c) => text(c.value ?? '') },
+            { header: t('report.column.wrong'), cell: (c) => text(c.message) },
           ],
-          `${checks.length} warning${checks.length === 1 ? '' : 's'} about the input: the figures above use the values as read`,
+          translate(locale, 'report.checksCaption', { count: countText(locale, checks.length, 'warning') }),
         );
-  return `<section id="checks"><h2>Input checks</h2>\n${body}\n</section>`;
+  return `<section id="checks"><h2>${text(t('report.checksHeading'))}</h2>\n${body}\n</section>`;
 }

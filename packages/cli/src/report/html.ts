@@ -2,6 +2,7 @@
  * Small, dependency-free HTML building blocks for the report. Every piece of text goes through
  * {@link text}: NFC-normalised (so "ệ" is one code point whatever the input file used) and escaped.
  */
+import { formatNumber, type Locale } from '@canbang/core';
 
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -24,9 +25,9 @@ export function text(value: unknown): string {
  * num(1832.5, 1); // '1,832.5'
  * num(null); // '–'
  */
-export function num(value: number | null | undefined, decimals = 0): string {
+export function num(value: number | null | undefined, decimals = 0, locale: Locale = 'en'): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';
-  return value.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  return formatNumber(value, locale, decimals);
 }
 
 /** One column of {@link htmlTable}: header, cell content (already HTML) and whether it is numeric. */

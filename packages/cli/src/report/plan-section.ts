@@ -1,4 +1,4 @@
-import { formatWorstLoad, LOAD_FIGURE_LABELS, planLoadFigures, type PlanMove, type PlanUnitRow, type TransferPlan } from '@canbang/core';
+import { formatWorstLoad, planLoadFigures, translate, type Locale, type MessageKey, type MessageParams, type PlanMove, type PlanUnitRow, type TransferPlan } from '@canbang/core';
 import { beforeAfterSpec, type BeforeAfterRow } from './charts.ts';
 import { figure, htmlTable, num, text } from './html.ts';
 import { renderVegaLite } from './render-vega-lite.ts';
@@ -47,7 +47,9 @@ export function planFieldRows(units: readonly PlanUnitRow[], labels: ReadonlyMap
  * @example
  * const html = await planSection(await planTransfers(ds, { province: '79' }), labels);
  */
-export async function planSection(plan: TransferPlan, labels: ReadonlyMap<string, string>, province?: string): Promise<string> {
+export async function planSection(plan: TransferPlan, labels: ReadonlyMap<string, string>, province?: string, locale: Locale = 'en'): Promise<string> {
+  const t = (key: MessageKey, params?: MessageParams) => translate(locale, key, params);
+  const n = (value: number, digits = 0) => num(value, digits, locale);
   const inScope = <T extends { province_code: string }>(rows: readonly T[]) => (province === undefined ? [...rows] : rows.filter((r) => r.province_code === province));
   const units = inScope(plan.units);
   const moves = inScope(plan.moves);
@@ -55,10 +57,10 @@ export async function planSection(plan: TransferPlan, labels: ReadonlyMap<string
   // A plan block with no unit x field to change has no rows: no chart then (Vega cannot scale over nothing).
   const hasRows = rows.shortage.length > 0;
   const shortageSvg = hasRows
-    ? await renderVegaLite(beforeAfterSpec(rows.shortage, { title: 'Shortage by field before and after the plan (FTE)', valueTitle: 'Shortage (FTE)' }))
+    ? await renderVegaLite(beforeAfterSpec(rows.shortage, { title: t('report.plan.shortageChart'), valueTitle: t('report.plan.shortageAxis'), locale }))
     : null;
   const overloadedSvg = hasRows
-    ? await renderVegaLite(beforeAfterSpec(rows.overloaded, { title: 'Overloaded unit × field pairs before and after the plan', valueTitle: 'Unit × fields' }))
+    ? await renderVegaLite(beforeAfterSpec(rows.overloaded, { title: t('report.plan.overloadedChart'), valueTitle: t('report.plan.overloadedAxis'), locale }))
     : null;
 
   const staffMoved = moves.reduce((s, m) => s + m.staff, 0);
@@ -67,40 +69,40 @@ export async function planSection(plan: TransferPlan, labels: ReadonlyMap<string
   // The same figures, in the same words, as canbang plan's table, JSON and workbook (planLoadFigures).
   const load = planLoadFigures(units);
   const objectives: [string, string, string][] = [
-    [LOAD_FIGURE_LABELS.all, formatWorstLoad(load.before, 'all'), formatWorstLoad(load.after, 'all')],
-    [LOAD_FIGURE_LABELS.reachable, formatWorstLoad(load.before, 'reachable'), formatWorstLoad(load.after, 'reachable')],
-    ['Total shortage (FTE)', num(sum((u) => Math.max(0, u.required - u.staff_before)), 1), num(sum((u) => Math.max(0, u.required - u.staff_after)), 1)],
-    ['Overloaded unit × fields', num(sum((u) => (u.status_before === 'overloaded' ? 1 : 0))), num(sum((u) => (u.status_after === 'overloaded' ? 1 : 0)))],
-    ['Staff moved', '0', num(staffMoved)],
-    ['Staff × km (locked moves included)', '0', num(staffKm, 1)],
-    ['Still to hire (whole people)', '', num(inScope(plan.residual ?? []).reduce((s, r) => s + r.to_hire, 0))],
+    [t('load.label.all'), formatWorstLoad(load.before, 'all', locale), formatWorstLoad(load.after, 'all', locale)],
+    [t('load.label.reachable'), formatWorstLoad(load.before, 'reachable', locale), formatWorstLoad(load.after, 'reachable', locale)],
+    [t('report.plan.totalShortage'), n(sum((u) => Math.max(0, u.required - u.staff_before)), 1), n(sum((u) => Math.max(0, u.required - u.staff_after)), 1)],
+    [t('report.plan.overloadedCells'), n(sum((u) => (u.status_before === 'overloaded' ? 1 : 0))), n(sum((u) => (u.status_after === 'overloaded' ? 1 : 0)))],
+    [t('report.plan.staffMoved'), '0', n(staffMoved)],
+    [t('report.plan.staffKm'), '0', n(staffKm, 1)],
+    [t('report.plan.stillToHire'), '', n(inScope(plan.residual ?? []).reduce((s, r) => s + r.to_hire, 0))],
   ];
   const listed = [...moves].sort((a, b) => b.staff - a.staff || a.distance_km - b.distance_km || a.from.localeCompare(b.from) || a.to.localeCompare(b.to)).slice(0, PLAN_MOVES_LISTED);
   const status =
     plan.status === 'optimal'
-      ? '<p>Solver status: optimal in every province block.</p>'
-      : `<p class="overloaded">Solver status: ${text(plan.status)}. ${text(plan.explanation ?? '')}</p>`;
+      ? `<p>${text(t('report.plan.optimal'))}</p>`
+      : `<p class="overloaded">${text(t('report.plan.notOptimal', { status: t(`solve.${plan.status}`), explanation: plan.explanation ?? '' }))}</p>`;
 
-  return `<section id="plan"><h2>Plan before / after</h2>
-<p>Integer staff transfers within each province (WISN + POA rule: no donor goes below its requirement, no recipient above it; no unit above its staffing quota or below its floor; by default at most 30 road km and no island–mainland moves), objectives in order: lowest worst load, then least shortage, then least staff × km. Shortage no transfer can close is counted as people still to hire.</p>
+  return `<section id="plan"><h2>${text(t('report.plan.heading'))}</h2>
+<p>${text(t('report.plan.intro'))}</p>
 ${status}
-${figure('plan-shortage', shortageSvg, 'Shortage per field summed over units, before and after the moves.')}
-${figure('plan-overloaded', overloadedSvg, 'Unit × field pairs with status overloaded, before and after the moves.')}
+${figure('plan-shortage', shortageSvg, t('report.plan.shortageCaption'))}
+${figure('plan-overloaded', overloadedSvg, t('report.plan.overloadedCaption'))}
 ${htmlTable(objectives, [
-    { header: 'Objective', cell: (r) => text(r[0]) },
-    { header: 'Before', cell: (r) => text(r[1]), numeric: true },
-    { header: 'After', cell: (r) => text(r[2]), numeric: true },
+    { header: t('report.plan.objective'), cell: (r) => text(r[0]) },
+    { header: t('report.plan.before'), cell: (r) => text(r[1]), numeric: true },
+    { header: t('report.plan.after'), cell: (r) => text(r[2]), numeric: true },
   ])}
 ${htmlTable(
     listed,
     [
-      { header: 'From', cell: (m: PlanMove) => `<span class="unit-name">${text(m.from_name)}</span> <small>${text(m.from)}</small>` },
-      { header: 'To', cell: (m: PlanMove) => `<span class="unit-name">${text(m.to_name)}</span> <small>${text(m.to)}</small>` },
-      { header: 'Field', cell: (m: PlanMove) => text(labels.get(m.field) ?? m.field) + (m.to_field !== m.field ? ` → ${text(labels.get(m.to_field) ?? m.to_field)}` : '') },
-      { header: 'Staff', cell: (m: PlanMove) => num(m.staff), numeric: true },
-      { header: 'km', cell: (m: PlanMove) => num(m.distance_km, 1), numeric: true },
+      { header: t('report.plan.from'), cell: (m: PlanMove) => `<span class="unit-name">${text(m.from_name)}</span> <small>${text(m.from)}</small>` },
+      { header: t('report.plan.to'), cell: (m: PlanMove) => `<span class="unit-name">${text(m.to_name)}</span> <small>${text(m.to)}</small>` },
+      { header: t('report.column.field'), cell: (m: PlanMove) => text(labels.get(m.field) ?? m.field) + (m.to_field !== m.field ? ` → ${text(labels.get(m.to_field) ?? m.to_field)}` : '') },
+      { header: t('report.column.staff'), cell: (m: PlanMove) => n(m.staff), numeric: true },
+      { header: 'km', cell: (m: PlanMove) => n(m.distance_km, 1), numeric: true },
     ],
-    `Largest moves (${listed.length} of ${moves.length} moves, ${num(staffMoved)} staff)`,
+    t('report.plan.movesCaption', { shown: listed.length, total: moves.length, staff: n(staffMoved) }),
   ).replace('<table>', '<table id="plan-moves">')}
 </section>`;
 }

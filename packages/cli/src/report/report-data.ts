@@ -21,6 +21,7 @@ import {
   type WorkingTime,
   unitQualityFlags,
 } from '@canbang/core';
+import { MESSAGES, type Locale, type MessageKey } from '@canbang/core';
 import type { VnTopology } from '@canbang/data-vn';
 import type { FieldGapRow, LoadBinRow, StatusCountRow } from './charts.ts';
 import { findProvince, mostLoaded, provinceNames } from '../province-units.ts';
@@ -37,6 +38,8 @@ export interface ReportOptions extends BalanceOptions {
   plan?: TransferPlan;
   /** Unit boundaries (`loadBoundaries()` of @canbang/data-vn): the report then draws a map coloured by status. */
   boundaries?: VnTopology;
+  /** Language of every heading, prose, table header and chart label (default English; `<html lang>` follows it). */
+  locale?: Locale;
 }
 
 /** Defaults of {@link ReportOptions}. */
@@ -48,6 +51,17 @@ export const LOAD_BIN_OPEN_FROM = 2;
 
 /** Vietnamese (and English) names of unit kinds. */
 export const KIND_LABELS: Readonly<Record<UnitKind, string>> = { commune: 'Xã (commune)', ward: 'Phường (ward)', special_zone: 'Đặc khu (special zone)' };
+
+/**
+ * A unit kind as the report names it in a language (English adds the Vietnamese word; an unknown kind as given).
+ *
+ * @example
+ * kindLabel('special_zone', 'vi'); // 'Đặc khu'
+ */
+export function kindLabel(kind: string, locale: Locale): string {
+  const key = `report.kind.${kind}`;
+  return Object.hasOwn(MESSAGES[locale], key) ? MESSAGES[locale][key as MessageKey] : kind;
+}
 
 /** One row of the per-field table. */
 export interface FieldTotalRow extends FieldGapRow {
@@ -124,7 +138,7 @@ export function reportData(dataset: Dataset, options: ReportOptions = {}): Repor
     underloaded: national.underloaded!,
   };
 
-  const byKind = statusRows(summarise(byUnitTable, ['kind']).objects() as Record<string, unknown>[], (r) => KIND_LABELS[r.kind as UnitKind] ?? String(r.kind));
+  const byKind = statusRows(summarise(byUnitTable, ['kind']).objects() as Record<string, unknown>[], (r) => kindLabel(r.kind as UnitKind, options.locale ?? 'en'));
   const byProvince = province
     ? []
     : statusRows(summarise(byUnitTable, ['province_code']).objects() as Record<string, unknown>[], (r) => {

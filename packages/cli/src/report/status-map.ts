@@ -1,7 +1,8 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { BALANCE_STATUSES, type BalanceStatus } from '@canbang/core';
 import { simplifyBoundaries, unitBorders, unitGroupShapes, type VnTopology } from '@canbang/data-vn';
-import { CONFIG, STATUS_LABELS, statusColour } from './charts.ts';
+import { chartConfig, statusColourFor, statusLabels } from './charts.ts';
+import type { Locale } from '@canbang/core';
 
 /**
  * Share of the boundary vertices the report map keeps (topojson-simplify): the national map dissolves the
@@ -31,16 +32,17 @@ export interface StatusMap {
  * const map = statusMap(loadBoundaries(), [{ unit_code: '03127', status: 'overloaded' }], '11');
  * map?.mapped; // 1
  */
-export function statusMap(topology: VnTopology, units: readonly { unit_code: string; status: BalanceStatus }[], province?: string): StatusMap | null {
+export function statusMap(topology: VnTopology, units: readonly { unit_code: string; status: BalanceStatus }[], province?: string, locale: Locale = 'en'): StatusMap | null {
+  const labels = statusLabels(locale);
   const shapes = new Set(topology.objects.units.geometries.map((g) => (g.properties as { code: string }).code));
-  const status = new Map(units.filter((u) => shapes.has(u.unit_code)).map((u) => [u.unit_code, STATUS_LABELS[u.status]]));
+  const status = new Map(units.filter((u) => shapes.has(u.unit_code)).map((u) => [u.unit_code, labels[u.status]]));
   if (status.size === 0) return null;
   const scope = province === undefined ? {} : { province };
   const light = simplifyBoundaries(topology, province === undefined ? MAP_DETAIL.national : MAP_DETAIL.province);
-  const groups = unitGroupShapes(light, status, BALANCE_STATUSES.map((s) => STATUS_LABELS[s]), scope).features.filter((f) => f.properties.units > 0);
+  const groups = unitGroupShapes(light, status, BALANCE_STATUSES.map((s) => labels[s]), scope).features.filter((f) => f.properties.units > 0);
   const borders = { type: 'Feature', properties: {}, geometry: unitBorders(light, scope) };
   const spec = {
-    config: CONFIG,
+    config: chartConfig(locale),
     width: 560,
     height: 560,
     projection: { type: 'mercator' },
@@ -49,7 +51,7 @@ export function statusMap(topology: VnTopology, units: readonly { unit_code: str
         data: { values: groups.map((f) => ({ ...f, status_label: f.properties.group })) },
         // aria false: no per-shape labels in the SVG (the legend and the tables carry the text).
         mark: { type: 'geoshape', aria: false },
-        encoding: { color: statusColour },
+        encoding: { color: statusColourFor(locale) },
       },
       { data: { values: [borders] }, mark: { type: 'geoshape', filled: false, stroke: 'white', strokeWidth: province === undefined ? 0.6 : 0.4, aria: false } },
     ],

@@ -61,7 +61,7 @@ describe('canbang template', () => {
 
   it('refuses an unknown province and an unknown language, writing nothing', async () => {
     const out = join(tmp, 'none.xlsx');
-    expect((await runMain(['template', '--province', '99', '--out', out])).stderr).toMatch(/template --province: got "99"; expected a province code of the dataset/);
+    expect((await runMain(['template', '--province', '99', '--out', out])).stderr).toMatch(/template --province: got "99"; expected a province of the dataset, by code/);
     expect((await runMain(['template', '--lang', 'fr', '--out', out])).stderr).toBe('canbang: error: canbang template --lang: got "fr"; expected en | vi\n');
     expect(() => statSync(out)).toThrow();
   });

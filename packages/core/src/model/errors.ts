@@ -63,7 +63,7 @@ function formatLocation(location: InputErrorLocation): string {
   return `${where}${got}; expected ${expected}`;
 }
 
-function describeValue(value: unknown): string {
+export function describeValue(value: unknown): string {
   if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   return JSON.stringify(value) ?? String(value);
 }

@@ -146,6 +146,12 @@ export interface DatasetMeta {
    * synthetic. Optional; without it outputs of synthetic data show a generic SYNTHETIC note.
    */
   note?: string;
+  /** The data note in Vietnamese, shown instead of `note` in Vietnamese outputs (optional). */
+  noteVi?: string;
+  /** Where the data came from, in Vietnamese, shown instead of `source` in Vietnamese outputs (optional). */
+  sourceVi?: string;
+  /** The dataset's name in Vietnamese, shown instead of `name` in Vietnamese outputs (optional). */
+  nameVi?: string;
   /** Seed of the generator, for synthetic data. */
   seed?: number;
   /** Label of the period the volumes cover, e.g. "2025-Q3". */

@@ -1,3 +1,7 @@
+import type { Locale } from '../i18n/locale.ts';
+import { countText, translate } from '../i18n/translate.ts';
+import { formatNumber } from '../i18n/format-number.ts';
+
 /** Worst-load figures of one set of unit x fields, the same in every output of a plan. */
 export interface LoadFigures {
   /**
@@ -67,14 +71,14 @@ export const LOAD_FIGURE_LABELS = Object.freeze({
  * @example
  * formatWorstLoad(loadFigures([{ required: 1, staff: 0 }, { required: 3, staff: 2 }]), 'all'); // '∞ (1 unit × field with work and no staff; worst staffed 1.50)'
  */
-export function formatWorstLoad(f: LoadFigures, which: 'all' | 'reachable'): string {
-  const two = (x: number) => x.toFixed(2);
+export function formatWorstLoad(f: LoadFigures, which: 'all' | 'reachable', locale: Locale = 'en'): string {
+  const two = (x: number) => formatNumber(x, locale, 2);
   if (which === 'reachable') {
-    if (f.worstLoadReachable === null) return '– (no unit × field a move can reach)';
-    return f.worstLoadReachable === Infinity ? '∞ (work with no staff)' : two(f.worstLoadReachable);
+    if (f.worstLoadReachable === null) return translate(locale, 'load.noReachable');
+    return f.worstLoadReachable === Infinity ? translate(locale, 'load.workNoStaff') : two(f.worstLoadReachable);
   }
-  if (f.worstLoad === null) return '– (no work)';
+  if (f.worstLoad === null) return translate(locale, 'load.noWork');
   if (f.worstLoad !== Infinity) return two(f.worstLoad);
-  const n = f.unstaffedCells;
-  return `∞ (${n} unit × field${n === 1 ? '' : 's'} with work and no staff${f.worstLoadStaffed !== null ? `; worst staffed ${two(f.worstLoadStaffed)}` : ''})`;
+  const worst = f.worstLoadStaffed !== null ? translate(locale, 'load.worstStaffed', { value: two(f.worstLoadStaffed) }) : '';
+  return translate(locale, 'load.unstaffed', { cells: countText(locale, f.unstaffedCells, 'unstaffedCell'), worst });
 }

@@ -1,0 +1,11 @@
+// i18n/: one message catalogue (vi + en), language selection, locale number formatting, name folding.
+// Browser-safe: no node imports, so the notebooks can use it too.
+export { LOCALES, DEFAULT_LOCALE, parseLocale, resolveLocale, type Locale, type LocaleSources } from './locale.ts';
+export { EN, type MessageKey } from './messages-en.ts';
+export { VI } from './messages-vi.ts';
+export { MESSAGES, translate, countText, codeLabel, type MessageParams, type CountedNoun } from './translate.ts';
+export { formatNumber, formatRatio, intlTag } from './format-number.ts';
+export { foldText } from './fold-text.ts';
+export { inputErrorMessage } from './error-message.ts';
+export { localDataNote, datasetName, datasetSource } from './dataset-text.ts';
+export { matchProvinces } from './match-province.ts';
