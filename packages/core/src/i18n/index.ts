@@ -1,6 +1,7 @@
 // i18n/: one message catalogue (vi + en), language selection, locale number formatting, name folding.
 // Browser-safe: no node imports, so the notebooks can use it too.
 export { LOCALES, DEFAULT_LOCALE, parseLocale, resolveLocale, type Locale, type LocaleSources } from './locale.ts';
+export { defineMessages, type NonEmptyMessages } from './define-messages.ts';
 export { EN, type MessageKey } from './messages-en.ts';
 export { VI } from './messages-vi.ts';
 export { MESSAGES, translate, countText, codeLabel, type MessageParams, type CountedNoun } from './translate.ts';
