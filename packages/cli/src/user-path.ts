@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
  *
  * @example
  * // cd ~/work && pnpm --dir ~/canbang canbang analyze --data dien-bien.xlsx
- * userPath('dien-bien.xlsx'); // '/home/me/work/dien-bien.xlsx'
+ * userPath('dien-bien.xlsx'); // '/home/me/ke-hoach/dien-bien.xlsx'
  */
 export function userPath(path: string): string {
   const base = process.env.npm_lifecycle_event === 'canbang' ? process.env.INIT_CWD : undefined;

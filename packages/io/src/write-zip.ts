@@ -54,11 +54,22 @@ export function zipEntries(entries: readonly ZipEntry[]): Uint8Array {
     offset += local.length + name.length + packed.length;
   }
   const directory = Buffer.concat(central);
+  return Buffer.concat([...chunks, directory, zipEndRecord(entries.length, directory.length, offset)]);
+}
+
+/**
+ * The end-of-central-directory record closing a zip: entry count, directory size and its offset (single disk,
+ * no comment).
+ *
+ * @example
+ * zipEndRecord(2, 110, 400).length; // 22
+ */
+export function zipEndRecord(entryCount: number, directoryLength: number, directoryOffset: number): Buffer {
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...chunks, directory, end]);
+  end.writeUInt16LE(entryCount, 8);
+  end.writeUInt16LE(entryCount, 10);
+  end.writeUInt32LE(directoryLength, 12);
+  end.writeUInt32LE(directoryOffset, 16);
+  return end;
 }
