@@ -99,13 +99,23 @@ export function plausibilityChecks(rows: DatasetRows, where: CheckLocations = {}
   return checks;
 }
 
+// A Dataset is immutable, so its derived checks are computed once: a CLI run asks for them when loading (to print
+// them) and again when writing its outputs; on the national dataset each derivation costs tens of ms of start-up.
+const derivedChecks = new WeakMap<Dataset, readonly InputCheck[]>();
+
 /**
  * The warnings about a dataset: those its reader gathered (`dataset.checks`, set by `readDataset`), or for a
- * dataset built in code (e.g. the built-in Viet Nam dataset) its {@link plausibilityChecks}.
+ * dataset built in code (e.g. the built-in Viet Nam dataset) its {@link plausibilityChecks}, computed once per dataset.
  *
  * @example
  * for (const check of inputChecks(await readDataset('data/sample'))) console.warn(describeCheck(check));
  */
 export function inputChecks(dataset: Dataset): readonly InputCheck[] {
-  return dataset.checks ?? plausibilityChecks(datasetRows(dataset));
+  if (dataset.checks) return dataset.checks;
+  let checks = derivedChecks.get(dataset);
+  if (checks === undefined) {
+    checks = plausibilityChecks(datasetRows(dataset));
+    derivedChecks.set(dataset, checks);
+  }
+  return checks;
 }

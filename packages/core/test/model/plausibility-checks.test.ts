@@ -88,6 +88,10 @@ describe('plausibility checks: read, but flagged with file, spreadsheet row, col
     const rows = datasetRowsOfSample();
     const ds = createDataset({ ...rows, units: rows.units.map((u, i) => (i === 2 ? { ...u, population: 5 } : u)) });
     expect(inputChecks(ds).map((c) => [c.code, c.source, c.value])).toEqual([['population_low', 'createDataset(units)', '5']]);
+    // Computed once per dataset: a second call returns the same array (a CLI run asks when loading and when writing).
+    expect(inputChecks(ds)).toBe(inputChecks(ds));
+    // Another dataset gets its own checks: the same rows with a plausible population give none.
+    expect(inputChecks(createDataset(rows))).toEqual([]);
   });
 });
 
