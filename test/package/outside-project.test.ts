@@ -3,17 +3,19 @@
 // temporary project with plain `npm install` (no workspace, no overrides), then
 // - `node app.mjs` loads the Viet Nam dataset, balances it and plans one province: its figures must equal the
 //   same computation run here on the workspace sources;
-// - the installed `canbang` bin answers --version and runs `analyze` from compiled JavaScript;
+// - the installed `canbang` bin answers --version and runs `analyze`, a HiGHS plan and a report from its compiled
+//   bundle, printing what the workspace's own bin prints;
 // - a strict NodeNext `tsc --noEmit` accepts a typed consumer file and rejects a wrong one.
 // Slow (npm install from the registry, about 20-60 s), hence its own file.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { balance, planTransfers } from '@canbang/core';
 import { loadVietNam } from '@canbang/data-vn';
+import { runCli } from '../support/run-cli.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CONSUMER = fileURLToPath(new URL('./consumer', import.meta.url));
@@ -36,6 +38,11 @@ beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'canbang-outside-'));
   const tarballs = join(work, 'tarballs');
   run(process.execPath, [TSC, '-b', 'tsconfig.build.json'], ROOT); // dist up to date (no-op when built)
+  // The CLI bundle and the dataset snapshot come from `pnpm build`'s later steps (rebuilding them here would
+  // race with other test files that run the bin).
+  for (const made of ['packages/cli/dist/canbang-bundle.js', 'packages/data-vn/dist/vietnam-snapshot/header.json']) {
+    if (!existsSync(join(ROOT, made))) throw new Error(`${made} is missing: run \`pnpm build\` first`);
+  }
   for (const name of PACKAGES) run('pnpm', ['pack', '--pack-destination', tarballs], join(ROOT, 'packages', name));
   app = join(work, 'app');
   cpSync(CONSUMER, app, { recursive: true });
@@ -83,13 +90,22 @@ describe('the packed packages in an outside project', () => {
     });
   }, 120_000);
 
-  it('the installed canbang bin runs compiled JavaScript', () => {
+  it('the installed canbang bin runs its compiled bundle and prints what the workspace bin prints', () => {
     const bin = join(app, 'node_modules', '.bin', 'canbang');
     expect(run(bin, ['--version'], app).stdout).toBe('0.1.0\n');
-    const analyze = run(bin, ['analyze', '--province', PROVINCE], app).stdout;
-    expect(analyze).toContain('canbang analyze');
-    // no TypeScript at run time: the bin loads dist/*.js only
-    expect(readFileSync(join(app, 'node_modules', '@canbang', 'cli', 'bin', 'canbang.js'), 'utf8')).toContain('../dist/main.js');
+    // Expectation: the workspace's own bin on the same arguments (same code, same built-in dataset).
+    for (const args of [['analyze', '--province', PROVINCE], ['plan', '--province', PROVINCE, '--solver', 'highs', '--format', 'csv']]) {
+      const workspace = runCli(args);
+      expect(workspace.code, workspace.stderr).toBe(0);
+      expect(run(bin, args, app).stdout, args.join(' ')).toBe(workspace.stdout);
+    }
+    // the report loads Vega, which stays outside the bundle
+    run(bin, ['report', '--province', PROVINCE, '--out', 'report.html'], app);
+    expect(readFileSync(join(app, 'report.html'), 'utf8')).toContain('<svg');
+    // no TypeScript at run time: the bin loads the bundle esbuild made from dist/*.js
+    expect(readFileSync(join(app, 'node_modules', '@canbang', 'cli', 'bin', 'canbang.js'), 'utf8')).toContain('../dist/canbang-bundle.js');
+    // the built-in dataset ships as the build's snapshot
+    expect(existsSync(join(app, 'node_modules', '@canbang', 'data-vn', 'dist', 'vietnam-snapshot', 'header.json'))).toBe(true);
   }, 120_000);
 
   it('a strict NodeNext tsc accepts the typed consumer and rejects a wrong call', () => {

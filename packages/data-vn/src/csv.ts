@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { CanbangInputError } from '@canbang/core';
 
 /** A CSV file read as text rows keyed by header, with the path it came from (for error messages). */
@@ -13,14 +14,28 @@ export interface CsvTable {
 }
 
 /**
- * URL of a file in this package's `data/` folder (resolved relative to this module, not the working directory).
+ * URL of a file in this package's `data/` folder (not the working directory).
  *
  * @example
  * readFileSync(dataFileUrl('standards.csv'), 'utf8');
  */
 export function dataFileUrl(name: string): URL {
-  return new URL(`../data/${name}`, import.meta.url);
+  return pathToFileURL(join(packageDir(), 'data', name));
 }
+
+/**
+ * This package's folder. Found by resolving the package's own name rather than relative to this module, so
+ * the data files are still found when this module is bundled into another file (the `canbang` command runs
+ * such a bundle).
+ *
+ * @example
+ * existsSync(join(packageDir(), 'data', 'standards.csv')); // true
+ */
+export function packageDir(): string {
+  packageFolder ??= dirname(createRequire(import.meta.url).resolve('@canbang/data-vn/package.json'));
+  return packageFolder;
+}
+let packageFolder: string | undefined;
 
 /** Where the Viet Nam data files are read from. */
 export interface DataOptions {
@@ -54,7 +69,7 @@ export function readDataCsv(name: string, required: readonly string[] = [], opti
  */
 export function dataFilePath(name: string, options: DataOptions = {}): string {
   const own = options.dataDir === undefined ? undefined : join(options.dataDir, name);
-  return own !== undefined && existsSync(own) ? own : fileURLToPath(dataFileUrl(name));
+  return own !== undefined && existsSync(own) ? own : join(packageDir(), 'data', name);
 }
 
 /**
