@@ -47,7 +47,7 @@ export { isIslandUnit } from './optimize/is-island-unit.ts';
 export { pairDistances, type DistanceRow, type PairDistance, type LocatedUnit } from './optimize/pair-distance.ts';
 export { unitCap, unitFloor, unitStaffTotals, DEFAULT_QUOTA_RULE, type QuotaRule, type QuotaUnit } from './optimize/unit-quota.ts';
 export { loadFigures, formatWorstLoad, LOAD_FIGURE_LABELS, type LoadFigures, type LoadCell } from './optimize/load-figures.ts';
-export { residualShortage, residualByField, type ResidualRow, type ResidualByField } from './optimize/residual-shortage.ts';
+export { residualShortage, residualByField, type ResidualRow, type ResidualByField, type PlannedCell } from './optimize/residual-shortage.ts';
 export { unitCoordinates, type MaybeCoordinates } from './optimize/unit-coordinates.ts';
 export { formulate, changeableNodes, type FormulateOptions } from './optimize/formulate.ts';
 export { solveWithLpSolver, type LpSolverOptions } from './optimize/solve-with-lp-solver.ts';

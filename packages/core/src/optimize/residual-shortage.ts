@@ -1,6 +1,15 @@
-import type { PlanUnitRow } from './plan-transfers.ts';
 
 const EPS = 1e-9;
+
+/** The columns of a plan's unit x field row (`PlanUnitRow`) the residual shortage reads. */
+export interface PlannedCell {
+  province_code: string;
+  unit_code: string;
+  unit_name: string;
+  field: string;
+  required: number;
+  staff_after: number;
+}
 
 /** A unit x field still short after a transfer plan: what is left "to hire". */
 export interface ResidualRow {
@@ -27,7 +36,7 @@ export interface ResidualRow {
  * @example
  * residualShortage(plan.units).reduce((s, r) => s + r.to_hire, 0); // recruits still needed after the moves
  */
-export function residualShortage(units: readonly PlanUnitRow[]): ResidualRow[] {
+export function residualShortage(units: readonly PlannedCell[]): ResidualRow[] {
   const rows: ResidualRow[] = [];
   for (const u of units) {
     const shortage = u.required - u.staff_after;
