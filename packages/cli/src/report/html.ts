@@ -2,7 +2,7 @@
  * Small, dependency-free HTML building blocks for the report. Every piece of text goes through
  * {@link text}: NFC-normalised (so "ệ" is one code point whatever the input file used) and escaped.
  */
-import { formatNumber, type Locale } from '@canbang/core';
+import { BALANCE_STATUSES, formatNumber, STATUS_PALETTE, type Locale } from '@canbang/core';
 
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -82,6 +82,6 @@ table { border-collapse: collapse; margin: 0.8rem 0; font-size: 0.9rem; }
 caption { text-align: left; font-weight: 600; padding-bottom: 0.3rem; }
 th, td { border-bottom: 1px solid #e4e4e4; padding: 0.25rem 0.6rem; text-align: left; }
 th { background: #f5f5f5; } td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
-.overloaded { color: #b2182b; } .underloaded { color: #2166ac; } .balanced { color: #1a7f37; }
+${BALANCE_STATUSES.map((status) => `.${status} { color: ${STATUS_PALETTE[status]}; }`).join(' ')}
 footer { margin-top: 2rem; color: #666; font-size: 0.85rem; }
 `;
