@@ -71,7 +71,7 @@ body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", A
   max-width: 1100px; padding: 1.5rem; color: #1b1b1b; line-height: 1.45; }
 h1 { font-size: 1.6rem; margin-bottom: 0.2rem; } h2 { margin-top: 2rem; border-bottom: 1px solid #ddd; }
 .synthetic { background: #fff3cd; border: 1px solid #e0b400; padding: 0.6rem 0.9rem; border-radius: 4px; }
-.data-note, .flag-note { font-size: 0.9rem; color: #444; } sup.flag { color: #b2182b; }
+.data-note, .flag-note { font-size: 0.9rem; color: #444; } sup.flag { color: ${STATUS_PALETTE.overloaded}; }
 .cards { display: flex; flex-wrap: wrap; gap: 0.8rem; }
 .card { border: 1px solid #ddd; border-radius: 4px; padding: 0.5rem 0.8rem; min-width: 9rem; }
 .card b { display: block; font-size: 1.3rem; }

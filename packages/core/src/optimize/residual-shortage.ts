@@ -12,13 +12,7 @@ export interface PlannedCell {
 }
 
 /** A unit x field still short after a transfer plan: what is left "to hire". */
-export interface ResidualRow {
-  province_code: string;
-  unit_code: string;
-  unit_name: string;
-  field: string;
-  required: number;
-  staff_after: number;
+export interface ResidualRow extends PlannedCell {
   /** required - staff after (FTE). */
   shortage: number;
   /** Whole recruits that close it: ceil(shortage). */
