@@ -3,7 +3,7 @@
  * with every unit (coordinates, status, load), the unit x field cells, and summaries by province
  * and kind, all computed by @canbang/core.
  */
-import { balance, dataNote, DEFAULT_BANDS, loadStatistics, summarise, unitQualityFlags, type Bands, type Dataset, type LoadStatistics } from '@canbang/core';
+import { balance, dataNote, DEFAULT_BANDS, loadStatistics, summarise, tableRows, unitQualityFlags, type Bands, type Dataset, type LoadStatistics } from '@canbang/core';
 
 /** One unit, as the pages draw it. */
 export interface UnitPoint {
@@ -12,8 +12,9 @@ export interface UnitPoint {
   kind: string;
   province: string;
   terrain: string;
-  lat: number;
-  lon: number;
+  /** Degrees; null when the dataset gives no coordinates for the unit (they are optional): maps leave it out. */
+  lat: number | null;
+  lon: number | null;
   population: number;
   staff: number;
   required: number;
@@ -46,8 +47,9 @@ export interface BalanceData {
 
 const r3 = (x: number): number => Math.round(x * 1000) / 1000;
 const r3n = (x: number | null): number | null => (x === null ? null : r3(x));
-const roundRow = (row: Record<string, unknown>): Record<string, unknown> =>
-  Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'number' ? r3(v) : v]));
+// The same row with its numbers rounded to 3 decimals (numbers stay numbers, so the row keeps its type).
+const roundRow = <Row extends object>(row: Row): Row =>
+  Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'number' ? r3(v) : v])) as Row;
 
 /**
  * Computes {@link BalanceData} from a dataset with `balance`, `summarise` and `loadStatistics`.
@@ -56,10 +58,10 @@ const roundRow = (row: Record<string, unknown>): Record<string, unknown> =>
  */
 export function balanceData(ds: Dataset): BalanceData {
   const { byUnit, byField } = balance(ds);
-  const units = ds.units.objects() as unknown as { code: string; lat: number; lon: number; area_km2: number }[];
+  const units = tableRows(ds.units);
   const flags = unitQualityFlags(ds);
   const where = new Map(units.map((u) => [u.code, u]));
-  const fieldRows = ds.fields.objects() as unknown as { field: string; name_en: string; name_vi: string }[];
+  const fieldRows = tableRows(ds.fields);
   const fieldIds = [...new Set(byField.array('field') as string[])];
   const fieldInfo = new Map(fieldRows.map((f) => [f.field, f]));
   const fields = fieldIds.map((id) => ({
@@ -76,8 +78,8 @@ export function balanceData(ds: Dataset): BalanceData {
       kind: u.kind,
       province: u.province_code,
       terrain: u.terrain,
-      lat: r3(at.lat),
-      lon: r3(at.lon),
+      lat: r3n(at.lat),
+      lon: r3n(at.lon),
       population: u.population,
       staff: u.staff,
       required: r3(u.required),
@@ -107,7 +109,7 @@ export function balanceData(ds: Dataset): BalanceData {
     required[c] = r3(cr[k]!);
   }
 
-  const provinces = (ds.provinces.objects() as unknown as { province_code: string; province_name: string }[]).map((p) => ({
+  const provinces = tableRows(ds.provinces).map((p) => ({
     code: p.province_code,
     name: String(p.province_name).normalize('NFC'),
   }));
@@ -123,6 +125,6 @@ export function balanceData(ds: Dataset): BalanceData {
     byKind: (summarise(byUnit, ['kind']).objects() as Record<string, unknown>[]).map(roundRow),
     byProvinceKind: (summarise(byUnit, ['province_code', 'kind']).objects() as Record<string, unknown>[]).map(roundRow),
     national: roundRow((summarise(byUnit, []).objects() as Record<string, unknown>[])[0]!),
-    stats: { ...(roundRow(stats as unknown as Record<string, unknown>) as unknown as Omit<LoadStatistics, 'outliers'>), outliers: outliers.length },
+    stats: { ...roundRow<Omit<LoadStatistics, 'outliers'>>(stats), outliers: outliers.length },
   };
 }

@@ -5,15 +5,16 @@
  * (null = no row), which is ~1 MB. `decodeDataset(encodeDataset(rows))` gives the same rows back
  * (row order: units as given; headcount and volumes unit-major in the first-seen field/activity order).
  */
+import { columnNames } from '@canbang/core';
 import type {
-  DatasetMeta, DatasetRows, FieldInfo, HeadcountRow, IndividualAllowanceRow, StandardRow, Unit, VolumeRow, WorkingTimeRow,
+  DatasetInput, DatasetMeta, DatasetRows, FieldInfo, HeadcountRow, IndividualAllowanceRow, ProvinceRow, StandardRow, Unit, VolumeRow, WorkingTimeRow,
 } from '@canbang/core';
 
 /** The compact encoding; every array is plain JSON. */
 export interface CompactDataset {
   meta: DatasetMeta;
   units: { [K in keyof Unit]-?: Unit[K][] };
-  provinces: { province_code: string; province_name: string }[];
+  provinces: ProvinceRow[];
   fields: FieldInfo[];
   standards: StandardRow[];
   /** Field ids of the headcount matrix columns. */
@@ -31,9 +32,12 @@ export interface CompactDataset {
   individual_allowances?: IndividualAllowanceRow[];
 }
 
-const UNIT_COLUMNS = ['code', 'name', 'kind', 'province_code', 'population', 'area_km2', 'lat', 'lon', 'terrain', 'island', 'land_border', 'pop_flag'] as const;
-// Optional unit columns: encoded as null when absent, and left out again when decoded.
-const OPTIONAL_UNIT_COLUMNS: ReadonlySet<string> = new Set(['island', 'land_border', 'pop_flag']);
+// The unit columns of the dataset schema, so a column added there (e.g. quota) is encoded too.
+const UNIT_COLUMNS = columnNames('units');
+// The optional keys of a unit row: encoded as null when absent, and left out again when decoded. Typed as a
+// record of exactly Unit's optional keys, so a new optional column that is not listed fails the build.
+type OptionalKey<T> = { [K in keyof T]-?: object extends Pick<T, K> ? K : never }[keyof T];
+const OPTIONAL_UNIT_COLUMNS: Readonly<Record<OptionalKey<Unit>, true>> = { island: true, land_border: true, pop_flag: true, quota: true };
 
 /**
  * Encodes dataset rows compactly (see {@link CompactDataset}).
@@ -96,17 +100,17 @@ export function encodeDataset(rows: DatasetRows): CompactDataset {
 }
 
 /**
- * Decodes {@link CompactDataset} back to dataset rows (give them to `createDataset`).
+ * Decodes {@link CompactDataset} back to dataset rows: records as read from JSON, which `createDataset` checks.
  * @example
  * const ds = createDataset(decodeDataset(await FileAttachment('data/dataset.json').json()));
  */
-export function decodeDataset(c: CompactDataset): DatasetRows {
+export function decodeDataset(c: CompactDataset): DatasetInput & { units: Pick<Unit, 'code'>[] } {
   const n = c.units.code.length;
-  const units: Unit[] = new Array(n);
+  const units: Pick<Unit, 'code'>[] = new Array(n);
   for (let i = 0; i < n; i++) {
     // `?? null`: files encoded before the optional columns existed lack them.
     const cells = UNIT_COLUMNS.map((col) => [col, c.units[col]?.[i] ?? null] as const);
-    units[i] = Object.fromEntries(cells.filter(([col, v]) => v !== null || !OPTIONAL_UNIT_COLUMNS.has(col))) as unknown as Unit;
+    units[i] = { ...Object.fromEntries(cells.filter(([col, v]) => v !== null || !Object.hasOwn(OPTIONAL_UNIT_COLUMNS, col))), code: c.units.code[i]! };
   }
   const headcount: HeadcountRow[] = [];
   const volumes: VolumeRow[] = [];

@@ -2,13 +2,17 @@
  * Prepares the site before `observable preview|build` (run by the `dev` and `build` scripts):
  * 1. bundles the canbang engine for the browser with esbuild: lib/browser.ts -> src/_lib/canbang.js
  *    (ESM, minified, no external imports, platform "browser" so a Node-only import fails the build);
- * 2. clears Framework's cache of data loader outputs, which is keyed on the loader file alone and would
+ * 2. writes core's status palette (STATUS_PALETTE) for the pages: src/_lib/status-palette.js (a module, for
+ *    chart scales) and src/_lib/status-palette.css (custom properties --status-<status>, for text), so the pages
+ *    colour statuses exactly as the HTML report does without loading the engine bundle;
+ * 3. clears Framework's cache of data loader outputs, which is keyed on the loader file alone and would
  *    otherwise keep serving numbers computed by an older @canbang/core or @canbang/data-vn.
  */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { STATUS_PALETTE } from '@canbang/core';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'src', '_lib', 'canbang.js');
@@ -29,7 +33,15 @@ const result = await build({
 });
 const code = result.outputFiles[0]!.text;
 mkdirSync(dirname(out), { recursive: true });
-// Atomic write: a half-written bundle would make every interactive page fail.
-writeFileSync(`${out}.tmp`, code);
-renameSync(`${out}.tmp`, out);
+// Atomic writes: a half-written bundle would make every interactive page fail.
+function writeAtomic(file: string, text: string): void {
+  writeFileSync(`${file}.tmp`, text);
+  renameSync(`${file}.tmp`, file);
+}
+writeAtomic(out, code);
+writeAtomic(join(root, 'src', '_lib', 'status-palette.js'), `export const STATUS_PALETTE = Object.freeze(${JSON.stringify(STATUS_PALETTE)});\n`);
+writeAtomic(
+  join(root, 'src', '_lib', 'status-palette.css'),
+  `:root {\n${Object.entries(STATUS_PALETTE).map(([status, colour]) => `  --status-${status}: ${colour};`).join('\n')}\n}\n`,
+);
 process.stderr.write(`bundle: src/_lib/canbang.js ${(code.length / 1024).toFixed(0)} kB in ${Math.round(performance.now() - t0)} ms\n`);

@@ -3,12 +3,12 @@
  * decoding gives back the same dataset, so the browser engine computes the same balance as Node.
  */
 import { describe, expect, it } from 'vitest';
-import { balance, createDataset, datasetRows, type DatasetRows } from '@canbang/core';
+import { balance, columnNames, createDataset, datasetRows, type DatasetInput, type DatasetRows } from '@canbang/core';
 import { loadVietNam } from '@canbang/data-vn';
 import { decodeDataset, encodeDataset } from '../../notebooks/lib/dataset-codec.ts';
 
 // Rows as createDataset normalises them (absent on_time/backlog read back as null).
-const normalised = (rows: DatasetRows) => datasetRows(createDataset(rows));
+const normalised = (rows: DatasetInput) => datasetRows(createDataset(rows));
 
 describe('notebook dataset codec', () => {
   const small = (): DatasetRows => ({
@@ -39,6 +39,17 @@ describe('notebook dataset codec', () => {
     const rows = small();
     const decoded = decodeDataset(JSON.parse(JSON.stringify(encodeDataset(rows))));
     expect(normalised(decoded)).toEqual(normalised(rows));
+  });
+
+  it('round-trips every unit column of the dataset schema, including the staffing quota and the flags', () => {
+    // The codec used to list the unit columns itself and left out quota, so pages planned without the
+    // quota the planner gave (Dispatch 09's norm instead).
+    const rows = small();
+    const units = [{ ...rows.units[0]!, quota: 7, island: 0, land_border: 1, pop_flag: 'imputed(test)' }, rows.units[1]!];
+    const decoded = normalised(decodeDataset(JSON.parse(JSON.stringify(encodeDataset({ ...rows, units })))));
+    expect(decoded.units).toEqual(normalised({ ...rows, units }).units);
+    expect(decoded.units.map((u) => u.quota)).toEqual([7, null]);
+    expect(Object.keys(decoded.units[0]!).sort()).toEqual(columnNames('units').slice().sort());
   });
 
   it('rejects a volume row of an unknown unit, naming it', () => {

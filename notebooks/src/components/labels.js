@@ -1,9 +1,11 @@
 // Shared labels and colours for every page. Page prose is English; chart labels, unit kinds,
 // statuses and field names follow the language toggle (English / Tiếng Việt).
 import * as Inputs from "@observablehq/inputs";
+import {STATUS_PALETTE} from "../_lib/status-palette.js";
 
 export const STATUSES = ["overloaded", "balanced", "underloaded"];
-export const STATUS_COLORS = ["#d62728", "#9a9a9a", "#1f77b4"];
+// One palette with the HTML report: @canbang/core's STATUS_PALETTE (written by scripts/prepare.ts).
+export const STATUS_COLORS = STATUSES.map((status) => STATUS_PALETTE[status]);
 export const KINDS = ["commune", "ward", "special_zone"];
 export const KIND_SYMBOLS = ["circle", "square", "triangle"];
 

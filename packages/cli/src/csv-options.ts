@@ -33,7 +33,7 @@ export function csvOptions(command: Command): Command {
  * @example
  * csvText(['ratio'], [{ ratio: 0.87345 }], { precision: '2', bom: true }); // "\ufeffratio\n0.87\n"
  */
-export function csvText(columns: readonly string[], rows: readonly Readonly<Record<string, unknown>>[], options: CsvOptions): string {
+export function csvText(columns: readonly string[], rows: readonly object[], options: CsvOptions): string {
   const text = options.precision ?? String(DEFAULT_CSV_PRECISION);
   const precision = numberOption(text, 'canbang --precision', { integer: true, min: 0 });
   if (precision > 15) throw new CanbangInputError({ source: 'canbang --precision', value: text, expected: 'a whole number of decimals from 0 to 15' });

@@ -8,9 +8,15 @@
 export * from './model/types.ts';
 export { CanbangInputError, describeLocation, type InputErrorLocation, type RowLabel } from './model/errors.ts';
 export type { InputCheck } from './model/input-check.ts';
-export { plausibilityChecks, inputChecks, PLAUSIBILITY_THRESHOLDS, type CheckLocations } from './model/plausibility-checks.ts';
+export { plausibilityChecks, inputChecks, checkedTables, PLAUSIBILITY_THRESHOLDS, type CheckLocations } from './model/plausibility-checks.ts';
 export { describeCheck } from './model/describe-check.ts';
-export { validateDatasetRows, type TableSources } from './model/validate.ts';
+export { validateDatasetRows, type TableSources, type DatasetInput } from './model/validate.ts';
+export { validateMeta } from './model/validate-meta.ts';
+export {
+  DATASET_SCHEMA, META_SCHEMA, TABLE_NAMES, tableSchema, columnNames, byTable,
+  type ColumnType, type NumberRule, type ColumnSchema, type TableSchema, type TableName, type ColumnName, type MetaKeySchema, type MetaKey,
+} from './model/schema.ts';
+export { tableRows, type TypedTable } from './model/typed-table.ts';
 export { createDataset, datasetRows } from './model/dataset.ts';
 export { dataNote, GENERIC_SYNTHETIC_NOTE } from './model/data-note.ts';
 export { unitQualityFlags } from './model/quality-flags.ts';
@@ -36,6 +42,7 @@ export { normQuota, VN_STAFFING_NORMS, type StaffingNorms } from './indicators/n
 export { giniCoefficient } from './indicators/gini-coefficient.ts';
 export { balance, type Balance, type BalanceOptions } from './indicators/balance.ts';
 export { summarise } from './indicators/summarise.ts';
+export { STATUS_PALETTE } from './indicators/status-palette.ts';
 export { loadStatistics, type LoadStatistics, type LoadStatisticsOptions, type LoadOutlier } from './indicators/load-statistics.ts';
 
 // optimize/: formulate, solvers, plans, explain
@@ -47,7 +54,7 @@ export { isIslandUnit } from './optimize/is-island-unit.ts';
 export { pairDistances, type DistanceRow, type PairDistance, type LocatedUnit } from './optimize/pair-distance.ts';
 export { unitCap, unitFloor, unitStaffTotals, DEFAULT_QUOTA_RULE, type QuotaRule, type QuotaUnit } from './optimize/unit-quota.ts';
 export { loadFigures, formatWorstLoad, LOAD_FIGURE_LABELS, type LoadFigures, type LoadCell } from './optimize/load-figures.ts';
-export { residualShortage, residualByField, type ResidualRow, type ResidualByField } from './optimize/residual-shortage.ts';
+export { residualShortage, residualByField, type ResidualRow, type ResidualByField, type PlannedCell } from './optimize/residual-shortage.ts';
 export { unitCoordinates, type MaybeCoordinates } from './optimize/unit-coordinates.ts';
 export { formulate, changeableNodes, type FormulateOptions } from './optimize/formulate.ts';
 export { solveWithLpSolver, type LpSolverOptions } from './optimize/solve-with-lp-solver.ts';

@@ -12,13 +12,14 @@ import { neutraliseFormula } from './neutralise-formula.ts';
  * // "unit_code,note\n00004,'=1+1\n"
  * formatCsv(['ratio'], [{ ratio: 0.873456 }], { precision: 2 }); // "ratio\n0.87\n"
  */
-export function formatCsv(columns: readonly string[], rows: readonly Readonly<Record<string, unknown>>[], options: FormatCsvOptions = {}): string {
+export function formatCsv(columns: readonly string[], rows: readonly object[], options: FormatCsvOptions = {}): string {
   const { precision } = options;
   if (precision !== undefined && !(Number.isInteger(precision) && precision >= 0 && precision <= 15)) {
     throw new RangeError(`formatCsv: precision must be a whole number of decimals from 0 to 15, got ${precision}`);
   }
   const lines = [columns.map((c) => quote(String(neutraliseFormula(c)))).join(',')];
-  for (const row of rows) lines.push(columns.map((c) => field(row[c], precision)).join(','));
+  // Any row object: its values are read by column name.
+  for (const row of rows as readonly Readonly<Record<string, unknown>>[]) lines.push(columns.map((c) => field(row[c], precision)).join(','));
   return lines.join('\n') + '\n';
 }
 

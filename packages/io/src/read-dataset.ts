@@ -1,9 +1,8 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { createDataset } from '@canbang/core';
-import { plausibilityChecks } from '@canbang/core';
+import { checkedTables, createDataset, META_SCHEMA, plausibilityChecks } from '@canbang/core';
 import { CanbangInputError } from '@canbang/core';
-import type { Dataset, DatasetMeta, DatasetRows } from '@canbang/core';
+import type { Dataset, DatasetInput, DatasetMeta } from '@canbang/core';
 import type { TableSources } from '@canbang/core';
 import { decodeText } from './decode-text.ts';
 import { coerceTable, rowLabelOf, type RawTable, type TypedTable } from './coerce-table.ts';
@@ -95,7 +94,7 @@ async function readDirectory(dir: string, limits: ReadLimits, fallbackMeta: Data
     }
     raws.set(name, csvToRaw(await readFileBytes(file, limits), file));
   }
-  let meta = fallbackMeta;
+  let meta: ReadMeta = { value: fallbackMeta };
   if (present.has('meta.json')) {
     const file = join(dir, actual.get('meta.json')!);
     meta = toMeta(parseJson(decodeText(await readFileBytes(file, limits), file), file), file, fallbackMeta);
@@ -133,7 +132,7 @@ async function readJsonFile(file: string, limits: ReadLimits, fallbackMeta: Data
       }),
     });
   }
-  const meta = object.meta === undefined ? fallbackMeta : toMeta(object.meta, `${file}#meta`, fallbackMeta);
+  const meta = object.meta === undefined ? { value: fallbackMeta } : toMeta(object.meta, `${file}#meta`, fallbackMeta);
   return assemble(raws, meta, limits);
 }
 
@@ -154,7 +153,7 @@ async function readWorkbookFile(file: string, limits: ReadLimits, fallbackMeta: 
     }
     raws.set(name, raw);
   }
-  let meta = fallbackMeta;
+  let meta: ReadMeta = { value: fallbackMeta };
   const metaSheet = sheets.get('meta');
   if (metaSheet) {
     const key = metaSheet.columns.findIndex((c) => c.trim().toLowerCase() === 'key');
@@ -175,19 +174,19 @@ async function readWorkbookFile(file: string, limits: ReadLimits, fallbackMeta: 
   }
 }
 
-function assemble(raws: Map<TableName, RawTable>, meta: DatasetMeta, limits: ReadLimits): Dataset {
+function assemble(raws: Map<TableName, RawTable>, meta: ReadMeta, limits: ReadLimits): Dataset {
   const typed = new Map<TableName, TypedTable>();
-  const sources: TableSources = {};
+  const sources: TableSources = meta.source === undefined ? {} : { meta: meta.source };
   for (const { name, required } of TABLES) {
     const raw = raws.get(name);
     if (!raw) continue;
     typed.set(name, coerceTable(raw, name, limits, required));
     sources[name] = raw.source;
   }
-  const rows = Object.fromEntries([...typed].map(([name, t]) => [name, t.rows])) as unknown as DatasetRows;
+  const input: DatasetInput = { ...Object.fromEntries([...typed].map(([name, t]) => [name, t.rows])), meta: meta.value };
   let dataset: Dataset;
   try {
-    dataset = createDataset({ ...rows, meta }, sources);
+    dataset = createDataset(input, sources);
   } catch (error) {
     // Validation counts items from 1 in the order given; translate back to the rows of the file.
     if (!(error instanceof CanbangInputError) || error.row === undefined) throw error;
@@ -201,39 +200,34 @@ function assemble(raws: Map<TableName, RawTable>, meta: DatasetMeta, limits: Rea
   const rowNumbers = (table: TableName) => (raws.get(table)?.origin === 'json' ? undefined : typed.get(table)?.rowNumbers);
   const checks = [
     ...[...raws.values()].flatMap((raw) => raw.checks ?? []),
-    ...plausibilityChecks({ ...rows, meta }, { sources, rowNumbers: { units: rowNumbers('units'), headcount: rowNumbers('headcount'), standards: rowNumbers('standards') } }),
+    ...plausibilityChecks(checkedTables(dataset), { sources, rowNumbers: { units: rowNumbers('units'), headcount: rowNumbers('headcount'), standards: rowNumbers('standards') } }),
   ];
   return Object.freeze({ ...dataset, checks: Object.freeze(checks) });
 }
 
-// Meta from meta.json, the JSON "meta" key or the meta sheet; missing keys come from fallback.
-function toMeta(value: unknown, source: string, fallback: DatasetMeta, fromSheet = false): DatasetMeta {
+/** A meta as read, before `createDataset` checks it against core's META_SCHEMA: its values and where it came from. */
+interface ReadMeta {
+  value: object;
+  /** The file (or file#meta, book.xlsx#meta) it was read from; absent for the fallback meta. */
+  source?: string;
+}
+
+// Meta from meta.json, the JSON "meta" key or the meta sheet over the fallback: texts in NFC and, from a sheet,
+// TRUE/FALSE and number text as the values they stand for. Missing or empty keys keep the fallback's value.
+// Checking the values is createDataset's job (core's META_SCHEMA, the same rules for every input).
+function toMeta(value: unknown, source: string, fallback: DatasetMeta, fromSheet = false): ReadMeta {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new CanbangInputError({ source, value, expected: 'a meta object { "name", "synthetic", "source", "period", "periodsPerYear", "seed"? }' });
   }
   const m = value as Record<string, unknown>;
-  const out: DatasetMeta = { ...fallback };
-  const fail = (column: string, expected: string): never => {
-    throw new CanbangInputError({ source, column, value: m[column], expected });
-  };
-  for (const key of ['name', 'source', 'period', 'note'] as const) {
-    if (m[key] === undefined || m[key] === null) continue;
-    if (typeof m[key] !== 'string') fail(key, 'a text');
-    out[key] = (m[key] as string).normalize('NFC');
+  const out: Record<string, unknown> = { ...fallback };
+  for (const { name, type } of META_SCHEMA) {
+    let v = m[name];
+    if (v === undefined || v === null || (type === 'number' && v === '')) continue;
+    if (typeof v === 'string' && type === 'text') v = v.normalize('NFC');
+    if (fromSheet && typeof v === 'string' && type === 'boolean' && /^(true|false)$/i.test(v.trim())) v = v.trim().toLowerCase() === 'true';
+    if (fromSheet && typeof v === 'string' && type === 'number' && /^[+-]?\d+(\.\d+)?$/.test(v.trim())) v = Number(v);
+    out[name] = v;
   }
-  if (m.synthetic !== undefined && m.synthetic !== null) {
-    let s = m.synthetic;
-    if (fromSheet && typeof s === 'string' && /^(true|false)$/i.test(s.trim())) s = s.trim().toLowerCase() === 'true';
-    if (typeof s !== 'boolean') fail('synthetic', 'true or false');
-    out.synthetic = s as boolean;
-  }
-  for (const key of ['periodsPerYear', 'seed'] as const) {
-    if (m[key] === undefined || m[key] === null || m[key] === '') continue;
-    let v = m[key];
-    if (fromSheet && typeof v === 'string' && /^[+-]?\d+(\.\d+)?$/.test(v.trim())) v = Number(v);
-    if (typeof v !== 'number' || !Number.isFinite(v)) fail(key, 'a finite number');
-    if (key === 'periodsPerYear' && ((v as number) <= 0 || (v as number) > 366)) fail(key, 'a number of periods per year > 0 and <= 366 (4 for quarterly volumes)');
-    out[key] = v as number;
-  }
-  return out;
+  return { value: out, source };
 }

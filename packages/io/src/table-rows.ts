@@ -1,7 +1,7 @@
 // Internal to io: a table or an array of rows as column names + plain rows.
 import type { ColumnTable } from 'arquero';
 
-export type TableLike = ColumnTable | readonly Readonly<Record<string, unknown>>[];
+export type TableLike = ColumnTable | readonly object[];
 
 /** Column names (table order, or first-seen order over the rows) and the rows as objects. */
 export function tableColumns(table: TableLike): { columns: string[]; rows: readonly Readonly<Record<string, unknown>>[] } {

@@ -1,13 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import type { Dataset } from '@canbang/core';
+import { META_SCHEMA, type Dataset } from '@canbang/core';
 import { formatCsv } from './format-csv.ts';
 import { TABLE_COLUMNS, TABLES } from './table-schemas.ts';
 import { writeFileAtomic } from './write-file-atomic.ts';
 import { writeWorkbook, type WorkbookSheet } from './write-workbook.ts';
-
-const META_KEYS = ['name', 'synthetic', 'source', 'note', 'seed', 'period', 'periodsPerYear'] as const;
 
 /**
  * Writes a dataset in the form `readDataset` reads back exactly:
@@ -30,7 +28,8 @@ export async function writeDataset(dataset: Dataset, dirOrFile: string): Promise
     const rows = (dataset[name]!.objects() as Record<string, unknown>[]).map((r) => Object.fromEntries(columns.map((c) => [c, r[c] ?? null])));
     return { name, columns, rows };
   });
-  const meta = Object.fromEntries(META_KEYS.filter((k) => dataset.meta[k] !== undefined).map((k) => [k, dataset.meta[k]]));
+  // Every meta key of the schema the dataset has (the Vietnamese name, source and note too), in schema order.
+  const meta = Object.fromEntries(META_SCHEMA.filter(({ name }) => dataset.meta[name] !== undefined).map(({ name }) => [name, dataset.meta[name]]));
   const ext = extname(dirOrFile).toLowerCase();
   if (ext === '.json') {
     const object: Record<string, unknown> = { meta };

@@ -11,7 +11,7 @@ import { zipEntries } from './write-zip.ts';
 export interface WorkbookSheet {
   /** Sheet name: at most 31 characters, none of : \ / ? * [ ]. */
   name: string;
-  table: ColumnTable | readonly Readonly<Record<string, unknown>>[];
+  table: ColumnTable | readonly object[];
   /** Excel number formats by column, e.g. `{ ratio: '0.00', staff: '#,##0' }`; text columns may use '@'. */
   numberFormats?: Readonly<Record<string, string>>;
   /**

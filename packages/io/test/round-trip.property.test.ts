@@ -61,7 +61,11 @@ const datasetArb: fc.Arbitrary<DatasetRows> = fc
       staff: fc.array(fc.option(fc.integer({ min: 0, max: 10_000 }), { nil: undefined }), { minLength: unitCodes.length * fieldIds.length, maxLength: unitCodes.length * fieldIds.length }),
       cases: fc.array(fc.record({ cases: num(0, 1e7), on_time: fc.option(num(0, 1e7), { nil: null }), backlog: fc.option(fc.integer({ min: 0, max: 1e6 }), { nil: null }), keep: fc.boolean() }), { minLength: 60, maxLength: 60 }),
       fields: fc.option(fc.tuple(...fieldIds.map((f) => fc.record({ field: fc.constant(f), name_en: text, name_vi: text, department: text }))), { nil: undefined }),
-      meta: fc.record({ name: text, synthetic: fc.boolean(), source: text, period: text, periodsPerYear: fc.integer({ min: 1, max: 366 }), seed: fc.option(fc.integer(), { nil: undefined }) }),
+      meta: fc.record({
+        name: text, synthetic: fc.boolean(), source: text, period: text, periodsPerYear: fc.integer({ min: 1, max: 366 }), seed: fc.option(fc.integer(), { nil: undefined }),
+        // Every optional text key of the meta schema, the Vietnamese ones included (writers used to drop those).
+        note: fc.option(text, { nil: undefined }), nameVi: fc.option(text, { nil: undefined }), sourceVi: fc.option(text, { nil: undefined }), noteVi: fc.option(text, { nil: undefined }),
+      }),
     }).map((r) => {
       const standards = r.standards.flat();
       const headcount = unitCodes.flatMap((u, i) => fieldIds.map((field, j) => ({ unit_code: u, field, staff: r.staff[i * fieldIds.length + j] ?? 0 })));

@@ -13,6 +13,7 @@ import {
   type LoadStatistics,
   type UnitBalanceRow,
   unitQualityFlags,
+  tableRows,
   codeLabel,
   countText,
   datasetName,
@@ -112,9 +113,9 @@ export function analyze(dataset: Dataset, options: AnalyzeOptions = {}): Analysi
   const summary = [...kinds, { ...national, kind: 'all' }].map(pickSummary);
 
   const flags = unitQualityFlags(dataset);
-  const units = (byUnit.objects() as unknown as UnitBalanceRow[]).map((u): AnalyzedUnit => ({ ...u, pop_flag: flags.get(u.unit_code) ?? null }));
+  const units = tableRows(byUnit).map((u): AnalyzedUnit => ({ ...u, pop_flag: flags.get(u.unit_code) ?? null }));
   const { mostOverloaded, mostUnderloaded } = mostLoaded(units, top);
-  const unitFields = unitFieldRows(dataset, units, balanceRows.byField.objects() as unknown as FieldBalanceRow[]);
+  const unitFields = unitFieldRows(dataset, units, tableRows(balanceRows.byField));
 
   return { dataset: dataset.meta, province, bands, summary, statistics: loadStatistics(byUnit), mostOverloaded, mostUnderloaded, units, unitFields, checks: inputChecks(dataset) };
 }
@@ -249,8 +250,8 @@ export function formatAnalysis(analysis: Analysis, format: TextFormat, by: Analy
   if (format === 'table') return terminalLines(formatAnalysisText(analysis, locale));
   if (format === 'csv') {
     return by === 'field'
-      ? csvText(UNIT_FIELD_COLUMNS, analysis.unitFields as unknown as Record<string, unknown>[], csv)
-      : csvText(UNIT_COLUMNS, analysis.units as unknown as Record<string, unknown>[], csv);
+      ? csvText(UNIT_FIELD_COLUMNS, analysis.unitFields, csv)
+      : csvText(UNIT_COLUMNS, analysis.units, csv);
   }
   const { unitFields, ...rest } = analysis;
   return JSON.stringify(by === 'field' ? analysis : rest, null, 2) + '\n';
@@ -281,7 +282,7 @@ export function analysisSheets(analysis: Analysis): WorkbookSheet[] {
     ['load outliers (|z| >= 2.5)', outliers.length],
   ].map(([item, value]) => ({ item, value }));
   return [
-    { name: 'summary', table: analysis.summary as unknown as Record<string, unknown>[] },
+    { name: 'summary', table: analysis.summary },
     { name: 'units', table: unitRows(analysis.units), numberFormats: { ratio: '0.00', load: '0.00' }, rowFills: { column: 'status', fills: STATUS_FILLS } },
     {
       name: 'unit x field',

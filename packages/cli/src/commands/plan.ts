@@ -102,9 +102,9 @@ export function formatPlan(plan: AnyPlan, format: TextFormat, meta: DatasetMeta,
 
 function planCsv(plan: AnyPlan, csv: CsvOptions): string {
   if (plan.kind === 'transfer-hire') return csvText(CHAIN_COLUMNS, chainRows(plan), csv);
-  if (plan.kind === 'hire' || plan.kind === 'reduce') return csvText(ALLOCATION_COLUMNS, plan.allocations as unknown as Record<string, unknown>[], csv);
-  if (plan.kind === 'route') return csvText(ROUTE_COLUMNS, plan.flows as unknown as Record<string, unknown>[], csv);
-  return csvText(MOVE_COLUMNS, (plan as TransferPlan).moves as unknown as Record<string, unknown>[], csv);
+  if (plan.kind === 'hire' || plan.kind === 'reduce') return csvText(ALLOCATION_COLUMNS, plan.allocations, csv);
+  if (plan.kind === 'route') return csvText(ROUTE_COLUMNS, plan.flows, csv);
+  return csvText(MOVE_COLUMNS, (plan as TransferPlan).moves, csv);
 }
 
 function planTable(plan: AnyPlan, meta: DatasetMeta, locale: Locale = 'en'): string {
@@ -233,7 +233,7 @@ export function planFigureLines(load: { before: LoadFigures; after: LoadFigures 
  * await writeWorkbook(planSheets(plan), 'plan.xlsx'); // moves, blocks, units before-after
  */
 export function planSheets(plan: AnyPlan): WorkbookSheet[] {
-  const rows = (items: readonly object[]) => items as unknown as Record<string, unknown>[];
+  const rows = (items: readonly object[]) => items;
   if (plan.kind === 'transfer-hire') {
     // The transfer's about sheet lists the cap, which the hires share.
     const [allocations, pools] = planSheets(plan.hire);

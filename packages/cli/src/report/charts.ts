@@ -3,10 +3,10 @@
  * so a chart draws exactly as many bars as it is given rows with data inline: no URLs, no fetching.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { BALANCE_STATUSES, translate, type BalanceStatus, type Locale } from '@canbang/core';
+import { BALANCE_STATUSES, STATUS_PALETTE, translate, type BalanceStatus, type Locale } from '@canbang/core';
 
-/** Colours per status (ColorBrewer RdBu ends + green), used by charts and tables alike. */
-export const STATUS_COLOURS: Readonly<Record<BalanceStatus, string>> = { overloaded: '#b2182b', balanced: '#4daf4a', underloaded: '#2166ac' };
+/** Colours per status: core's one palette (`STATUS_PALETTE`), shared with the notebooks and the report's tables. */
+export const STATUS_COLOURS: Readonly<Record<BalanceStatus, string>> = STATUS_PALETTE;
 
 /**
  * Status labels shown in charts in a language (English adds the Vietnamese term planners use).

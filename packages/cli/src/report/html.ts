@@ -2,7 +2,7 @@
  * Small, dependency-free HTML building blocks for the report. Every piece of text goes through
  * {@link text}: NFC-normalised (so "ệ" is one code point whatever the input file used) and escaped.
  */
-import { formatNumber, type Locale } from '@canbang/core';
+import { BALANCE_STATUSES, formatNumber, STATUS_PALETTE, type Locale } from '@canbang/core';
 
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -71,7 +71,7 @@ body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", A
   max-width: 1100px; padding: 1.5rem; color: #1b1b1b; line-height: 1.45; }
 h1 { font-size: 1.6rem; margin-bottom: 0.2rem; } h2 { margin-top: 2rem; border-bottom: 1px solid #ddd; }
 .synthetic { background: #fff3cd; border: 1px solid #e0b400; padding: 0.6rem 0.9rem; border-radius: 4px; }
-.data-note, .flag-note { font-size: 0.9rem; color: #444; } sup.flag { color: #b2182b; }
+.data-note, .flag-note { font-size: 0.9rem; color: #444; } sup.flag { color: ${STATUS_PALETTE.overloaded}; }
 .cards { display: flex; flex-wrap: wrap; gap: 0.8rem; }
 .card { border: 1px solid #ddd; border-radius: 4px; padding: 0.5rem 0.8rem; min-width: 9rem; }
 .card b { display: block; font-size: 1.3rem; }
@@ -82,6 +82,6 @@ table { border-collapse: collapse; margin: 0.8rem 0; font-size: 0.9rem; }
 caption { text-align: left; font-weight: 600; padding-bottom: 0.3rem; }
 th, td { border-bottom: 1px solid #e4e4e4; padding: 0.25rem 0.6rem; text-align: left; }
 th { background: #f5f5f5; } td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
-.overloaded { color: #b2182b; } .underloaded { color: #2166ac; } .balanced { color: #1a7f37; }
+${BALANCE_STATUSES.map((status) => `.${status} { color: ${STATUS_PALETTE[status]}; }`).join(' ')}
 footer { margin-top: 2rem; color: #666; font-size: 0.85rem; }
 `;

@@ -20,6 +20,7 @@ import {
   type UnitKind,
   type WorkingTime,
   unitQualityFlags,
+  tableRows,
 } from '@canbang/core';
 import { MESSAGES, type Locale, type MessageKey } from '@canbang/core';
 import type { VnTopology } from '@canbang/data-vn';
@@ -125,7 +126,7 @@ export function reportData(dataset: Dataset, options: ReportOptions = {}): Repor
     throw new CanbangInputError({ source: 'buildReport(dataset)', column: 'units', expected: 'at least one unit to report on' });
   }
 
-  const units = byUnitTable.objects() as unknown as UnitBalanceRow[];
+  const units = tableRows(byUnitTable);
   const national = summarise(byUnitTable, []).objects()[0] as Record<string, number>;
   const totals = {
     units: national.units!,
@@ -161,7 +162,7 @@ export function reportData(dataset: Dataset, options: ReportOptions = {}): Repor
     totals,
     byKind,
     byProvince,
-    fields: fieldTotals(dataset, byFieldTable.objects() as unknown as FieldBalanceRow[]),
+    fields: fieldTotals(dataset, tableRows(byFieldTable)),
     loadBins: loadBins(units),
     statistics: loadStatistics(byUnitTable),
     mostOverloaded,

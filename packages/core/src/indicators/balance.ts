@@ -1,5 +1,6 @@
-import { table, type ColumnTable } from 'arquero';
-import type { BalanceStatus, Dataset, Terrain, UnitKind } from '../model/types.ts';
+import { table } from 'arquero';
+import type { BalanceStatus, Dataset, FieldBalanceRow, Terrain, UnitBalanceRow, UnitKind } from '../model/types.ts';
+import type { TypedTable } from '../model/typed-table.ts';
 import { requirementMatrix, type RequirementOptions } from '../workload/requirement-matrix.ts';
 import { checkBands, classify, DEFAULT_BANDS, type Bands } from './classify.ts';
 import { checkGrades, gradeRatio, workloadPressure, type RatioGrades } from './band-presets.ts';
@@ -16,9 +17,9 @@ export interface BalanceOptions extends RequirementOptions {
 
 export interface Balance {
   /** One row per unit x field: FieldBalanceRow columns. */
-  byField: ColumnTable;
+  byField: TypedTable<FieldBalanceRow>;
   /** One row per unit: UnitBalanceRow columns. */
-  byUnit: ColumnTable;
+  byUnit: TypedTable<UnitBalanceRow>;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { normQuota } from '../indicators/norm-quota.ts';
-import { datasetRows } from './dataset.ts';
+import { tableRows } from './typed-table.ts';
 import type { InputCheck } from './input-check.ts';
 import type { Dataset, DatasetRows } from './types.ts';
 import type { TableSources } from './validate.ts';
@@ -31,7 +31,7 @@ export interface CheckLocations {
  * plausibilityChecks(rows, { sources: { units: 'data/units.csv' }, rowNumbers: { units: [2, 3, 4] } });
  * // [{ code: 'population_low', source: 'data/units.csv', row: 3, column: 'population', value: '98', message: '...' }]
  */
-export function plausibilityChecks(rows: DatasetRows, where: CheckLocations = {}): InputCheck[] {
+export function plausibilityChecks(rows: Pick<DatasetRows, 'units' | 'headcount' | 'standards'>, where: CheckLocations = {}): InputCheck[] {
   const checks: InputCheck[] = [];
   const source = (table: keyof TableSources) => where.sources?.[table] ?? `createDataset(${table})`;
   const rowOf = (table: 'units' | 'headcount' | 'standards', index: number) => {
@@ -114,8 +114,18 @@ export function inputChecks(dataset: Dataset): readonly InputCheck[] {
   if (dataset.checks) return dataset.checks;
   let checks = derivedChecks.get(dataset);
   if (checks === undefined) {
-    checks = plausibilityChecks(datasetRows(dataset));
+    checks = plausibilityChecks(checkedTables(dataset));
     derivedChecks.set(dataset, checks);
   }
   return checks;
+}
+
+/**
+ * The tables {@link plausibilityChecks} reads, as rows of a dataset (its valid rows; the volumes are not needed).
+ *
+ * @example
+ * plausibilityChecks(checkedTables(dataset));
+ */
+export function checkedTables(dataset: Dataset): Pick<DatasetRows, 'units' | 'headcount' | 'standards'> {
+  return { units: tableRows(dataset.units), headcount: tableRows(dataset.headcount), standards: tableRows(dataset.standards) };
 }

@@ -4,7 +4,7 @@
  * A {@link Dataset} holds arquero tables whose rows have the shapes below. The core is generic:
  * any set of units, fields (job areas) and activities; Viet Nam's 2025 communes are one dataset.
  */
-import type { ColumnTable } from 'arquero';
+import type { TypedTable } from './typed-table.ts';
 import type { InputCheck } from './input-check.ts';
 import type { AllowancePeriod } from '../workload/allowance-time.ts';
 
@@ -126,6 +126,12 @@ export interface IndividualAllowanceRow {
   staff: number;
 }
 
+/** One province: its code (as units give it) and its name, for display. */
+export interface ProvinceRow {
+  province_code: string;
+  province_name: string;
+}
+
 /** Optional descriptive row per field (job area), for display. */
 export interface FieldInfo {
   field: string;
@@ -165,18 +171,18 @@ export interface DatasetMeta {
  * Build one with `createDataset` (validates) or the io readers; never mutate it.
  */
 export interface Dataset {
-  readonly units: ColumnTable;
-  readonly headcount: ColumnTable;
-  readonly volumes: ColumnTable;
-  readonly standards: ColumnTable;
+  readonly units: TypedTable<Unit>;
+  readonly headcount: TypedTable<HeadcountRow>;
+  readonly volumes: TypedTable<VolumeRow>;
+  readonly standards: TypedTable<StandardRow>;
   /** province_code, province_name */
-  readonly provinces: ColumnTable;
+  readonly provinces: TypedTable<ProvinceRow>;
   /** field, name_en, name_vi, department (may be empty). */
-  readonly fields: ColumnTable;
+  readonly fields: TypedTable<FieldInfo>;
   /** Optional working time per field and unit: {@link WorkingTimeRow} columns (may be empty or absent). */
-  readonly working_time?: ColumnTable;
+  readonly working_time?: TypedTable<WorkingTimeRow>;
   /** Optional per-unit number of staff doing an individual allowance: {@link IndividualAllowanceRow} columns. */
-  readonly individual_allowances?: ColumnTable;
+  readonly individual_allowances?: TypedTable<IndividualAllowanceRow>;
   readonly meta: DatasetMeta;
   /** Plausibility warnings gathered while reading the files (set by `readDataset`; see `inputChecks`). */
   readonly checks?: readonly InputCheck[];
@@ -188,7 +194,7 @@ export interface DatasetRows {
   headcount: readonly HeadcountRow[];
   volumes: readonly VolumeRow[];
   standards: readonly StandardRow[];
-  provinces?: readonly { province_code: string; province_name: string }[];
+  provinces?: readonly ProvinceRow[];
   fields?: readonly FieldInfo[];
   working_time?: readonly WorkingTimeRow[];
   individual_allowances?: readonly IndividualAllowanceRow[];

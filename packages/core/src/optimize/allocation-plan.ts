@@ -1,3 +1,4 @@
+import { tableRows } from '../model/typed-table.ts';
 import type { Dataset } from '../model/types.ts';
 import { balance, type BalanceOptions } from '../indicators/balance.ts';
 import { DEFAULT_BANDS, type Bands } from '../indicators/classify.ts';
@@ -66,7 +67,7 @@ export function buildAllocationPlan(
   if (options.province !== undefined && ![...units.values()].some((u) => u.province_code === options.province)) {
     throw new CanbangInputError({ source: caller, column: 'province', value: options.province, expected: 'a province code with at least one unit' });
   }
-  const all = (options.rows ?? (balance(dataset, options.balanceOptions).byField.objects() as unknown as TransferRow[])).filter(
+  const all = (options.rows ?? tableRows(balance(dataset, options.balanceOptions).byField)).filter(
     (r) => options.province === undefined || units.get(r.unit_code)?.province_code === options.province,
   );
   const pools: [string, number][] = typeof amount === 'number' ? [['all', amount]] : Object.entries(amount);

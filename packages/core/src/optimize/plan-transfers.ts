@@ -1,3 +1,4 @@
+import { tableRows } from '../model/typed-table.ts';
 import type { BalanceStatus, Dataset } from '../model/types.ts';
 import { balance, type BalanceOptions } from '../indicators/balance.ts';
 import { DEFAULT_BANDS, type Bands } from '../indicators/classify.ts';
@@ -132,8 +133,8 @@ export interface PlanTransfersOptions extends TransferOptions {
  */
 export async function planTransfers(dataset: Dataset, options: PlanTransfersOptions = {}): Promise<TransferPlan> {
   const start = performance.now();
-  const rows = options.rows ?? (balance(dataset, options.balanceOptions).byField.objects() as unknown as TransferRow[]);
-  const units = dataset.units.objects() as unknown as TransferUnit[];
+  const rows = options.rows ?? tableRows(balance(dataset, options.balanceOptions).byField);
+  const units: TransferUnit[] = tableRows(dataset.units);
   const problems = buildTransferProblems({ units, rows, unitStaff: unitStaffTotals(dataset) }, options);
   const original = new Map(rows.map((r) => [`${r.unit_code}\u0000${r.field}`, r.staff]));
   const bands = options.bands ?? DEFAULT_BANDS;

@@ -1,6 +1,14 @@
 // Internal to optimize: the load and status columns every plan's unit rows share.
 import { classify, type Bands } from '../indicators/classify.ts';
-import type { PlanUnitRow } from './plan-transfers.ts';
+import type { BalanceStatus } from '../model/types.ts';
+
+/** Load and status columns of a plan's unit x field row (`PlanUnitRow`), before and after the plan. */
+export interface PlanUnitStatus {
+  load_before: number | null;
+  load_after: number | null;
+  status_before: BalanceStatus;
+  status_after: BalanceStatus;
+}
 
 /**
  * Load (required / staff) and WISN status of one unit x field before and after a plan.
@@ -14,7 +22,7 @@ export function planUnitStatus(
   staffBefore: number,
   staffAfter: number,
   bands: Bands,
-): Pick<PlanUnitRow, 'load_before' | 'load_after' | 'status_before' | 'status_after'> {
+): PlanUnitStatus {
   return {
     load_before: planLoad(required, staffBefore),
     load_after: planLoad(required, staffAfter),

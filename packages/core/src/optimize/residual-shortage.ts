@@ -1,15 +1,18 @@
-import type { PlanUnitRow } from './plan-transfers.ts';
 
 const EPS = 1e-9;
 
-/** A unit x field still short after a transfer plan: what is left "to hire". */
-export interface ResidualRow {
+/** The columns of a plan's unit x field row (`PlanUnitRow`) the residual shortage reads. */
+export interface PlannedCell {
   province_code: string;
   unit_code: string;
   unit_name: string;
   field: string;
   required: number;
   staff_after: number;
+}
+
+/** A unit x field still short after a transfer plan: what is left "to hire". */
+export interface ResidualRow extends PlannedCell {
   /** required - staff after (FTE). */
   shortage: number;
   /** Whole recruits that close it: ceil(shortage). */
@@ -27,7 +30,7 @@ export interface ResidualRow {
  * @example
  * residualShortage(plan.units).reduce((s, r) => s + r.to_hire, 0); // recruits still needed after the moves
  */
-export function residualShortage(units: readonly PlanUnitRow[]): ResidualRow[] {
+export function residualShortage(units: readonly PlannedCell[]): ResidualRow[] {
   const rows: ResidualRow[] = [];
   for (const u of units) {
     const shortage = u.required - u.staff_after;

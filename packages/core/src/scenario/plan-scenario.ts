@@ -1,3 +1,4 @@
+import { tableRows } from '../model/typed-table.ts';
 import { CanbangInputError } from '../model/errors.ts';
 import { planHires } from '../optimize/plan-hires.ts';
 import { unitStaffTotals } from '../optimize/unit-quota.ts';
@@ -34,7 +35,7 @@ export async function planScenario(result: ScenarioResult, options: PlanScenario
   const fail = (column: string, value: unknown, expected: string): never => {
     throw new CanbangInputError({ source, column, value, expected });
   };
-  let rows = result.balance.byField.objects() as unknown as TransferRow[];
+  let rows: TransferRow[] = tableRows(result.balance.byField);
   const known = new Set(rows.map((r) => r.field));
   const fieldWords = `a field of the dataset (${[...known].join(', ')})`;
   if (spec.province !== undefined && !(result.dataset.units.array('province_code') as string[]).includes(spec.province)) {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createDataset, datasetRows, describeCheck, inputChecks, normQuota, plausibilityChecks } from '@canbang/core';
+import { createDataset, datasetRows, describeCheck, inputChecks, normQuota, plausibilityChecks, validateDatasetRows, type DatasetInput, type DatasetRows } from '@canbang/core';
 import { readDataset, writeDataset } from '@canbang/io';
 
 const SAMPLE = fileURLToPath(new URL('../../../../data/sample', import.meta.url));
@@ -96,17 +96,20 @@ describe('plausibility checks: read, but flagged with file, spreadsheet row, col
 });
 
 // The sample's rows, read synchronously from its CSV files (plain, comma-separated, no quotes).
-function datasetRowsOfSample() {
+function datasetRowsOfSample(): DatasetRows {
   const table = (name: string) => {
     const [header, ...lines] = readFileSync(join(SAMPLE, `${name}.csv`), 'utf8').trim().split('\n');
     const columns = header!.split(',');
     return lines.map((line) => Object.fromEntries(line.split(',').map((v, j) => [columns[j], v === '' ? null : /^-?[\d.]+$/.test(v) && !columns[j]!.endsWith('code') ? Number(v) : v])));
   };
-  return {
+  const rows: DatasetInput = {
     units: table('units'),
     headcount: table('headcount'),
     volumes: table('volumes'),
     standards: table('standards'),
     meta: { name: 'sample', source: 'data/sample', synthetic: true, period: '2025-Q3', periodsPerYear: 4 },
-  } as unknown as Parameters<typeof createDataset>[0];
+  };
+  // The rows are records of the files' values; validating them makes them typed dataset rows.
+  validateDatasetRows(rows);
+  return rows;
 }

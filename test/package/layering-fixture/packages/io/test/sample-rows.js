@@ -1,0 +1,1 @@
+export const sampleRows = [[1], [2]];
