@@ -41,6 +41,8 @@ export { loadStatistics, type LoadStatistics, type LoadStatisticsOptions, type L
 // optimize/: formulate, solvers, plans, explain
 export * from './optimize/types.ts';
 export { haversineKm, EARTH_RADIUS_KM } from './optimize/haversine-km.ts';
+export { PLAN_KINDS, PLAN_OPTION_RULES, checkPlanOptions, resolveTransferOptions, type PlanKind, type OptionOrigin, type NumberBounds, type OptionValueRule, type PlanOptionRule, type ResolvedTransferOptions } from './optimize/plan-options.ts';
+export { unitLabel, reachableNodes } from './optimize/transfer-node.ts';
 export { buildTransferProblems, type TransferInput, type TransferRow, type TransferUnit } from './optimize/build-transfer-problems.ts';
 export { donorKeeps, donorSpare } from './optimize/donor-spare.ts';
 export { isIslandUnit } from './optimize/is-island-unit.ts';

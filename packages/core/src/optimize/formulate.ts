@@ -1,4 +1,5 @@
 import { donorSpare } from './donor-spare.ts';
+import { reachableNodes } from './transfer-node.ts';
 import { DEFAULT_TRANSFER_OPTIONS, type Model, type ModelConstraint, type ModelVariable, type TransferProblem } from './types.ts';
 
 /** Which objective `formulate` builds, and the optima of earlier stages to hold (lexicographic mode). */
@@ -20,13 +21,8 @@ export interface FormulateOptions {
  * @example
  * changeableNodes(problem).map((i) => problem.nodes[i].unit_code);
  */
-export function changeableNodes(problem: TransferProblem): number[] {
-  const seen = new Set<number>();
-  for (const a of problem.arcs) {
-    seen.add(a.from);
-    seen.add(a.to);
-  }
-  return [...seen].sort((a, b) => a - b);
+export function changeableNodes(problem: Pick<TransferProblem, 'arcs'>): number[] {
+  return reachableNodes(problem.arcs);
 }
 
 /**
@@ -43,7 +39,7 @@ export function changeableNodes(problem: TransferProblem): number[] {
 export function formulate(problem: TransferProblem, options: FormulateOptions): Model {
   const tol = options.tolerance ?? 1e-6;
   const nodes = problem.nodes;
-  const changeable = changeableNodes(problem);
+  const changeable = problem.reachable;
   const outArcs = new Map<number, number[]>();
   const inArcs = new Map<number, number[]>();
   problem.arcs.forEach((a, k) => {

@@ -5,7 +5,8 @@ import { requirementMatrix, type RequirementOptions } from '../workload/requirem
 import { serviceFte } from '../workload/service-fte.ts';
 import { haversineKm } from './haversine-km.ts';
 import { MODEL_SOLVERS } from './solve-transfer-problem.ts';
-import type { Model, ModelConstraint, ModelVariable, SolveResult, SolveStatus } from './types.ts';
+import { checkPlanOptions } from './plan-options.ts';
+import { DEFAULT_TRANSFER_OPTIONS, type Model, type ModelConstraint, type ModelVariable, type SolveResult, type SolveStatus } from './types.ts';
 
 export interface PlanRoutingOptions extends RequirementOptions {
   /**
@@ -81,11 +82,7 @@ const TOL = 1e-7;
 export async function planRouting(dataset: Dataset, options: PlanRoutingOptions): Promise<RoutingPlan> {
   const start = performance.now();
   const fn = 'planRouting';
-  for (const [key, share] of Object.entries(options.transferableShare)) {
-    if (!(Number.isFinite(share) && share >= 0 && share <= 1)) {
-      throw new CanbangInputError({ source: `${fn}(options.transferableShare)`, column: key, value: share, expected: 'a share between 0 and 1' });
-    }
-  }
+  checkPlanOptions('route', options, { argument: fn });
   // A key names a field, an activity, or field/activity of the standards: a typo must not route nothing silently.
   const standards = dataset.standards.objects() as { field: string; activity: string }[];
   const known = new Set(standards.flatMap((s) => [s.field, s.activity, `${s.field}/${s.activity}`]));
@@ -128,7 +125,7 @@ export async function planRouting(dataset: Dataset, options: PlanRoutingOptions)
     (byProvince.get(u.province_code) ?? byProvince.set(u.province_code, []).get(u.province_code)!).push(i);
   });
   const run = MODEL_SOLVERS[options.solver === 'lpsolve' ? 'lpsolve' : 'highs'];
-  const solve = (model: Model): Promise<SolveResult> | SolveResult => run(model, { timeLimitMs: options.timeLimitMs ?? 60_000 });
+  const solve = (model: Model): Promise<SolveResult> | SolveResult => run(model, { timeLimitMs: options.timeLimitMs ?? DEFAULT_TRANSFER_OPTIONS.timeLimitMs });
 
   const flows: RoutedWork[] = [];
   const blocks: RoutingBlock[] = [];

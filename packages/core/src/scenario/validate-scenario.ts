@@ -3,6 +3,7 @@ import { UNIT_KINDS } from '../model/types.ts';
 import type { Lever, LeverType, Scenario } from './types.ts';
 import { SCENARIO_LIMITS } from './scenario-limits.ts';
 import { ALLOWANCE_PERIODS } from '../workload/allowance-time.ts';
+import { checkPlanOptions, PLAN_OPTION_RULES, type PlanKind } from '../optimize/plan-options.ts';
 
 type Obj = Record<string, unknown>;
 
@@ -29,14 +30,8 @@ const WHERE_KEYS: Record<LeverType, readonly string[]> = {
   setAllowance: [],
 };
 const LEVER_TYPES = Object.keys(LEVER_KEYS) as LeverType[];
-const PLAN_NUMBER_KEYS = ['maxDistanceKm', 'roadFactor', 'maxMovesOut', 'maxMovesIn', 'maxMoves', 'maxLoad', 'timeLimitMs'] as const;
-const PLAN_KINDS = ['transfer', 'hire', 'route'] as const;
-// Allowed keys per plan kind (besides "kind"); a transfer key on a hire plan is a mistake, not ignored.
-const PLAN_KEYS: Record<(typeof PLAN_KINDS)[number], readonly string[]> = {
-  transfer: ['fields', ...PLAN_NUMBER_KEYS, 'maxMinutes', 'province', 'keepWithinRequirement', 'keepLastOfficer', 'allowIslandMoves', 'crossProvince', 'solver', 'cap', 'floor'],
-  hire: ['recruits', 'fields', 'province', 'cap'],
-  route: ['transferableShare', 'province', 'solver', 'timeLimitMs'],
-};
+// The plan kinds a scenario file may ask for; their options follow the one table of plan option rules.
+const SCENARIO_PLAN_KINDS = ['transfer', 'hire', 'route'] as const;
 
 /**
  * Checks a parsed scenario object (from JSON or YAML) and returns it typed, or throws a
@@ -96,44 +91,7 @@ export function validateScenario(value: unknown, source = 'validateScenario'): S
   text(top.name, 'name');
   if (top.description !== undefined && typeof top.description !== 'string') fail('description', top.description, 'a text');
   if (top.seed !== undefined) num(top.seed, 'seed', { min: 0, integer: true });
-  if (top.plan !== undefined) {
-    const plan = obj(top.plan, 'plan');
-    const kind = oneOf(plan.kind, 'plan.kind', PLAN_KINDS);
-    keys(plan, ['kind', ...PLAN_KEYS[kind as (typeof PLAN_KINDS)[number]]], 'plan');
-    if (plan.fields !== undefined) textList(plan.fields, 'plan.fields');
-    if (plan.province !== undefined) text(plan.province, 'plan.province');
-    if (plan.cap !== undefined) oneOf(plan.cap, 'plan.cap', ['quota', 'off']);
-    if (kind === 'transfer') {
-      for (const k of PLAN_NUMBER_KEYS) {
-        if (plan[k] === undefined) continue;
-        const whole = k === 'maxMovesOut' || k === 'maxMovesIn' || k === 'maxMoves';
-        num(plan[k], `plan.${k}`, whole ? { min: 0, integer: true, max: SCENARIO_LIMITS.maxStaffCount } : { min: 0, minExclusive: true });
-      }
-      if (plan.maxMinutes !== undefined) num(plan.maxMinutes, 'plan.maxMinutes', { min: 0 });
-      for (const k of ['keepWithinRequirement', 'keepLastOfficer', 'allowIslandMoves', 'crossProvince']) {
-        if (plan[k] !== undefined && typeof plan[k] !== 'boolean') fail(`plan.${k}`, plan[k], 'true or false');
-      }
-      if (plan.floor !== undefined && plan.floor !== 'baseline' && plan.floor !== 'off') num(plan.floor, 'plan.floor', { min: 0 });
-      if (plan.solver !== undefined) oneOf(plan.solver, 'plan.solver', ['flow', 'highs', 'lpsolve']);
-    } else if (kind === 'hire') {
-      const recruits = plan.recruits;
-      const words = 'a whole number >= 0 (shared by the planned fields) or a record { field: whole number >= 0 }';
-      if (typeof recruits === 'number') num(recruits, 'plan.recruits', { min: 0, integer: true, max: SCENARIO_LIMITS.maxStaffCount });
-      else if (typeof recruits === 'object' && recruits !== null && !Array.isArray(recruits)) {
-        const perField = recruits as Obj;
-        if (Object.keys(perField).length === 0) fail('plan.recruits', recruits, words);
-        for (const k of Object.keys(perField)) num(perField[k], `plan.recruits.${k}`, { min: 0, integer: true, max: SCENARIO_LIMITS.maxStaffCount });
-        if (plan.fields !== undefined) fail('plan.fields', plan.fields, 'no "fields" with per-field recruits (the keys of "recruits" are the fields)');
-      } else fail('plan.recruits', recruits, words);
-    } else {
-      const shares = plan.transferableShare;
-      const words = 'a record { "field/activity" | activity | field: share between 0 and 1 }';
-      if (typeof shares !== 'object' || shares === null || Array.isArray(shares) || Object.keys(shares).length === 0) fail('plan.transferableShare', shares, words);
-      for (const [k, v] of Object.entries(shares as Obj)) num(v, `plan.transferableShare.${k}`, { min: 0, max: 1 });
-      if (plan.solver !== undefined) oneOf(plan.solver, 'plan.solver', ['highs', 'lpsolve']);
-      if (plan.timeLimitMs !== undefined) num(plan.timeLimitMs, 'plan.timeLimitMs', { min: 0, minExclusive: true });
-    }
-  }
+  if (top.plan !== undefined) validatePlanSpec(obj(top.plan, 'plan'), source, fail);
   if (!Array.isArray(top.levers)) fail('levers', top.levers, 'a list of levers (may be empty)');
   if ((top.levers as unknown[]).length > SCENARIO_LIMITS.maxLevers) fail('levers', `${(top.levers as unknown[]).length} levers`, `at most ${SCENARIO_LIMITS.maxLevers} levers`);
 
@@ -220,4 +178,27 @@ export function validateScenario(value: unknown, source = 'validateScenario'): S
   });
 
   return top as unknown as Scenario & { levers: Lever[] };
+}
+
+/**
+ * A scenario's `plan` block: its kind, then every option by the plan option rules ({@link checkPlanOptions}, the
+ * same table the CLI and the library check), errors naming the file and `plan.<option>`; `fields` (transfer and
+ * hire plans) is the scenario's own key.
+ */
+function validatePlanSpec(plan: Obj, source: string, fail: (path: string, bad: unknown, expected: string) => never): void {
+  if (!SCENARIO_PLAN_KINDS.includes(plan.kind as (typeof SCENARIO_PLAN_KINDS)[number])) fail('plan.kind', plan.kind, `one of ${SCENARIO_PLAN_KINDS.join(' | ')}`);
+  const { kind, fields, ...options } = plan;
+  if (fields !== undefined) {
+    if (kind === 'route') fail('plan.fields', fields, `no such key here (allowed: kind, ${Object.keys(PLAN_OPTION_RULES.route).join(', ')})`);
+    if (!Array.isArray(fields) || fields.length === 0) fail('plan.fields', fields, 'a non-empty list of texts');
+    (fields as unknown[]).forEach((f, i) => {
+      if (typeof f !== 'string' || f.trim() === '') fail(`plan.fields[${i}]`, f, 'a non-empty text');
+    });
+  }
+  if (kind === 'hire' && options.recruits === undefined) fail('plan.recruits', undefined, 'a whole number >= 0 in all (shared by the planned fields), or a record { field: whole number >= 0 }');
+  if (kind === 'route' && options.transferableShare === undefined) fail('plan.transferableShare', undefined, 'a record { "field/activity" | activity | field: share between 0 and 1 }');
+  checkPlanOptions(kind as PlanKind, options, { file: source, path: 'plan', keys: kind === 'route' ? ['kind'] : ['kind', 'fields'] });
+  if (kind === 'hire' && typeof options.recruits === 'object' && fields !== undefined) {
+    fail('plan.fields', fields, 'no "fields" with per-field recruits (the keys of "recruits" are the fields)');
+  }
 }
