@@ -35,6 +35,7 @@ export {
 export { normQuota, VN_STAFFING_NORMS, type StaffingNorms } from './indicators/norm-quota.ts';
 export { giniCoefficient } from './indicators/gini-coefficient.ts';
 export { balance, type Balance, type BalanceOptions } from './indicators/balance.ts';
+export { requiredPerStaff } from './indicators/required-per-staff.ts';
 export { summarise } from './indicators/summarise.ts';
 export { loadStatistics, type LoadStatistics, type LoadStatisticsOptions, type LoadOutlier } from './indicators/load-statistics.ts';
 
@@ -49,6 +50,7 @@ export { isIslandUnit } from './optimize/is-island-unit.ts';
 export { pairDistances, type DistanceRow, type PairDistance, type LocatedUnit } from './optimize/pair-distance.ts';
 export { unitCap, unitFloor, unitStaffTotals, DEFAULT_QUOTA_RULE, type QuotaRule, type QuotaUnit } from './optimize/unit-quota.ts';
 export { loadFigures, formatWorstLoad, LOAD_FIGURE_LABELS, type LoadFigures, type LoadCell } from './optimize/load-figures.ts';
+export type { PlanUnitRow } from './optimize/plan-unit-status.ts';
 export { residualShortage, residualByField, type ResidualRow, type ResidualByField } from './optimize/residual-shortage.ts';
 export { unitCoordinates, type MaybeCoordinates } from './optimize/unit-coordinates.ts';
 export { formulate, changeableNodes, type FormulateOptions } from './optimize/formulate.ts';
@@ -59,7 +61,7 @@ export { solveTransferProblem, MODEL_SOLVERS, type ModelSolver } from './optimiz
 export { staffAfter } from './optimize/staff-after.ts';
 export { evaluateTransfers } from './optimize/evaluate-transfers.ts';
 export { checkTransfers } from './optimize/check-transfers.ts';
-export { planTransfers, planLoadFigures, describeDistance, type TransferRules, type TransferPlan, type PlanMove, type PlanUnitRow, type PlanBlock, type PlanTransfersOptions } from './optimize/plan-transfers.ts';
+export { planTransfers, planLoadFigures, describeDistance, type TransferRules, type TransferPlan, type PlanMove, type PlanBlock, type PlanTransfersOptions } from './optimize/plan-transfers.ts';
 export { allocateInteger, type AllocationNode, type AllocationResult, type AllocationGroups } from './optimize/allocate-integer.ts';
 export type { Allocation, AllocationPool, AllocationPlan, AllocationOptions } from './optimize/allocation-plan.ts';
 export { planHires, type PlanHiresOptions } from './optimize/plan-hires.ts';

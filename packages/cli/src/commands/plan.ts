@@ -211,7 +211,7 @@ export function planFigureLines(load: { before: LoadFigures; after: LoadFigures 
 /**
  * A plan as spreadsheet sheets: the actions (moves, allocations or routed flows), the per-block objectives
  * before and after, and for transfers and routing the unit x field rows before and after.
- * Loads that are infinite (work and no staff) are left blank.
+ * Undefined loads (no staff, see `requiredPerStaff`) are left blank.
  *
  * @example
  * await writeWorkbook(planSheets(plan), 'plan.xlsx'); // moves, blocks, units before-after

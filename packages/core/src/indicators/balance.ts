@@ -2,6 +2,7 @@ import { table, type ColumnTable } from 'arquero';
 import type { BalanceStatus, Dataset, Terrain, UnitKind } from '../model/types.ts';
 import { requirementMatrix, type RequirementOptions } from '../workload/requirement-matrix.ts';
 import { checkBands, classify, DEFAULT_BANDS, type Bands } from './classify.ts';
+import { requiredPerStaff } from './required-per-staff.ts';
 import { checkGrades, gradeRatio, workloadPressure, type RatioGrades } from './band-presets.ts';
 import { normQuota, VN_STAFFING_NORMS, type StaffingNorms } from './norm-quota.ts';
 
@@ -106,7 +107,7 @@ export function balance(dataset: Dataset, options: BalanceOptions = {}): Balance
       f.gap[c] = s - r;
       f.ratio[c] = ratioOf(s, r);
       f.pressure[c] = workloadPressure(f.ratio[c]!);
-      f.required_per_staff[c] = ratioOf(r, s);
+      f.required_per_staff[c] = requiredPerStaff(r, s);
       f.load[c] = f.required_per_staff[c]!;
       f.status[c] = classify(s, r, bands);
       if (f.status[c] === 'overloaded') over.push(m.fields[j]!);
@@ -121,7 +122,7 @@ export function balance(dataset: Dataset, options: BalanceOptions = {}): Balance
     u.gap[i] = staff - required;
     u.ratio[i] = ratioOf(staff, required);
     u.pressure[i] = workloadPressure(u.ratio[i]!);
-    u.required_per_staff[i] = ratioOf(required, staff);
+    u.required_per_staff[i] = requiredPerStaff(required, staff);
     u.load[i] = u.required_per_staff[i]!;
     u.status[i] = classify(staff, required, bands);
     u.overloaded_fields[i] = over.length;

@@ -7,7 +7,7 @@ import { allocateInteger } from './allocate-integer.ts';
 import { loadFigures } from './load-figures.ts';
 import { DEFAULT_QUOTA_RULE, unitCap, unitFloor, unitStaffTotals, type QuotaRule, type QuotaUnit } from './unit-quota.ts';
 import type { TransferRow } from './build-transfer-problems.ts';
-import type { PlanUnitRow } from './plan-transfers.ts';
+import type { PlanUnitRow } from './plan-unit-status.ts';
 import { planUnitStatus } from './plan-unit-status.ts';
 
 /** One unit x field that receives recruits (hire) or loses positions (reduce): its row before and after. */
@@ -139,7 +139,7 @@ export function buildAllocationPlan(
       const lb = status.load_before;
       const why =
         direction === 1
-          ? `${r.field}: ${r.staff} staff for ${r.required.toFixed(2)} required (load ${lb === null ? '-' : lb.toFixed(2)}); ` +
+          ? `${r.field}: ${r.staff} staff for ${r.required.toFixed(2)} required (load ${lb === null ? 'undefined: no staff' : lb.toFixed(2)}); ` +
             `${count} recruit(s) bring it to ${s1}` + (r.required - r.staff >= count - 1e-9 ? ', each filling a full shortage' : ', lifting the lowest staff/required ratio')
           : `${r.field}: ${r.staff} staff for ${r.required.toFixed(2)} required; cutting ${count} leaves ${s1}` +
             (r.staff - count >= r.required - 1e-9 ? ', still at or above the requirement (no harm)' : ', the least harmful place left');

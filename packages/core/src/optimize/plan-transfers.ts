@@ -1,4 +1,4 @@
-import type { BalanceStatus, Dataset } from '../model/types.ts';
+import type { Dataset } from '../model/types.ts';
 import { balance, type BalanceOptions } from '../indicators/balance.ts';
 import { DEFAULT_BANDS, type Bands } from '../indicators/classify.ts';
 import { buildTransferProblems, type TransferRow, type TransferUnit } from './build-transfer-problems.ts';
@@ -8,11 +8,13 @@ import { loadFigures, type LoadFigures } from './load-figures.ts';
 import type { PairDistance } from './pair-distance.ts';
 import { residualByField, residualShortage, type ResidualByField, type ResidualRow } from './residual-shortage.ts';
 import { solveTransferProblem } from './solve-transfer-problem.ts';
-import { planUnitStatus } from './plan-unit-status.ts';
+import { planUnitStatus, type PlanUnitRow } from './plan-unit-status.ts';
 import { staffAfter } from './staff-after.ts';
 import { donorSpare } from './donor-spare.ts';
 import { unitStaffTotals } from './unit-quota.ts';
 import { type BlockSolution, type SolveStatus, type SolverName, type TransferObjectives, type TransferOptions, type TransferNode, type TransferProblem } from './types.ts';
+
+export type { PlanUnitRow };
 
 /** One move of a plan. */
 export interface PlanMove {
@@ -32,24 +34,6 @@ export interface PlanMove {
   explanation: string;
   /** For a locked move: the rules it breaks (kept as the planner's decision); '' when none. */
   warning: string;
-}
-
-/** Before / after of one unit x field. */
-export interface PlanUnitRow {
-  unit_code: string;
-  unit_name: string;
-  province_code: string;
-  field: string;
-  required: number;
-  staff_before: number;
-  staff_after: number;
-  /** required / staff (null when required is 0; Infinity when staff is 0). */
-  load_before: number | null;
-  load_after: number | null;
-  status_before: BalanceStatus;
-  status_after: BalanceStatus;
-  /** A move of the plan's problem can reach this unit x field (transfer plans only). */
-  reachable?: boolean;
 }
 
 /** Result of one block (province, or the country with cross-province moves). */

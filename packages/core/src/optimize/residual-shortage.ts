@@ -1,4 +1,4 @@
-import type { PlanUnitRow } from './plan-transfers.ts';
+import type { PlanUnitRow } from './plan-unit-status.ts';
 
 const EPS = 1e-9;
 
