@@ -26,7 +26,7 @@ export { allowanceHoursPerYear, allowancePercent, ALLOWANCE_PERIODS, type Allowa
 export { cellWorkingTime, type CellWorkingTime } from './workload/cell-working-time.ts';
 export { serviceFte } from './workload/service-fte.ts';
 
-// indicators/: balance, classify, summarise, statistics, norms
+// indicators/: balance, classify, summarize, statistics, norms
 export { classify, checkBands, DEFAULT_BANDS, type Bands } from './indicators/classify.ts';
 export {
   BAND_PRESETS, GRADED_QUARTERS, gradeRatio, checkGrades, workloadPressure,
@@ -36,7 +36,7 @@ export { normQuota, VN_STAFFING_NORMS, type StaffingNorms } from './indicators/n
 export { giniCoefficient } from './indicators/gini-coefficient.ts';
 export { balance, type Balance, type BalanceOptions } from './indicators/balance.ts';
 export { requiredPerStaff } from './indicators/required-per-staff.ts';
-export { summarise } from './indicators/summarise.ts';
+export { summarize, summarise } from './indicators/summarise.ts';
 export { loadStatistics, type LoadStatistics, type LoadStatisticsOptions, type LoadOutlier } from './indicators/load-statistics.ts';
 
 // optimize/: formulate, solvers, plans, explain

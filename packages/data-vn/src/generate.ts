@@ -1,6 +1,6 @@
 import type { DatasetMeta, DatasetRows, HeadcountRow, StandardRow, Terrain, Unit, VolumeRow } from '@canbang/core';
 import { CanbangInputError, haversineKm, normQuota, VN_STAFFING_NORMS } from '@canbang/core';
-import { createRandom } from './random.ts';
+import { createSyntheticRandom } from './random.ts';
 import { dataFilePath, type DataOptions } from './csv.ts';
 import { loadRegistry } from './registry.ts';
 import { loadProvinceProfiles } from './profiles.ts';
@@ -98,7 +98,7 @@ export const GENERATOR_PARAMETERS = Object.freeze({
  */
 export function generateVietNam(options: GenerateOptions = {}): DatasetRows {
   const seed = options.seed ?? DEFAULT_SEED;
-  const rng = createRandom(seed);
+  const rng = createSyntheticRandom(seed);
   const P = GENERATOR_PARAMETERS;
   const registry = loadRegistry();
   const data: DataOptions = options.dataDir === undefined ? {} : { dataDir: options.dataDir };

@@ -1,4 +1,5 @@
 import { CanbangInputError } from '../model/errors.ts';
+import { compositeKey } from '../model/composite-key.ts';
 import type { Unit } from '../model/types.ts';
 import { donorSpare } from './donor-spare.ts';
 import { isIslandUnit } from './is-island-unit.ts';
@@ -37,7 +38,7 @@ export interface TransferInput {
 }
 
 const EPS = 1e-9;
-const keyOf = (...parts: string[]) => parts.join('\u0000');
+const keyOf = compositeKey;
 
 /**
  * Splits a staff-vs-requirement table into independent transfer problems, one per province (one national
@@ -73,6 +74,8 @@ interface ProblemContext {
   fields: ReadonlySet<string>;
   /** Cross-field cover: efficiency by keyOf(from field, to field). */
   cover: ReadonlyMap<string, number>;
+  /** The same cover by the covering field: [covered field, efficiency] pairs. */
+  coverFrom: ReadonlyMap<string, readonly [string, number][]>;
   isForbidden: (from: string, to: string, field: string) => boolean;
   islandBlocked: (a: TransferUnit, b: TransferUnit) => boolean;
   quotaRule: QuotaRule;
@@ -83,6 +86,7 @@ function problemContext(input: TransferInput, o: ResolvedTransferOptions): Probl
   const distance = pairDistances(o.distances ?? [], o.roadFactor, new Set(unitByCode.keys()), o.distancesSource ?? 'distances');
   const fields = new Set(input.rows.map((r) => r.field));
   const cover = new Map<string, number>();
+  const efficiencies = new Map<string, Map<string, number>>();
   (o.crossField ?? []).forEach((c, i) => {
     const at = entrySource(c, i, 'options.crossField');
     for (const key of ['from', 'to'] as const) {
@@ -92,7 +96,9 @@ function problemContext(input: TransferInput, o: ResolvedTransferOptions): Probl
       throw new CanbangInputError({ ...at, column: 'efficiency', value: c.efficiency, expected: 'two different fields and an efficiency in (0, 1]' });
     }
     cover.set(keyOf(c.from, c.to), c.efficiency);
+    efficiencies.set(c.from, new Map(efficiencies.get(c.from)).set(c.to, c.efficiency));
   });
+  const coverFrom = new Map([...efficiencies].map(([from, to]) => [from, [...to]]));
   const forbidden = new Set(
     (o.forbidden ?? []).map((p, i) => {
       checkEntry(p, i, 'options.forbidden', unitByCode, fields, o.crossProvince);
@@ -105,6 +111,7 @@ function problemContext(input: TransferInput, o: ResolvedTransferOptions): Probl
     distance,
     fields,
     cover,
+    coverFrom,
     isForbidden: (from, to, field) => forbidden.has(keyOf(from, to, field)) || forbidden.has(keyOf(from, to, '*')),
     islandBlocked: (a, b) => !o.allowIslandMoves && isIslandUnit(a) !== isIslandUnit(b),
     quotaRule: { cap: o.cap, floor: o.floor, ...(o.norms ? { norms: o.norms } : {}) },
@@ -296,11 +303,7 @@ function candidateArcs(nodes: readonly TransferNode[], room: MoveRoom, ctx: Prob
   nodes.forEach((dn, i) => {
     if (!room.canGive(i)) return;
     const from = ctx.unitByCode.get(dn.unit_code)!;
-    const targets: [string, number][] = [[dn.field, 1]];
-    for (const [k, eff] of ctx.cover) {
-      const [f, t] = k.split('\u0000') as [string, string];
-      if (f === dn.field) targets.push([t, eff]);
-    }
+    const targets: [string, number][] = [[dn.field, 1], ...(ctx.coverFrom.get(dn.field) ?? [])];
     for (const [field, eff] of targets) {
       for (const j of recipientsByField.get(field) ?? []) {
         const rn = nodes[j]!;

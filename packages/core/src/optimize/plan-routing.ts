@@ -2,7 +2,6 @@ import type { Dataset } from '../model/types.ts';
 import { ownValue } from '../model/own-value.ts';
 import { CanbangInputError } from '../model/errors.ts';
 import { requirementMatrix, type RequirementOptions } from '../workload/requirement-matrix.ts';
-import { serviceFte } from '../workload/service-fte.ts';
 import { haversineKm } from './haversine-km.ts';
 import { MODEL_SOLVERS } from './solve-transfer-problem.ts';
 import { checkPlanOptions } from './plan-options.ts';
@@ -98,25 +97,21 @@ export async function planRouting(dataset: Dataset, options: PlanRoutingOptions)
   if (options.province !== undefined && !unitRows.some((u) => u.province_code === options.province)) {
     throw new CanbangInputError({ source: fn, column: 'province', value: options.province, expected: 'a province code with at least one unit' });
   }
-  const unitIndex = new Map(m.unitCodes.map((c, i) => [c, i]));
-  const fieldIndex = new Map(m.fields.map((f, i) => [f, i]));
 
-  // Transferable FTE per unit x field: share x annual cases x minutes / the sender's minutes per FTE, times its CAF.
+  // Transferable FTE per unit x field: share x each volume row's service FTE (the requirement matrix's own
+  // decomposition), times the cell's CAF; and the same work in dossiers per period.
   const transferable = new Float64Array(m.required.length);
-  // The same work counted in dossiers per period, to state routed FTE as dossiers.
   const transferableCases = new Float64Array(m.required.length);
-  const minutes = new Map((dataset.standards.objects() as { field: string; activity: string; minutes_per_case: number | null }[]).map((s) => [`${s.field}/${s.activity}`, s.minutes_per_case ?? 0]));
-  const periods = options.periodsPerYear ?? dataset.meta.periodsPerYear;
   const shares = options.transferableShare;
   const share = (field: string, activity: string) => ownValue(shares, `${field}/${activity}`) ?? ownValue(shares, activity) ?? ownValue(shares, field) ?? 0;
-  for (const v of dataset.volumes.objects() as { unit_code: string; field: string; activity: string; cases: number }[]) {
-    const s = share(v.field, v.activity);
+  const rows = m.volumeRows;
+  for (let r = 0; r < rows.cell.length; r++) {
+    const standard = m.serviceStandards[rows.standard[r]!]!;
+    const s = share(standard.field, standard.activity);
     if (s === 0) continue;
-    const u = unitIndex.get(v.unit_code)!;
-    const f = fieldIndex.get(v.field)!;
-    const c = u * nF + f;
-    transferable[c]! += serviceFte(s * v.cases * periods, minutes.get(`${v.field}/${v.activity}`) ?? 0, m.awt[c]!) * m.caf[c]!;
-    transferableCases[u * nF + f]! += s * v.cases;
+    const c = rows.cell[r]!;
+    transferable[c]! += s * rows.serviceFte[r]! * m.caf[c]!;
+    transferableCases[c]! += s * rows.cases[r]!;
   }
 
   const byProvince = new Map<string, number[]>();

@@ -5,7 +5,7 @@ import { requirementMatrix, type RequirementOptions } from '../workload/requirem
 import { BinaryHeap } from '../optimize/binary-heap.ts';
 import { planHires } from '../optimize/plan-hires.ts';
 import { unitCap } from '../optimize/unit-quota.ts';
-import { createRandom, shuffledIndices, type Random } from './random.ts';
+import { createScenarioRandom, shuffledIndices, type Random } from './random.ts';
 import { validateScenario } from './validate-scenario.ts';
 import type { AddStaffLever, DecentraliseLever, Lever, RemoveStaffLever, Selector } from './types.ts';
 
@@ -31,7 +31,7 @@ export function applyLevers(dataset: Dataset, levers: readonly Lever[], options:
   const source = options.source ?? 'applyLevers';
   // Library callers skip the file parser: check the levers the same way (typos, bad values).
   validateScenario({ name: 'applyLevers', levers }, source);
-  const random = createRandom(options.seed ?? 1);
+  const random = createScenarioRandom(options.seed ?? 1);
   const base = datasetRows(dataset);
   const state: State = {
     rows: base,

@@ -6,10 +6,9 @@ import { ownValue } from '../model/own-value.ts';
 import { CanbangInputError } from '../model/errors.ts';
 import type { Dataset } from '../model/types.ts';
 import { requirementMatrix } from '../workload/requirement-matrix.ts';
-import { serviceFte } from '../workload/service-fte.ts';
 import { applyLevers } from './apply-levers.ts';
 import { leverBalanceOptions } from './lever-options.ts';
-import { createRandom, type Random } from './random.ts';
+import { createScenarioRandom, type Random } from './random.ts';
 import type { Scenario } from './types.ts';
 
 export type DistributionType = 'lognormal' | 'normal' | 'triangular' | 'uniform';
@@ -87,44 +86,18 @@ export function uncertainty(base: Dataset, scenario: Scenario, options: Uncertai
   const nUnits = m.unitCodes.length;
   const nFields = m.fields.length;
   const fieldIndex = new Map(m.fields.map((f, i) => [f, i]));
-  const unitIndex = new Map(m.unitCodes.map((c, i) => [c, i]));
-  const random = createRandom(seed);
+  const random = createScenarioRandom(seed);
   const volumeDistribution = options.volumeDistribution ?? DEFAULT_VOLUME_DISTRIBUTION;
   const standardDistribution = options.standardDistribution ?? DEFAULT_STANDARD_DISTRIBUTION;
   const vol = noiseParams(volumeDistribution, m.fields, source, 'volumeDistribution');
   const std = noiseParams(standardDistribution, m.fields, source, 'standardDistribution');
 
-  // Service standards in table order, and per volume row: its cell, its standard and its service FTE
-  // (the same expression as requirementMatrix, so noise-free draws reproduce it bit for bit).
-  const periodsPerYear = options.periodsPerYear ?? dataset.meta.periodsPerYear;
-  const standardOf = new Map<string, number>();
-  const standardField: number[] = [];
-  const minutes: number[] = [];
-  dataset.standards.objects().forEach((row) => {
-    const s = row as { field: string; activity: string; kind: string; minutes_per_case: number };
-    if (s.kind !== 'service') return;
-    standardOf.set(`${s.field}\u0000${s.activity}`, standardField.length);
-    standardField.push(fieldIndex.get(s.field)!);
-    minutes.push(s.minutes_per_case);
-  });
-  const vUnits = dataset.volumes.array('unit_code') as string[];
-  const vFields = dataset.volumes.array('field') as string[];
-  const vActivities = dataset.volumes.array('activity') as string[];
-  const vCases = dataset.volumes.array('cases') as number[];
-  const nRows = vUnits.length;
-  const rowCell = new Int32Array(nRows);
-  const rowField = new Int32Array(nRows);
-  const rowStandard = new Int32Array(nRows);
-  const rowFte = new Float64Array(nRows);
-  for (let r = 0; r < nRows; r++) {
-    const f = fieldIndex.get(vFields[r]!)!;
-    const s = standardOf.get(`${vFields[r]}\u0000${vActivities[r]}`)!;
-    const cell = unitIndex.get(vUnits[r]!)! * nFields + f;
-    rowCell[r] = cell;
-    rowField[r] = f;
-    rowStandard[r] = s;
-    rowFte[r] = serviceFte(vCases[r]! * periodsPerYear, minutes[s]!, m.awt[cell]!);
-  }
+  // Per volume row: its cell, its field, its service standard and its service FTE, from the matrix's own
+  // decomposition (so noise-free draws reproduce requirementMatrix bit for bit).
+  const { cell: rowCell, standard: rowStandard, serviceFte: rowFte } = m.volumeRows;
+  const nRows = rowCell.length;
+  const rowField = Int32Array.from(rowCell, (c) => c % nFields);
+  const standardField = m.serviceStandards.map((s) => fieldIndex.get(s.field)!);
   const unitStaff = new Float64Array(nUnits);
   for (let c = 0; c < m.staff.length; c++) unitStaff[Math.floor(c / nFields)]! += m.staff[c]!;
 
@@ -286,7 +259,7 @@ export function noiseParams(dist: Distribution, fields: readonly string[], sourc
  * in the draw loop.
  *
  * @example
- * sampleNoise(createRandom(1), 4, 0.5, 0); // uniform on [0.5, 1.5]
+ * sampleNoise(createScenarioRandom(1), 4, 0.5, 0); // uniform on [0.5, 1.5]
  */
 export function sampleNoise(random: Random, kind: number, a: number, b: number): number {
   switch (kind) {
@@ -307,7 +280,7 @@ export function sampleNoise(random: Random, kind: number, a: number, b: number):
  * One sampler per field (internal; the bench reuses it to draw the same stream on the naive path).
  *
  * @example
- * const [land] = fieldSamplers({ type: 'lognormal', cv: 0.2 }, ['land'], createRandom(1), 'bench', 'volumeDistribution');
+ * const [land] = fieldSamplers({ type: 'lognormal', cv: 0.2 }, ['land'], createScenarioRandom(1), 'bench', 'volumeDistribution');
  * land(); // one multiplier, mean 1
  */
 export function fieldSamplers(dist: Distribution, fields: readonly string[], random: Random, source: string, name: string): (() => number)[] {
