@@ -1,7 +1,7 @@
 import type { Dataset } from '../model/types.ts';
 import { ownValue } from '../model/own-value.ts';
 import { CanbangInputError } from '../model/errors.ts';
-import { requirementMatrix, type RequirementOptions } from '../workload/requirement-matrix.ts';
+import { requirementMatrix, type RequirementMatrix, type RequirementOptions } from '../workload/requirement-matrix.ts';
 import { haversineKm } from './haversine-km.ts';
 import { MODEL_SOLVERS } from './solve-transfer-problem.ts';
 import { checkPlanOptions } from './plan-options.ts';
@@ -82,15 +82,7 @@ export async function planRouting(dataset: Dataset, options: PlanRoutingOptions)
   const start = performance.now();
   const fn = 'planRouting';
   checkPlanOptions('route', options, { argument: fn });
-  // A key names a field, an activity, or field/activity of the standards: a typo must not route nothing silently.
-  const standards = dataset.standards.objects() as { field: string; activity: string }[];
-  const known = new Set(standards.flatMap((s) => [s.field, s.activity, `${s.field}/${s.activity}`]));
-  for (const key of Object.keys(options.transferableShare)) {
-    if (!known.has(key)) {
-      const fields = [...new Set(standards.map((s) => s.field))].join(', ');
-      throw new CanbangInputError({ source: options.shareSource ?? `${fn}(options.transferableShare)`, column: key, value: key, expected: `a field (${fields}), an activity or field/activity of the standards table` });
-    }
-  }
+  checkShareKeys(dataset, options, fn);
   const m = requirementMatrix(dataset, options);
   const nF = m.fields.length;
   const unitRows = dataset.units.objects() as { code: string; name: string; province_code: string; lat: number; lon: number }[];
@@ -98,21 +90,7 @@ export async function planRouting(dataset: Dataset, options: PlanRoutingOptions)
     throw new CanbangInputError({ source: fn, column: 'province', value: options.province, expected: 'a province code with at least one unit' });
   }
 
-  // Transferable FTE per unit x field: share x each volume row's service FTE (the requirement matrix's own
-  // decomposition), times the cell's CAF; and the same work in dossiers per period.
-  const transferable = new Float64Array(m.required.length);
-  const transferableCases = new Float64Array(m.required.length);
-  const shares = options.transferableShare;
-  const share = (field: string, activity: string) => ownValue(shares, `${field}/${activity}`) ?? ownValue(shares, activity) ?? ownValue(shares, field) ?? 0;
-  const rows = m.volumeRows;
-  for (let r = 0; r < rows.cell.length; r++) {
-    const standard = m.serviceStandards[rows.standard[r]!]!;
-    const s = share(standard.field, standard.activity);
-    if (s === 0) continue;
-    const c = rows.cell[r]!;
-    transferable[c]! += s * rows.serviceFte[r]! * m.caf[c]!;
-    transferableCases[c]! += s * rows.cases[r]!;
-  }
+  const { transferable, transferableCases } = transferableWork(m, options.transferableShare);
 
   const byProvince = new Map<string, number[]>();
   unitRows.forEach((u, i) => {
@@ -172,6 +150,39 @@ export async function planRouting(dataset: Dataset, options: PlanRoutingOptions)
     timeMs: performance.now() - start,
     synthetic: dataset.meta.synthetic,
   };
+}
+
+// A key names a field, an activity, or field/activity of the standards: a typo must not route nothing silently.
+function checkShareKeys(dataset: Dataset, options: PlanRoutingOptions, fn: string): void {
+  const standards = dataset.standards.objects() as { field: string; activity: string }[];
+  const known = new Set(standards.flatMap((s) => [s.field, s.activity, `${s.field}/${s.activity}`]));
+  for (const key of Object.keys(options.transferableShare)) {
+    if (!known.has(key)) {
+      const fields = [...new Set(standards.map((s) => s.field))].join(', ');
+      throw new CanbangInputError({ source: options.shareSource ?? `${fn}(options.transferableShare)`, column: key, value: key, expected: `a field (${fields}), an activity or field/activity of the standards table` });
+    }
+  }
+}
+
+/**
+ * Transferable FTE per unit x field: share x each volume row's service FTE (the requirement matrix's own
+ * decomposition), times the cell's CAF; and the same work in dossiers per period. The most specific share key
+ * wins: "field/activity", then the activity, then the field.
+ */
+function transferableWork(m: RequirementMatrix, shares: Readonly<Record<string, number>>): { transferable: Float64Array; transferableCases: Float64Array } {
+  const transferable = new Float64Array(m.required.length);
+  const transferableCases = new Float64Array(m.required.length);
+  const share = (field: string, activity: string) => ownValue(shares, `${field}/${activity}`) ?? ownValue(shares, activity) ?? ownValue(shares, field) ?? 0;
+  const rows = m.volumeRows;
+  for (let r = 0; r < rows.cell.length; r++) {
+    const standard = m.serviceStandards[rows.standard[r]!]!;
+    const s = share(standard.field, standard.activity);
+    if (s === 0) continue;
+    const c = rows.cell[r]!;
+    transferable[c]! += s * rows.serviceFte[r]! * m.caf[c]!;
+    transferableCases[c]! += s * rows.cases[r]!;
+  }
+  return { transferable, transferableCases };
 }
 
 function worstLoad(r: readonly number[], s: readonly number[]): number {

@@ -126,50 +126,10 @@ export async function planTransfers(dataset: Dataset, given: PlanTransfersOption
   const moves: PlanMove[] = [];
   const unitRows: PlanUnitRow[] = [];
   for (const [k, problem] of problems.entries()) {
-    const solution = await solveTransferProblem(problem, options);
-    const usable = solution.status === 'optimal' || solution.status === 'timeout';
-    const flows = usable ? solution.flows : problem.arcs.map(() => 0);
-    const reachable = new Set(problem.reachable);
-    const after = staffAfter(problem, flows);
-    const cells = problem.nodes.map((n, i) => ({ required: n.required, before: n.staffBefore, after: usable ? after[i]! : n.staff, reachable: reachable.has(i) }));
-    // Before = the staff as given, i.e. without the locked moves (already applied to problem.nodes).
-    const before = evaluateTransfers(
-      { ...problem, fixed: [], nodes: problem.nodes.map((n) => ({ ...n, staff: n.staffBefore })) },
-      problem.arcs.map(() => 0),
-    );
-    blocks.push({
-      key: problem.key,
-      status: solution.status,
-      ...(solution.explanation !== undefined ? { explanation: solution.explanation } : {}),
-      solver: solution.solver,
-      proven: solution.proven,
-      timeMs: solution.timeMs,
-      before,
-      // A block with no usable solution moves nobody (not even its locked moves): after is before, so the
-      // totals, the block table and the move list agree.
-      after: usable ? solution.objectives : before,
-      load: {
-        before: loadFigures(cells.map((c) => ({ required: c.required, staff: c.before, reachable: c.reachable }))),
-        after: loadFigures(cells.map((c) => ({ required: c.required, staff: usable ? c.after : c.before, reachable: c.reachable }))),
-      },
-    });
-    // A block with no usable solution contributes no move, locked ones included: its figures stay unchanged.
-    if (usable) moves.push(...fixedMoves(problem), ...explainMoves(problem, solution, after));
-    problem.nodes.forEach((n, i) => {
-      const before = cells[i]!.before;
-      const staffNow = usable ? after[i]! : before;
-      unitRows.push({
-        unit_code: n.unit_code,
-        unit_name: n.unit_name,
-        province_code: n.province_code,
-        field: n.field,
-        required: n.required,
-        staff_before: before,
-        staff_after: staffNow,
-        ...planUnitStatus(n.required, before, staffNow, bands),
-        reachable: reachable.has(i),
-      });
-    });
+    const solved = await solveBlock(problem, options, bands);
+    blocks.push(solved.block);
+    moves.push(...solved.moves);
+    unitRows.push(...solved.units);
     options.onProgress?.(k + 1, problems.length, problem.key);
   }
   const bad = blocks.filter((b) => b.status !== 'optimal');
@@ -197,6 +157,55 @@ export async function planTransfers(dataset: Dataset, given: PlanTransfersOption
     timeMs: performance.now() - start,
     synthetic: dataset.meta.synthetic,
   };
+}
+
+/** One block solved: its objectives and worst-load figures before and after, its moves and its unit x field rows. */
+async function solveBlock(problem: TransferProblem, options: ResolvedTransferOptions, bands: Bands): Promise<{ block: PlanBlock; moves: PlanMove[]; units: PlanUnitRow[] }> {
+  const solution = await solveTransferProblem(problem, options);
+  const usable = solution.status === 'optimal' || solution.status === 'timeout';
+  const flows = usable ? solution.flows : problem.arcs.map(() => 0);
+  const reachable = new Set(problem.reachable);
+  const after = staffAfter(problem, flows);
+  const cells = problem.nodes.map((n, i) => ({ required: n.required, before: n.staffBefore, after: usable ? after[i]! : n.staff, reachable: reachable.has(i) }));
+  // Before = the staff as given, i.e. without the locked moves (already applied to problem.nodes).
+  const before = evaluateTransfers(
+    { ...problem, fixed: [], nodes: problem.nodes.map((n) => ({ ...n, staff: n.staffBefore })) },
+    problem.arcs.map(() => 0),
+  );
+  const block: PlanBlock = {
+    key: problem.key,
+    status: solution.status,
+    ...(solution.explanation !== undefined ? { explanation: solution.explanation } : {}),
+    solver: solution.solver,
+    proven: solution.proven,
+    timeMs: solution.timeMs,
+    before,
+    // A block with no usable solution moves nobody (not even its locked moves): after is before, so the
+    // totals, the block table and the move list agree.
+    after: usable ? solution.objectives : before,
+    load: {
+      before: loadFigures(cells.map((c) => ({ required: c.required, staff: c.before, reachable: c.reachable }))),
+      after: loadFigures(cells.map((c) => ({ required: c.required, staff: usable ? c.after : c.before, reachable: c.reachable }))),
+    },
+  };
+  // A block with no usable solution contributes no move, locked ones included: its figures stay unchanged.
+  const moves = usable ? [...fixedMoves(problem), ...explainMoves(problem, solution, after)] : [];
+  const units = problem.nodes.map((n, i): PlanUnitRow => {
+    const before = cells[i]!.before;
+    const staffNow = usable ? after[i]! : before;
+    return {
+      unit_code: n.unit_code,
+      unit_name: n.unit_name,
+      province_code: n.province_code,
+      field: n.field,
+      required: n.required,
+      staff_before: before,
+      staff_after: staffNow,
+      ...planUnitStatus(n.required, before, staffNow, bands),
+      reachable: reachable.has(i),
+    };
+  });
+  return { block, moves, units };
 }
 
 /**
