@@ -16,6 +16,7 @@ import { DEFAULT_TRANSFER_OPTIONS, type TransferOptions } from './types.ts';
  * PLAN_KINDS.includes('route'); // true
  */
 export const PLAN_KINDS = ['transfer', 'hire', 'route', 'reduce', 'transfer-hire'] as const;
+/** One kind of plan: `transfer`, `hire`, `route`, `reduce` or `transfer-hire` (the CLI's `--kind`). */
 export type PlanKind = (typeof PLAN_KINDS)[number];
 
 /**
