@@ -1,7 +1,7 @@
 import { CanbangInputError, type RowLabel } from '@canbang/core';
 import type { InputCheck } from '@canbang/core';
 import type { ReadLimits } from './limits.ts';
-import { PLAIN_NUMBER, restoreNeutralized } from './neutralise-formula.ts';
+import { PLAIN_NUMBER, restoreNeutralised } from './neutralise-formula.ts';
 import { TABLE_COLUMNS, type ColumnSpec, type TableName } from './table-schemas.ts';
 import { canonicalHeader, canonicalValue } from './vietnamese-aliases.ts';
 
@@ -112,7 +112,7 @@ function toText(cell: unknown, raw: RawTable, row: number, column: string, trim:
   if (typeof cell === 'string') {
     // CSV text was normalised as a whole when decoded; JSON and XLSX cells are normalised here.
     let text = raw.origin === 'csv' ? cell : cell.normalize('NFC');
-    if (raw.origin !== 'json' && text.charCodeAt(0) === 39 /* ' */) text = restoreNeutralized(text);
+    if (raw.origin !== 'json' && text.charCodeAt(0) === 39 /* ' */) text = restoreNeutralised(text);
     return trim ? text.trim() : text;
   }
   if (raw.origin !== 'json' && (typeof cell === 'number' || typeof cell === 'boolean')) return String(cell);

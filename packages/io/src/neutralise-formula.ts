@@ -23,7 +23,7 @@ export function neutralizeFormula<T>(value: T): T | string {
 }
 
 /** Inverse of {@link neutralizeFormula} for text read back from CSV or XLSX (internal, not re-exported). */
-export function restoreNeutralized(text: string): string {
+export function restoreNeutralised(text: string): string {
   return TRIGGER.test(text) && text.startsWith("'") ? text.slice(1) : text;
 }
 

@@ -8,7 +8,7 @@ import type { TableSources } from '@canbang/core';
 import { decodeText } from './decode-text.ts';
 import { coerceTable, rowLabelOf, type RawTable, type TypedTable } from './coerce-table.ts';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from './limits.ts';
-import { restoreNeutralized } from './neutralise-formula.ts';
+import { restoreNeutralised } from './neutralise-formula.ts';
 import { parseJson } from '@canbang/core';
 import { csvToRaw, readFileBytes, xlsxToRaw } from './raw-tables.ts';
 import { explainMergedCell } from './xlsx-to-raw.ts';
@@ -164,7 +164,7 @@ async function readWorkbookFile(file: string, limits: ReadLimits, fallbackMeta: 
     for (const { cells } of metaSheet.rows) {
       const k = String(cells[key] ?? '').trim();
       const v = cells[value];
-      if (k !== '') object[k] = typeof v === 'string' ? restoreNeutralized(v) : v;
+      if (k !== '') object[k] = typeof v === 'string' ? restoreNeutralised(v) : v;
     }
     meta = toMeta(object, metaSheet.source, fallbackMeta, true);
   }
