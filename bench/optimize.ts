@@ -115,7 +115,7 @@ async function run(problems: TransferProblem[], solver: SolverName, capMs: numbe
   return { ms: performance.now() - start, cpuMs: (used.user + used.system) / 1000, solutions };
 }
 
-function summarise(size: Size, problems: TransferProblem[], backend: SolverName, ms: number, cpuMs: number, solutions: BlockSolution[]): Row {
+function summarize(size: Size, problems: TransferProblem[], backend: SolverName, ms: number, cpuMs: number, solutions: BlockSolution[]): Row {
   const complete = solutions.length === problems.length && solutions.every((s) => s.status === 'optimal');
   return {
     size: size.name,
@@ -154,7 +154,7 @@ for (const size of sizes) {
     }
     runs.sort((a, b) => a.ms - b.ms);
     const mid = runs[runs.length >> 1]!;
-    results.push({ ...summarise(size, problems, backend, mid.ms, mid.cpuMs, mid.solutions), coldMs: cold.ms, runs: runs.length });
+    results.push({ ...summarize(size, problems, backend, mid.ms, mid.cpuMs, mid.solutions), coldMs: cold.ms, runs: runs.length });
   }
 }
 

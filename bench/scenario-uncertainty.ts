@@ -17,7 +17,7 @@ import {
   type StandardRow,
   type VolumeRow,
 } from '@canbang/core';
-import { createRandom } from '../packages/core/src/scenario/random.ts';
+import { createScenarioRandom } from '../packages/core/src/scenario/random.ts';
 import { fieldSamplers } from '../packages/core/src/scenario/uncertainty.ts';
 
 const fastDraws = Number(process.argv[2] ?? 1000);
@@ -45,7 +45,7 @@ process.stderr.write('\n');
 
 // Naive path: the same random stream (standards first, then every volume row, per draw), but a full
 // Dataset (validated) and `balance` per draw.
-const random = createRandom(seed);
+const random = createScenarioRandom(seed);
 const vol = fieldSamplers(DEFAULT_VOLUME_DISTRIBUTION, fields, random, 'bench', 'volumeDistribution');
 const std = fieldSamplers(DEFAULT_STANDARD_DISTRIBUTION, fields, random, 'bench', 'standardDistribution');
 const fieldIndex = new Map(fields.map((f, i) => [f, i]));

@@ -3,7 +3,7 @@
  * with every unit (coordinates, status, load), the unit x field cells, and summaries by province
  * and kind, all computed by @canbang/core.
  */
-import { balance, dataNote, DEFAULT_BANDS, loadStatistics, summarise, tableRows, unitQualityFlags, type Bands, type Dataset, type LoadStatistics } from '@canbang/core';
+import { balance, dataNote, DEFAULT_BANDS, loadStatistics, summarize, tableRows, unitQualityFlags, type Bands, type Dataset, type LoadStatistics } from '@canbang/core';
 
 /** One unit, as the pages draw it. */
 export interface UnitPoint {
@@ -52,7 +52,7 @@ const roundRow = <Row extends object>(row: Row): Row =>
   Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'number' ? r3(v) : v])) as Row;
 
 /**
- * Computes {@link BalanceData} from a dataset with `balance`, `summarise` and `loadStatistics`.
+ * Computes {@link BalanceData} from a dataset with `balance`, `summarize` and `loadStatistics`.
  * @example
  * const data = balanceData(notebookDataset());
  */
@@ -121,10 +121,10 @@ export function balanceData(ds: Dataset): BalanceData {
     provinces,
     units: unitPoints,
     cells: { staff, required },
-    byProvince: (summarise(byUnit, ['province_code']).objects() as Record<string, unknown>[]).map(roundRow),
-    byKind: (summarise(byUnit, ['kind']).objects() as Record<string, unknown>[]).map(roundRow),
-    byProvinceKind: (summarise(byUnit, ['province_code', 'kind']).objects() as Record<string, unknown>[]).map(roundRow),
-    national: roundRow((summarise(byUnit, []).objects() as Record<string, unknown>[])[0]!),
+    byProvince: (summarize(byUnit, ['province_code']).objects() as Record<string, unknown>[]).map(roundRow),
+    byKind: (summarize(byUnit, ['kind']).objects() as Record<string, unknown>[]).map(roundRow),
+    byProvinceKind: (summarize(byUnit, ['province_code', 'kind']).objects() as Record<string, unknown>[]).map(roundRow),
+    national: roundRow((summarize(byUnit, []).objects() as Record<string, unknown>[])[0]!),
     stats: { ...roundRow<Omit<LoadStatistics, 'outliers'>>(stats), outliers: outliers.length },
   };
 }

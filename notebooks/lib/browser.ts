@@ -4,7 +4,7 @@
  * the bundle is built with platform "browser", so a Node-only import anywhere in it fails the build loudly.
  */
 export {
-  createDataset, datasetRows, balance, summarise, classify, DEFAULT_BANDS, loadStatistics, runScenario, compare,
+  createDataset, datasetRows, balance, summarize, classify, DEFAULT_BANDS, loadStatistics, runScenario, compare,
   planTransfers, planLoadFigures, formatWorstLoad, LOAD_FIGURE_LABELS,
 } from '@canbang/core';
 export { decodeDataset } from './dataset-codec.ts';

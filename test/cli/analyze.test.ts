@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { balance, dataNote, unitQualityFlags } from '@canbang/core';
-import { loadVietNam, parseCsv } from '@canbang/data-vn';
+import { loadVietNam, parseDataCsv } from '@canbang/data-vn';
 import { runCli } from '../support/run-cli.ts';
 
 // The independent computation: the library's per-unit balance, counted here by filtering statuses.
@@ -59,7 +59,7 @@ describe('canbang analyze (real binary, built-in dataset)', () => {
     }
     expect(listed.some(([, code]) => code === '19742')).toBe(true); // Cồn Cỏ is among the most underloaded
     const csv = runCli(['analyze', '--province', '44', '--format', 'csv']);
-    const rows = parseCsv(csv.stdout, 'stdout', ['unit_code', 'pop_flag']).rows;
+    const rows = parseDataCsv(csv.stdout, 'stdout', ['unit_code', 'pop_flag']).rows;
     expect(rows.length).toBe(78); // Quảng Trị: 78 units (provinces-2025.csv)
     for (const row of rows) expect(row.pop_flag, row.unit_code).toBe(flags.get(row.unit_code!) ?? '');
   });

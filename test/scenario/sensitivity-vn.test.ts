@@ -1,6 +1,6 @@
 /** Sensitivity on the built-in Viet Nam dataset (SYNTHETIC): responses must move the right way. */
 import { describe, expect, it } from 'vitest';
-import { balance, sensitivity, summarise } from '@canbang/core';
+import { balance, sensitivity, summarize } from '@canbang/core';
 import { loadVietNam } from '@canbang/data-vn';
 
 const base = loadVietNam();
@@ -15,7 +15,7 @@ describe('sensitivity on the Viet Nam dataset', () => {
       expect(rows[i]!.required).toBeGreaterThan(rows[i - 1]!.required!);
     }
     // independent path: the plain balance of the dataset
-    const national = summarise(balance(base).byUnit, []).object(0) as Record<string, number>;
+    const national = summarize(balance(base).byUnit, []).object(0) as Record<string, number>;
     expect(rows[1]!.overloaded).toBe(national.overloaded);
     expect(rows[1]!.shortage).toBeCloseTo(national.shortage!, 6);
   });

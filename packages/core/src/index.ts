@@ -32,7 +32,7 @@ export { allowanceHoursPerYear, allowancePercent, ALLOWANCE_PERIODS, type Allowa
 export { cellWorkingTime, type CellWorkingTime } from './workload/cell-working-time.ts';
 export { serviceFte } from './workload/service-fte.ts';
 
-// indicators/: balance, classify, summarise, statistics, norms
+// indicators/: balance, classify, summarize, statistics, norms
 export { classify, checkBands, DEFAULT_BANDS, type Bands } from './indicators/classify.ts';
 export {
   BAND_PRESETS, GRADED_QUARTERS, gradeRatio, checkGrades, workloadPressure,
@@ -41,19 +41,23 @@ export {
 export { normQuota, VN_STAFFING_NORMS, type StaffingNorms } from './indicators/norm-quota.ts';
 export { giniCoefficient } from './indicators/gini-coefficient.ts';
 export { balance, type Balance, type BalanceOptions } from './indicators/balance.ts';
-export { summarise } from './indicators/summarise.ts';
+export { requiredPerStaff } from './indicators/required-per-staff.ts';
+export { summarize, summarise } from './indicators/summarise.ts';
 export { STATUS_PALETTE } from './indicators/status-palette.ts';
 export { loadStatistics, type LoadStatistics, type LoadStatisticsOptions, type LoadOutlier } from './indicators/load-statistics.ts';
 
 // optimize/: formulate, solvers, plans, explain
 export * from './optimize/types.ts';
 export { haversineKm, EARTH_RADIUS_KM } from './optimize/haversine-km.ts';
+export { PLAN_KINDS, PLAN_OPTION_RULES, checkPlanOptions, resolveTransferOptions, type PlanKind, type OptionOrigin, type NumberBounds, type OptionValueRule, type PlanOptionRule, type ResolvedTransferOptions } from './optimize/plan-options.ts';
+export { unitLabel, reachableNodes } from './optimize/transfer-node.ts';
 export { buildTransferProblems, type TransferInput, type TransferRow, type TransferUnit } from './optimize/build-transfer-problems.ts';
 export { donorKeeps, donorSpare } from './optimize/donor-spare.ts';
 export { isIslandUnit } from './optimize/is-island-unit.ts';
 export { pairDistances, type DistanceRow, type PairDistance, type LocatedUnit } from './optimize/pair-distance.ts';
 export { unitCap, unitFloor, unitStaffTotals, DEFAULT_QUOTA_RULE, type QuotaRule, type QuotaUnit } from './optimize/unit-quota.ts';
 export { loadFigures, formatWorstLoad, LOAD_FIGURE_LABELS, type LoadFigures, type LoadCell } from './optimize/load-figures.ts';
+export type { PlanUnitRow } from './optimize/plan-unit-status.ts';
 export { residualShortage, residualByField, type ResidualRow, type ResidualByField, type PlannedCell } from './optimize/residual-shortage.ts';
 export { unitCoordinates, type MaybeCoordinates } from './optimize/unit-coordinates.ts';
 export { formulate, changeableNodes, type FormulateOptions } from './optimize/formulate.ts';
@@ -64,7 +68,7 @@ export { solveTransferProblem, MODEL_SOLVERS, type ModelSolver } from './optimiz
 export { staffAfter } from './optimize/staff-after.ts';
 export { evaluateTransfers } from './optimize/evaluate-transfers.ts';
 export { checkTransfers } from './optimize/check-transfers.ts';
-export { planTransfers, planLoadFigures, describeDistance, type TransferRules, type TransferPlan, type PlanMove, type PlanUnitRow, type PlanBlock, type PlanTransfersOptions } from './optimize/plan-transfers.ts';
+export { planTransfers, planLoadFigures, describeDistance, type TransferRules, type TransferPlan, type PlanMove, type PlanBlock, type PlanTransfersOptions } from './optimize/plan-transfers.ts';
 export { allocateInteger, type AllocationNode, type AllocationResult, type AllocationGroups } from './optimize/allocate-integer.ts';
 export type { Allocation, AllocationPool, AllocationPlan, AllocationOptions } from './optimize/allocation-plan.ts';
 export { planHires, type PlanHiresOptions } from './optimize/plan-hires.ts';

@@ -3,7 +3,7 @@ import type { DataFrame } from 'danfojs-node';
 
 /**
  * An arquero ColumnTable with the DataFrame's columns (in order) and values, so an analyst's danfo result
- * goes back into canbang (`summarise`, `writeTable` of `@canbang/io`, the report). danfo's missing values
+ * goes back into canbang (`summarize`, `writeTable` of `@canbang/io`, the report). danfo's missing values
  * (`NaN` in a number column, `null`/`undefined` elsewhere) become `null`, canbang's missing value.
  *
  * @example

@@ -1,6 +1,6 @@
 import type { DatasetMeta, DatasetRows, HeadcountRow, StandardRow, Terrain, Unit, VolumeRow } from '@canbang/core';
 import { CanbangInputError, haversineKm, normQuota, VN_STAFFING_NORMS } from '@canbang/core';
-import { createRandom } from './random.ts';
+import { createSyntheticRandom, type Random } from './random.ts';
 import { dataFilePath, type DataOptions } from './csv.ts';
 import { loadRegistry } from './registry.ts';
 import { loadProvinceProfiles } from './profiles.ts';
@@ -98,16 +98,41 @@ export const GENERATOR_PARAMETERS = Object.freeze({
  */
 export function generateVietNam(options: GenerateOptions = {}): DatasetRows {
   const seed = options.seed ?? DEFAULT_SEED;
-  const rng = createRandom(seed);
-  const P = GENERATOR_PARAMETERS;
+  // One seeded stream, drawn in a fixed order: per province then per unit (placeUnits), then per unit its
+  // headcount and its volumes (synthesiseWorkload). Reordering the draws would change the built-in dataset.
+  const rng = createSyntheticRandom(seed);
   const registry = loadRegistry();
   const data: DataOptions = options.dataDir === undefined ? {} : { dataDir: options.dataDir };
+  const standards = loadStandards(data);
+  const placed = placeUnits(registry, data, rng);
+  const { headcount, volumes } = synthesiseWorkload(placed, loadVolumeModel(data), rng);
+  return {
+    units: placed.units,
+    headcount,
+    volumes,
+    standards: standards.map(({ field, activity, kind, minutes_per_case, share, hours }): StandardRow => ({ field, activity, kind, minutes_per_case, share, hours })),
+    provinces: registry.provinces.map(({ province_code, province_name }) => ({ province_code, province_name })),
+    fields: loadFields(data),
+    meta: vietNamMeta(seed, options.dataDir),
+  };
+}
+
+/** The units with their REAL geography and DERIVED terrain, and per unit the drivers of its SYNTHETIC workload. */
+interface PlacedUnits {
+  units: Unit[];
+  urbanity: number[];
+  /** The unit's own activity level (lognormal noise). */
+  busy: number[];
+  /** Dossier demand: province activity x terrain x remoteness. */
+  demand: number[];
+}
+
+// Per province one activity draw, then per unit one "busy" draw, in registry order.
+function placeUnits(registry: ReturnType<typeof loadRegistry>, data: DataOptions, rng: Random): PlacedUnits {
+  const P = GENERATOR_PARAMETERS;
   const profiles = new Map(loadProvinceProfiles(data).map((p) => [p.province_code, p]));
   const geography = imputePopulations(loadUnitGeography(registry.units, data));
   const terrainOverrides = loadTerrainOverrides(registry.units, data);
-  const standards = loadStandards(data);
-  const model = loadVolumeModel(data);
-
   const units: Unit[] = [];
   const urbanity: number[] = [];
   const busy: number[] = [];
@@ -151,7 +176,13 @@ export function generateVietNam(options: GenerateOptions = {}): DatasetRows {
       demand.push(provinceActivity * (terrain === 'mountain' ? P.mountainVolumeFactor : 1) * remote);
     }
   }
+  return { units, urbanity, busy, demand };
+}
 
+// Per unit, in order: its staff factor and field moves, then one draw per population-driven activity.
+function synthesiseWorkload(placed: PlacedUnits, model: ReturnType<typeof loadVolumeModel>, rng: Random): { headcount: HeadcountRow[]; volumes: VolumeRow[] } {
+  const P = GENERATOR_PARAMETERS;
+  const { units, urbanity, busy, demand } = placed;
   const headcount: HeadcountRow[] = [];
   const volumes: VolumeRow[] = [];
   const shares = VN_FIELDS.map((f) => FIELD_STAFF_SHARES[f]);
@@ -188,7 +219,12 @@ export function generateVietNam(options: GenerateOptions = {}): DatasetRows {
     }
     for (const m of perDossier) volumes.push({ unit_code: unit.code, field: m.field, activity: m.activity, cases: Math.round(dossiers * m.of_dossiers!), on_time: null, backlog: null });
   });
+  return { headcount, volumes };
+}
 
+// The dataset's metadata: sources (EN and VI), the data note, the seed and the period.
+function vietNamMeta(seed: number, dataDir: string | undefined): DatasetMeta {
+  const options = { dataDir };
   const meta: DatasetMeta = {
     name: 'Viet Nam 2025 (real units and geography, DERIVED terrain, SYNTHETIC workload and headcount)',
     synthetic: true,
@@ -215,15 +251,7 @@ export function generateVietNam(options: GenerateOptions = {}): DatasetRows {
     period: VN_PERIOD,
     periodsPerYear: 4,
   };
-  return {
-    units,
-    headcount,
-    volumes,
-    standards: standards.map(({ field, activity, kind, minutes_per_case, share, hours }): StandardRow => ({ field, activity, kind, minutes_per_case, share, hours })),
-    provinces: registry.provinces.map(({ province_code, province_name }) => ({ province_code, province_name })),
-    fields: loadFields(data),
-    meta,
-  };
+  return meta;
 }
 
 // Largest-remainder split of an integer total by percent shares (ties to the earlier field): sums exactly.

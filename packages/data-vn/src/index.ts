@@ -3,9 +3,9 @@
  * area, location and boundaries, DERIVED terrain, and a calibrated, clearly labelled SYNTHETIC workload /
  * headcount dataset built on them.
  */
-export { dataFilePath, dataFileUrl, numberCell, parseCsv, readDataCsv, type CsvTable, type DataOptions } from './csv.ts';
+export { dataFilePath, dataFileUrl, numberCell, parseDataCsv, parseCsv, readDataCsv, type CsvTable, type DataOptions } from './csv.ts';
 export { loadRegistry, type Registry, type RegistryProvince, type RegistryUnit } from './registry.ts';
-export { createRandom, type Random } from './random.ts';
+export { createSyntheticRandom, createRandom, type Random } from './random.ts';
 export { loadProvinceProfiles, type ProvinceProfile } from './profiles.ts';
 export { loadUnitGeography, type UnitGeography } from './geography.ts';
 export { imputePopulations, IMPUTED_FLAG } from './impute-population.ts';

@@ -15,11 +15,11 @@ export interface Random {
  * good enough for synthetic data (not for cryptography). The seed is reduced to an unsigned 32-bit integer.
  *
  * @example
- * const r = createRandom(20250701);
+ * const r = createSyntheticRandom(20250701);
  * r.next(); // always the same first number for this seed
  */
-export function createRandom(seed: number): Random {
-  if (!Number.isFinite(seed)) throw new RangeError(`createRandom: seed is ${seed}; expected a finite number`);
+export function createSyntheticRandom(seed: number): Random {
+  if (!Number.isFinite(seed)) throw new RangeError(`createSyntheticRandom: seed is ${seed}; expected a finite number`);
   let state = Math.trunc(seed) >>> 0;
   const next = (): number => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -41,3 +41,12 @@ export function createRandom(seed: number): Random {
     lognormal: (mu, sigma) => Math.exp(normal(mu, sigma)),
   };
 }
+
+/**
+ * @deprecated Use {@link createSyntheticRandom}: the name tells the synthetic-data generator's mulberry32 source
+ * from the scenarios' own seeded generator in `@canbang/core`.
+ *
+ * @example
+ * createRandom(1).next(); // same as createSyntheticRandom(1).next()
+ */
+export const createRandom = createSyntheticRandom;

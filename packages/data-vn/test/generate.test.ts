@@ -1,21 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { normQuota, VN_STAFFING_NORMS } from '@canbang/core';
 import {
-  createRandom, DEFAULT_SEED, deriveTerrain, FIELD_STAFF_SHARES, generateVietNam, imputePopulations, loadProvinceProfiles, loadRegistry, loadStandards, loadUnitGeography, loadVietNam, VN_FIELDS,
+  createSyntheticRandom, DEFAULT_SEED, deriveTerrain, FIELD_STAFF_SHARES, generateVietNam, imputePopulations, loadProvinceProfiles, loadRegistry, loadStandards, loadUnitGeography, loadVietNam, VN_FIELDS,
 } from '@canbang/data-vn';
 
-describe('createRandom (mulberry32)', () => {
+describe('createSyntheticRandom (mulberry32)', () => {
   it('repeats its sequence for a seed and differs between seeds', () => {
-    const a = createRandom(42);
-    const b = createRandom(42);
+    const a = createSyntheticRandom(42);
+    const b = createSyntheticRandom(42);
     const xs = Array.from({ length: 5 }, () => a.next());
     expect(Array.from({ length: 5 }, () => b.next())).toEqual(xs);
-    expect(createRandom(43).next()).not.toBe(xs[0]);
+    expect(createSyntheticRandom(43).next()).not.toBe(xs[0]);
     expect(xs.every((x) => x >= 0 && x < 1)).toBe(true);
   });
 
   it('draws normals with the requested mean and sd (10,000 draws, tolerance about 4 standard errors)', () => {
-    const r = createRandom(7);
+    const r = createSyntheticRandom(7);
     const xs = Array.from({ length: 10_000 }, () => r.normal(5, 2));
     const mean = xs.reduce((s, x) => s + x, 0) / xs.length;
     const sd = Math.sqrt(xs.reduce((s, x) => s + (x - mean) ** 2, 0) / (xs.length - 1));

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  dataFilePath, IMPUTED_FLAG, imputePopulations, loadBoundaries, loadProvinceProfiles, loadRegistry, loadUnitGeography, loadVietNam, parseCsv, provinceBorders, provinceShapes,
+  dataFilePath, IMPUTED_FLAG, imputePopulations, loadBoundaries, loadProvinceProfiles, loadRegistry, loadUnitGeography, loadVietNam, parseDataCsv, provinceBorders, provinceShapes,
   simplifyBoundaries, unitBorders, unitGroupShapes, unitShapes,
 } from '@canbang/data-vn';
 
@@ -44,7 +44,7 @@ describe('real population, area and location of the 3,321 units', () => {
   });
 
   it('imputes exactly the 3 missing populations as province median density x area, and flags them', () => {
-    const raw = parseCsv(readFileSync(dataFilePath('units-2025-geo.csv'), 'utf8'), 'geo');
+    const raw = parseDataCsv(readFileSync(dataFilePath('units-2025-geo.csv'), 'utf8'), 'geo');
     const missing = raw.rows.filter((r) => r.population === '').map((r) => r.code);
     expect(missing).toEqual(['06517', '28651', '30352']);
     expect(units.filter((u) => u.pop_flag === IMPUTED_FLAG).map((u) => u.code)).toEqual(missing);
@@ -96,7 +96,7 @@ describe('real population, area and location of the 3,321 units', () => {
 describe('distances between units', () => {
   it('are measured between the real centroids of the atlas in transfer plans (Điện Biên)', async () => {
     const { EARTH_RADIUS_KM, planTransfers } = await import('@canbang/core');
-    const raw = parseCsv(readFileSync(dataFilePath('units-2025-geo.csv'), 'utf8'), 'geo').rows;
+    const raw = parseDataCsv(readFileSync(dataFilePath('units-2025-geo.csv'), 'utf8'), 'geo').rows;
     const at = new Map(raw.map((r) => [r.code!, [Number(r.lat), Number(r.lon)] as const]));
     // Great-circle distance from the raw file (haversine), independent of the dataset's copy of the centroids.
     const rad = Math.PI / 180;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadRegistry, numberCell, parseCsv, readDataCsv } from '@canbang/data-vn';
+import { loadRegistry, numberCell, parseDataCsv, readDataCsv } from '@canbang/data-vn';
 
 describe('loadRegistry (real NSO 1027/CTK-CSCL registry)', () => {
   const { units, provinces } = loadRegistry();
@@ -40,27 +40,27 @@ describe('loadRegistry (real NSO 1027/CTK-CSCL registry)', () => {
   });
 });
 
-describe('parseCsv', () => {
+describe('parseDataCsv', () => {
   it('handles quoted commas, doubled quotes, CRLF and a BOM', () => {
-    const t = parseCsv('\uFEFFa,b\r\n1,"x, ""y"""\r\n\r\n2,z', 'inline');
+    const t = parseDataCsv('\uFEFFa,b\r\n1,"x, ""y"""\r\n\r\n2,z', 'inline');
     expect(t.rows).toEqual([{ a: '1', b: 'x, "y"' }, { a: '2', b: 'z' }]);
   });
 
   it('names the file, row and expectation for a ragged row or missing column', () => {
-    expect(() => parseCsv('a,b\n1,2,3\n', 'f.csv')).toThrow(/f\.csv, row 2.*expected 2 comma-separated cells/);
-    expect(() => parseCsv('a,b\n1,2\n', 'f.csv', ['c'])).toThrow(/f\.csv, row 1, column "c".*expected a "c" column/);
+    expect(() => parseDataCsv('a,b\n1,2,3\n', 'f.csv')).toThrow(/f\.csv, row 2.*expected 2 comma-separated cells/);
+    expect(() => parseDataCsv('a,b\n1,2\n', 'f.csv', ['c'])).toThrow(/f\.csv, row 1, column "c".*expected a "c" column/);
   });
 
   it('keeps row numbers after a skipped blank line (row 4 is line 4, the header being row 1)', () => {
-    expect(() => parseCsv('a,b\n1,2\n\n3,4,5\n', 'f.csv')).toThrow(/f\.csv, row 4.*expected 2 comma-separated cells/);
-    const t = parseCsv('units\n126\n\nmany\n', 'p.csv');
+    expect(() => parseDataCsv('a,b\n1,2\n\n3,4,5\n', 'f.csv')).toThrow(/f\.csv, row 4.*expected 2 comma-separated cells/);
+    const t = parseDataCsv('units\n126\n\nmany\n', 'p.csv');
     expect(() => numberCell(t, 1, 'units')).toThrow('p.csv, row 4, column "units": got "many"');
-    expect(() => parseCsv('a,b\n1,2\n\n"3,4\n', 'f.csv')).toThrow(/f\.csv, row 4.*closing double quote/);
+    expect(() => parseDataCsv('a,b\n1,2\n\n"3,4\n', 'f.csv')).toThrow(/f\.csv, row 4.*closing double quote/);
   });
 });
 
 describe('numberCell', () => {
-  const t = parseCsv('province_code,units\n01,126\n04,\n05,many\n', 'provinces.csv');
+  const t = parseDataCsv('province_code,units\n01,126\n04,\n05,many\n', 'provinces.csv');
 
   it('reads numbers and, when allowed, empty cells as null', () => {
     expect(numberCell(t, 0, 'units')).toBe(126);

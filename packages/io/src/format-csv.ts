@@ -1,4 +1,4 @@
-import { neutraliseFormula } from './neutralise-formula.ts';
+import { neutralizeFormula } from './neutralise-formula.ts';
 
 /**
  * RFC 4180 CSV text with a header, `\n` line ends and `,` delimiter. Text is neutralised against formula
@@ -17,7 +17,7 @@ export function formatCsv(columns: readonly string[], rows: readonly object[], o
   if (precision !== undefined && !(Number.isInteger(precision) && precision >= 0 && precision <= 15)) {
     throw new RangeError(`formatCsv: precision must be a whole number of decimals from 0 to 15, got ${precision}`);
   }
-  const lines = [columns.map((c) => quote(String(neutraliseFormula(c)))).join(',')];
+  const lines = [columns.map((c) => quote(String(neutralizeFormula(c)))).join(',')];
   // Any row object: its values are read by column name.
   for (const row of rows as readonly Readonly<Record<string, unknown>>[]) lines.push(columns.map((c) => field(row[c], precision)).join(','));
   return lines.join('\n') + '\n';
@@ -53,7 +53,7 @@ function field(value: unknown, precision: number | undefined): string {
   if (typeof value === 'boolean') return String(value);
   if (value instanceof Date) return value.toISOString();
   const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return quote(String(neutraliseFormula(text)));
+  return quote(String(neutralizeFormula(text)));
 }
 
 function quote(text: string): string {

@@ -10,7 +10,7 @@ export type { TableLike } from './table-rows.ts';
 export { writeDataset } from './write-dataset.ts';
 export { writeWorkbook, DEFAULT_NUMBER_FORMATS, type WorkbookSheet } from './write-workbook.ts';
 export { writeFileAtomic } from './write-file-atomic.ts';
-export { neutraliseFormula } from './neutralise-formula.ts';
+export { neutralizeFormula, neutraliseFormula } from './neutralise-formula.ts';
 export { formatCsv, roundDecimals, type FormatCsvOptions } from './format-csv.ts';
 export { readSheetRows, type SheetRows, type SheetRow } from './read-sheet-rows.ts';
 export { writeTemplate, type TemplateOptions } from './write-template.ts';

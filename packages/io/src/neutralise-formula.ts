@@ -12,17 +12,25 @@ export const PLAIN_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
  * which remove exactly one `'` before a trigger character, give back the original text.
  *
  * @example
- * neutraliseFormula('=HYPERLINK("http://x")'); // "'=HYPERLINK(\"http://x\")"
- * neutraliseFormula('@SUM(A1)');              // "'@SUM(A1)"
- * neutraliseFormula(-3);                      // -3
- * neutraliseFormula('Phường Ba Đình');        // unchanged
+ * neutralizeFormula('=HYPERLINK("http://x")'); // "'=HYPERLINK(\"http://x\")"
+ * neutralizeFormula('@SUM(A1)');              // "'@SUM(A1)"
+ * neutralizeFormula(-3);                      // -3
+ * neutralizeFormula('Phường Ba Đình');        // unchanged
  */
-export function neutraliseFormula<T>(value: T): T | string {
+export function neutralizeFormula<T>(value: T): T | string {
   if (typeof value !== 'string' || !TRIGGER.test(value) || PLAIN_NUMBER.test(value)) return value;
   return `'${value}`;
 }
 
-/** Inverse of {@link neutraliseFormula} for text read back from CSV or XLSX (internal, not re-exported). */
+/** Inverse of {@link neutralizeFormula} for text read back from CSV or XLSX (internal, not re-exported). */
 export function restoreNeutralised(text: string): string {
   return TRIGGER.test(text) && text.startsWith("'") ? text.slice(1) : text;
 }
+
+/**
+ * @deprecated Use {@link neutralizeFormula} (the public names use one spelling, -ize).
+ *
+ * @example
+ * neutraliseFormula('=1+1'); // "'=1+1"
+ */
+export const neutraliseFormula = neutralizeFormula;

@@ -1,6 +1,6 @@
 import { CanbangInputError } from '@canbang/core';
 
-/** Delimiters {@link parseCsv} accepts; it detects which one a file uses from its header line. */
+/** Delimiters {@link parseCsvRecords} accepts; it detects which one a file uses from its header line. */
 export const CSV_DELIMITERS = [',', ';', '\t'] as const;
 export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
 
@@ -25,10 +25,10 @@ export interface ParsedCsv {
  * {@link CanbangInputError} naming the row.
  *
  * @example
- * parseCsv('code,name\n00004,"Phường Ba Đình"\n', 'units.csv');
+ * parseCsvRecords('code,name\n00004,"Phường Ba Đình"\n', 'units.csv');
  * // { delimiter: ',', header: ['code', 'name'], records: [{ row: 2, cells: ['00004', 'Phường Ba Đình'] }] }
  */
-export function parseCsv(text: string, source: string): ParsedCsv {
+export function parseCsvRecords(text: string, source: string): ParsedCsv {
   const delimiter = detectDelimiter(text);
   const D = delimiter.charCodeAt(0);
   const n = text.length;

@@ -4,7 +4,7 @@ import { CanbangInputError } from '@canbang/core';
 import type { RawTable } from './coerce-table.ts';
 import { decodeText } from './decode-text.ts';
 import type { ReadLimits } from './limits.ts';
-import { parseCsv } from './parse-csv.ts';
+import { parseCsvRecords } from './parse-csv.ts';
 
 export { xlsxToRaw } from './xlsx-to-raw.ts';
 
@@ -51,6 +51,6 @@ export async function readFileBytes(path: string, limits: ReadLimits, source = p
 export function csvToRaw(bytes: Uint8Array, source: string): RawTable {
   const text = decodeText(bytes, source);
   if (text.trim() === '') throw new CanbangInputError({ source, value: 'an empty file', expected: 'a header row naming the columns' });
-  const { header, records, delimiter } = parseCsv(text, source);
+  const { header, records, delimiter } = parseCsvRecords(text, source);
   return { source, columns: header, rows: records, origin: 'csv', delimiter };
 }

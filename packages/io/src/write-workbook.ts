@@ -1,6 +1,6 @@
 import type { ColumnTable } from 'arquero';
 import { CanbangInputError } from '@canbang/core';
-import { neutraliseFormula } from './neutralise-formula.ts';
+import { neutralizeFormula } from './neutralise-formula.ts';
 import { stripXmlIllegal } from './xml-text.ts';
 import { tableColumns } from './table-rows.ts';
 import { writeFileAtomic } from './write-file-atomic.ts';
@@ -37,7 +37,7 @@ export const DEFAULT_NUMBER_FORMATS = Object.freeze({ integer: '#,##0', decimal:
  * column widths fitted to the content (8 to 60 characters), number formats (given per column or
  * {@link DEFAULT_NUMBER_FORMATS}), and optionally dropdowns, header notes and row fills by a status column.
  * Text cells lose the characters XML cannot hold (U+FFFE, U+FFFF, C0 controls but tab/LF/CR, lone
- * surrogates) and are passed through {@link neutraliseFormula} so no cell is ever run as a formula; numbers
+ * surrogates) and are passed through {@link neutralizeFormula} so no cell is ever run as a formula; numbers
  * stay numbers (only the display is formatted, the stored value is exact). The SpreadsheetML is written
  * directly (spreadsheet-xml.ts), and the same sheets give a byte-identical file (times fixed at 1980-01-01).
  *
@@ -82,7 +82,7 @@ function sheetPart(sheet: WorkbookSheet, index: number, all: readonly WorkbookSh
   const lastRow = rows.length + 1 + VALIDATED_ROWS;
   return {
     name: sheet.name,
-    header: columns.map((c) => String(neutraliseFormula(stripXmlIllegal(c)))),
+    header: columns.map((c) => String(neutralizeFormula(stripXmlIllegal(c)))),
     rows: rows.map((row) => columns.map((c) => cell(row[c]))),
     formats,
     widths,
@@ -104,9 +104,9 @@ function sheetPart(sheet: WorkbookSheet, index: number, all: readonly WorkbookSh
 function cell(value: unknown): SheetCell {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  if (typeof value === 'string') return neutraliseFormula(stripXmlIllegal(value)) as SheetCell;
+  if (typeof value === 'string') return neutralizeFormula(stripXmlIllegal(value)) as SheetCell;
   if (typeof value === 'boolean' || value instanceof Date) return value;
-  return neutraliseFormula(stripXmlIllegal(JSON.stringify(value))) as SheetCell;
+  return neutralizeFormula(stripXmlIllegal(JSON.stringify(value))) as SheetCell;
 }
 
 function displayLength(value: unknown): number {

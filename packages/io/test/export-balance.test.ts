@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { fromCSV } from 'arquero';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { balance, summarise } from '@canbang/core';
+import { balance, summarize } from '@canbang/core';
 import { readDataset, writeTable, writeWorkbook } from '@canbang/io';
 
 const SAMPLE = fileURLToPath(new URL('../../../data/sample', import.meta.url));
@@ -36,7 +36,7 @@ describe('exporting balance results', () => {
       [
         { name: 'units', table: byUnit, numberFormats: { ratio: '0.00', load: '0.00', required: '0.0' } },
         { name: 'fields', table: byField },
-        { name: 'summary', table: summarise(byUnit, ['kind']) },
+        { name: 'summary', table: summarize(byUnit, ['kind']) },
       ],
       file,
     );

@@ -5,7 +5,7 @@ import {
   DEFAULT_BANDS,
   inputChecks,
   loadStatistics,
-  summarise,
+  summarize,
   type Bands,
   type Dataset,
   type InputCheck,
@@ -108,8 +108,8 @@ export function analyze(dataset: Dataset, options: AnalyzeOptions = {}): Analysi
   let byUnit = balanceRows.byUnit;
   if (province) byUnit = byUnit.params({ code: province.code }).filter((d: { province_code: string }, $: { code: string }) => d.province_code === $.code);
 
-  const national = summarise(byUnit, []).objects()[0] as Omit<StatusSummaryRow, 'kind'>;
-  const kinds = summarise(byUnit, ['kind']).objects() as unknown as StatusSummaryRow[];
+  const national = summarize(byUnit, []).objects()[0] as Omit<StatusSummaryRow, 'kind'>;
+  const kinds = summarize(byUnit, ['kind']).objects() as unknown as StatusSummaryRow[];
   const summary = [...kinds, { ...national, kind: 'all' }].map(pickSummary);
 
   const flags = unitQualityFlags(dataset);

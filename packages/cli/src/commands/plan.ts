@@ -11,13 +11,14 @@ import {
   planTransfersThenHires,
   type TransferHirePlan,
   type AllocationPlan,
-  type CrossFieldCover,
   type RoutingPlan,
-  type FixedMove,
-  type ForbiddenPair,
   type PlanTransfersOptions,
-  type SolverName,
+  type PlanRoutingOptions,
   type TransferPlan,
+  type Dataset,
+  DEFAULT_TRANSFER_OPTIONS,
+  PLAN_KINDS,
+  type PlanKind,
   inputChecks,
   type DatasetMeta,
   formatNumber,
@@ -38,32 +39,15 @@ import { csvOptions, csvText, type CsvOptions } from '../csv-options.ts';
 import { noteInputs } from '../run-inputs.ts';
 import { userPath } from '../user-path.ts';
 import { outputFormat, type TextFormat } from '../output-format.ts';
-import { numberOption, type NumberRule } from '../number-option.ts';
+import { planFlagOptions, type PlanFlags } from '../plan-flags.ts';
 import { aboutDatasetRows, noteLine } from '../format/data-note.ts';
 import { ORIGINAL_MOVES_SHEET, readDistances, readOverrides } from '../plan-overrides.ts';
-
-const KINDS = ['transfer', 'hire', 'route', 'reduce', 'transfer-hire'] as const;
-type Kind = (typeof KINDS)[number];
 
 const MOVE_COLUMNS = ['province_code', 'from', 'from_name', 'to', 'to_name', 'field', 'to_field', 'staff', 'distance_km', 'fixed', 'explanation', 'warning'] as const;
 const RESIDUAL_COLUMNS = ['province_code', 'unit_code', 'unit_name', 'field', 'required', 'staff_after', 'shortage', 'to_hire', 'reason'] as const;
 
 const ALLOCATION_COLUMNS = ['province_code', 'unit_code', 'unit_name', 'field', 'count', 'staff_before', 'staff_after', 'required', 'status_before', 'status_after', 'explanation'] as const;
 const ROUTE_COLUMNS = ['province_code', 'field', 'from', 'from_name', 'to', 'to_name', 'fte', 'dossiers_per_period', 'distance_km', 'explanation'] as const;
-
-// Options (without a default) that only one or some kinds read.
-const KIND_OPTIONS: readonly (readonly [string, readonly Kind[]])[] = [
-  ...[
-    '--max-distance', '--max-minutes', '--distances', '--allow-island-moves', '--cap', '--floor', '--take-last-officer',
-    '--max-moves', '--max-out', '--max-in', '--max-load', '--relax', '--cross-province', '--cross-field', '--lock', '--ban', '--overrides',
-  ].map(
-    (flag) => [flag, ['transfer', 'transfer-hire']] as const,
-  ),
-  ['--recruits', ['hire', 'transfer-hire']],
-  ['--cuts', ['reduce']],
-  ['--share', ['route']],
-  ['--solver', ['transfer', 'transfer-hire', 'route']],
-];
 
 /** Any plan the command can print. */
 export type AnyPlan = TransferPlan | AllocationPlan | RoutingPlan | TransferHirePlan;
@@ -227,7 +211,7 @@ export function planFigureLines(load: { before: LoadFigures; after: LoadFigures 
 /**
  * A plan as spreadsheet sheets: the actions (moves, allocations or routed flows), the per-block objectives
  * before and after, and for transfers and routing the unit x field rows before and after.
- * Loads that are infinite (work and no staff) are left blank.
+ * Undefined loads (no staff, see `requiredPerStaff`) are left blank.
  *
  * @example
  * await writeWorkbook(planSheets(plan), 'plan.xlsx'); // moves, blocks, units before-after
@@ -317,18 +301,18 @@ export function registerPlan(program: Command): void {
   const command = program
     .command('plan')
     .description('Optimal staff plans: transfers between units, hiring, work routing, reductions (worst load, then shortage, then cost)')
-    .option('--kind <kind>', KINDS.join(' | '), 'transfer')
+    .option('--kind <kind>', PLAN_KINDS.join(' | '), 'transfer')
     .option('--recruits <n|field=n,...>', 'hire, transfer-hire: new recruits in total or per field')
     .option('--cuts <n|field=n,...>', 'reduce: positions to cut in total or per field')
     .option('--share <key=share,...>', 'route: transferable share of work per field or activity, e.g. one_stop=0.7')
     .option('--province <code>', 'only this province')
-    .option('--max-distance <km|off>', 'maximum road km between donor and recipient (default 30)')
-    .option('--road-factor <x>', 'road km = great-circle km x this where no distances row gives the km (>= 1)', '1.3')
+    .option('--max-distance <km|off>', `maximum road km between donor and recipient (default ${DEFAULT_TRANSFER_OPTIONS.maxDistanceKm})`)
+    .option('--road-factor <x>', `road km = great-circle km x this where no distances row gives the km (>= 1, default ${DEFAULT_TRANSFER_OPTIONS.roadFactor})`)
     .option('--distances <file>', 'CSV (or the "distances" sheet of an .xlsx): from, to, km and/or minutes, overriding the estimate pair by pair')
     .option('--max-minutes <min>', 'maximum travel minutes, for pairs the distances input gives minutes for')
     .option('--allow-island-moves', 'allow moves between island and mainland units (off by default)')
-    .option('--cap <quota|off>', 'no unit ends above its quota (units column quota, else the norm quota); default quota')
-    .option('--floor <baseline|N|off>', 'no unit ends below min(N, its staff); baseline = the Dispatch 09 baseline of 32; default baseline')
+    .option('--cap <quota|off>', 'transfer, hire: no unit ends above its quota (units column quota, else the norm quota); default quota')
+    .option('--floor <baseline|N|off>', 'transfer, reduce: no unit ends below min(N, its staff); baseline = the Dispatch 09 baseline of 32; default baseline')
     .option('--take-last-officer', "with --relax: allow taking a field's last officer where the field has work")
     .option('--max-moves <n>', 'budget: total moves per province')
     .option('--max-out <n>', 'maximum staff moved out of one unit')
@@ -341,75 +325,22 @@ export function registerPlan(program: Command): void {
     .option('--ban <from:to[:field]>', 'forbidden pair (repeatable)', collect)
     .option('--overrides <file>', 'planner overrides: an edited plan.xlsx or moves CSV (kept rows = locks, deleted rows = bans), or JSON/YAML { lock: [{from, to, field, staff}], ban: [{from, to, field?}] }')
     .option('--solver <name>', 'flow | highs | lpsolve (default: flow, or highs for cross-field cover)')
-    .option('--mode <mode>', 'lexicographic | weighted', 'lexicographic')
-    .option('--time-limit <ms>', 'time limit per solver call, ms', '60000')
+    .option('--mode <mode>', `lexicographic | weighted (default ${DEFAULT_TRANSFER_OPTIONS.mode})`)
+    .option('--time-limit <ms>', `time limit per solver call, ms (default ${DEFAULT_TRANSFER_OPTIONS.timeLimitMs})`)
     .option('--format <format>', 'table | csv | json | xlsx (default: from --out extension, else table)')
     .option('--out <file>', 'write to this file (atomically) instead of stdout; .xlsx gives a formatted workbook');
   langOption(command);
-  inputOptions(csvOptions(command)).action(async (options: InputOptions & Record<string, string | string[] | boolean | undefined>) => {
+  inputOptions(csvOptions(command)).action(async (options: InputOptions & PlanFlags) => {
     const locale = commandLocale(options);
-    const kind = options.kind as Kind;
-    if (!KINDS.includes(kind)) throw new CanbangInputError({ source: 'canbang plan --kind', value: kind, expected: KINDS.join(' | ') });
-    // An option of another kind would otherwise be ignored without a word (e.g. --max-distance with --kind hire).
-    for (const [flag, kinds] of KIND_OPTIONS) {
-      const value = options[flag.slice(2).replace(/-(\w)/g, (_, c: string) => c.toUpperCase())];
-      if (value !== undefined && !kinds.includes(kind)) {
-        throw new CanbangInputError({ source: `canbang plan ${flag}`, value, expected: `no ${flag} with --kind ${kind} (it applies to --kind ${kinds.join(' | ')})` });
-      }
-    }
+    const kind = options.kind as PlanKind;
+    if (!PLAN_KINDS.includes(kind)) throw new CanbangInputError({ source: 'canbang plan --kind', value: kind, expected: PLAN_KINDS.join(' | ') });
+    const flagOptions = planFlagOptions(kind, options);
     const out = options.out as string | undefined;
     const format = outputFormat(options.format as string | undefined, out, 'plan');
     const dataset = await loadInput(options);
     // A province may be named as people write it (1, 01, Hà Nội, ha noi): the planners get its code.
-    if (typeof options.province === 'string') options.province = findProvince(provinceNames(dataset), options.province, 'plan', locale).code;
-    let plan: AnyPlan;
-    if (kind === 'transfer' || kind === 'transfer-hire') {
-      const planOptions = transferOptions(options);
-      if (options.overrides !== undefined) {
-        const overridesFile = userPath(options.overrides as string);
-        noteInputs([overridesFile]);
-        const extra = await readOverrides(overridesFile);
-        planOptions.fixedMoves = [...(planOptions.fixedMoves ?? []), ...extra.lock];
-        planOptions.forbidden = [...(planOptions.forbidden ?? []), ...extra.ban];
-      }
-      if (options.distances !== undefined) {
-        const { rows, source } = await readDistances(options.distances as string);
-        planOptions.distances = rows;
-        planOptions.distancesSource = source;
-      }
-      // Minutes come only from a distances input: a time limit with none to check would be ignored silently.
-      if (planOptions.maxMinutes !== undefined && !(planOptions.distances ?? []).some((r) => r.minutes != null)) {
-        throw new CanbangInputError({ source: 'canbang plan --max-minutes', value: options.maxMinutes, expected: 'a --distances file with travel minutes for some pairs (the limit applies to those)' });
-      }
-      const national = planOptions.province === undefined && !planOptions.crossProvince;
-      const progress = national ? { onProgress: provinceProgress(locale) } : {};
-      if (kind === 'transfer') plan = await planTransfers(dataset, { ...planOptions, ...progress });
-      else {
-        const recruits = amounts(options.recruits as string | undefined, '--recruits', true);
-        if (recruits === undefined) throw new CanbangInputError({ source: 'canbang plan --recruits', expected: '--recruits N or --recruits field=N,field=N for --kind transfer-hire' });
-        plan = await planTransfersThenHires(dataset, { ...planOptions, ...progress, recruits });
-      }
-    } else if (kind === 'route') {
-      const share = amounts(options.share as string | undefined, '--share', false);
-      if (typeof share === 'number' || share === undefined) throw new CanbangInputError({ source: 'canbang plan --share', value: options.share, expected: 'key=share pairs, e.g. one_stop=0.7,civil_status=0.3' });
-      // Routing is a continuous LP: the flow solver does not apply, and an unknown name must not fall back silently.
-      if (options.solver !== undefined && options.solver !== 'highs' && options.solver !== 'lpsolve') {
-        throw new CanbangInputError({ source: 'canbang plan --solver', value: options.solver, expected: 'highs | lpsolve for --kind route' });
-      }
-      plan = await planRouting(dataset, {
-        ...(options.province === undefined ? { onProgress: provinceProgress(locale) } : {}),
-        transferableShare: share,
-        shareSource: 'canbang plan --share',
-        ...(options.province !== undefined ? { province: options.province as string } : {}),
-        ...(options.solver === 'lpsolve' ? { solver: 'lpsolve' as const } : {}),
-      });
-    } else {
-      const flag = kind === 'hire' ? '--recruits' : '--cuts';
-      const amount = amounts(options[kind === 'hire' ? 'recruits' : 'cuts'] as string | undefined, flag, true);
-      if (amount === undefined) throw new CanbangInputError({ source: `canbang plan ${flag}`, expected: `${flag} N or ${flag} field=N,field=N for --kind ${kind}` });
-      const scope = options.province !== undefined ? { province: options.province as string } : {};
-      plan = kind === 'hire' ? planHires(dataset, { recruits: amount, ...scope }) : planReductions(dataset, { cuts: amount, ...scope });
-    }
+    if (typeof flagOptions.province === 'string') flagOptions.province = findProvince(provinceNames(dataset), flagOptions.province, 'plan', locale).code;
+    const plan = await runPlan(kind, dataset, flagOptions, options, locale);
     const checks = inputChecks(dataset);
     if (format === 'xlsx') await writeSheetsOutput(out!, [...withDatasetAbout(planSheets(plan), dataset.meta), checksSheet(checks)]);
     else {
@@ -417,115 +348,78 @@ export function registerPlan(program: Command): void {
       // The table is for a person: names from the data must not act on the terminal.
       await writeOutput(out, format === 'table' ? terminalLines(text) : text, format === 'csv' ? { checks } : {});
     }
-    const count =
-      plan.kind === 'transfer'
-        ? `${plan.objectives.moves} staff in ${plan.moves.length} moves, ${plan.blocks.length} block(s)`
-        : plan.kind === 'route'
-          ? `${plan.flows.length} routed flows`
-          : plan.kind === 'transfer-hire'
-            ? `${plan.transfer.objectives.moves} staff moved, then ${plan.hire.allocations.reduce((s, a) => s + a.count, 0)} recruits in ${plan.hire.allocations.length} unit x fields`
-            : `${plan.allocations.length} unit x fields`;
-    const done = plan.kind === 'transfer'
-      ? translate(locale, 'plan.doneTransfer', { status: translate(locale, `solve.${plan.status}`), moved: plan.objectives.moves, moves: plan.moves.length, blocks: plan.blocks.length, ms: Math.round(plan.timeMs) })
-      : `plan ${plan.status}: ${count}, ${plan.timeMs.toFixed(0)} ms`;
-    process.stderr.write(`${done}${out ? translate(locale, 'common.writtenTo', { file: out }) : ''}\n`);
-    // The CSV holds one row per move: the plan's headline figures go to stderr in the same words as the table.
-    const transferPart = plan.kind === 'transfer' ? plan : plan.kind === 'transfer-hire' ? plan.transfer : undefined;
-    if (transferPart && format !== 'table') {
-      const stillToHire = translate(locale, 'plan.stillToHire', { people: transferPart.residual.reduce((s, r) => s + r.to_hire, 0), cells: transferPart.residual.length });
-      process.stderr.write(`${planFigureLines(transferPart.load, locale)}\n${stillToHire}\n`);
-      const warned = transferPart.moves.filter((m) => m.warning !== '').length;
-      if (warned) process.stderr.write(`canbang: warning: ${warned} locked move(s) break a rule and are kept as the planner's decision (see the warning column)\n`);
-    }
-    if (plan.status !== 'optimal') for (const line of String(plan.explanation).split('\n')) printLine(`canbang: warning: ${line}`);
+    reportPlan(plan, format, out, locale);
   });
+}
+
+// The plan of one kind, from the checked flag options (and the override and distances files for transfers).
+async function runPlan(kind: PlanKind, dataset: Dataset, values: Record<string, unknown>, flags: PlanFlags, locale: Locale): Promise<AnyPlan> {
+  const national = values.province === undefined && !values.crossProvince;
+  const progress = national ? { onProgress: provinceProgress(locale) } : {};
+  if (kind === 'transfer' || kind === 'transfer-hire') {
+    const planOptions = await transferInputs(values as PlanTransfersOptions, flags);
+    if (kind === 'transfer') return planTransfers(dataset, { ...planOptions, ...progress });
+    if (values.recruits === undefined) throw new CanbangInputError({ source: 'canbang plan --recruits', expected: '--recruits N or --recruits field=N,field=N for --kind transfer-hire' });
+    return planTransfersThenHires(dataset, { ...planOptions, ...progress, recruits: values.recruits as number | Record<string, number> });
+  }
+  if (kind === 'route') {
+    if (values.transferableShare === undefined) throw new CanbangInputError({ source: 'canbang plan --share', expected: 'key=share pairs, e.g. one_stop=0.7,civil_status=0.3' });
+    return planRouting(dataset, { ...(values as Omit<PlanRoutingOptions, 'transferableShare'>), transferableShare: values.transferableShare as Record<string, number>, shareSource: 'canbang plan --share', ...progress });
+  }
+  const name = kind === 'hire' ? 'recruits' : 'cuts';
+  const amount = values[name] as number | Record<string, number> | undefined;
+  if (amount === undefined) throw new CanbangInputError({ source: `canbang plan --${name}`, expected: `--${name} N or --${name} field=N,field=N for --kind ${kind}` });
+  const { [name]: _amount, ...rest } = values;
+  return kind === 'hire' ? planHires(dataset, { ...rest, recruits: amount }) : planReductions(dataset, { ...rest, cuts: amount });
+}
+
+// The transfer options with the planner's override and distances files read in.
+async function transferInputs(planOptions: PlanTransfersOptions, flags: PlanFlags): Promise<PlanTransfersOptions> {
+  if (flags.overrides !== undefined) {
+    const overridesFile = userPath(flags.overrides as string);
+    noteInputs([overridesFile]);
+    const extra = await readOverrides(overridesFile);
+    planOptions.fixedMoves = [...(planOptions.fixedMoves ?? []), ...extra.lock];
+    planOptions.forbidden = [...(planOptions.forbidden ?? []), ...extra.ban];
+  }
+  if (flags.distances !== undefined) {
+    const { rows, source } = await readDistances(flags.distances as string);
+    planOptions.distances = rows;
+    planOptions.distancesSource = source;
+  }
+  // Minutes come only from a distances input: a time limit with none to check would be ignored silently.
+  if (planOptions.maxMinutes !== undefined && !(planOptions.distances ?? []).some((r) => r.minutes != null)) {
+    throw new CanbangInputError({ source: 'canbang plan --max-minutes', value: flags.maxMinutes, expected: 'a --distances file with travel minutes for some pairs (the limit applies to those)' });
+  }
+  return planOptions;
+}
+
+// The done line, the headline figures (for csv / json / xlsx, which hold one row per move) and warnings, on stderr.
+function reportPlan(plan: AnyPlan, format: string, out: string | undefined, locale: Locale): void {
+  const count =
+    plan.kind === 'transfer'
+      ? `${plan.objectives.moves} staff in ${plan.moves.length} moves, ${plan.blocks.length} block(s)`
+      : plan.kind === 'route'
+        ? `${plan.flows.length} routed flows`
+        : plan.kind === 'transfer-hire'
+          ? `${plan.transfer.objectives.moves} staff moved, then ${plan.hire.allocations.reduce((s, a) => s + a.count, 0)} recruits in ${plan.hire.allocations.length} unit x fields`
+          : `${plan.allocations.length} unit x fields`;
+  const done = plan.kind === 'transfer'
+    ? translate(locale, 'plan.doneTransfer', { status: translate(locale, `solve.${plan.status}`), moved: plan.objectives.moves, moves: plan.moves.length, blocks: plan.blocks.length, ms: Math.round(plan.timeMs) })
+    : `plan ${plan.status}: ${count}, ${plan.timeMs.toFixed(0)} ms`;
+  process.stderr.write(`${done}${out ? translate(locale, 'common.writtenTo', { file: out }) : ''}\n`);
+  // The CSV holds one row per move: the plan's headline figures go to stderr in the same words as the table.
+  const transferPart = plan.kind === 'transfer' ? plan : plan.kind === 'transfer-hire' ? plan.transfer : undefined;
+  if (transferPart && format !== 'table') {
+    const stillToHire = translate(locale, 'plan.stillToHire', { people: transferPart.residual.reduce((s, r) => s + r.to_hire, 0), cells: transferPart.residual.length });
+    process.stderr.write(`${planFigureLines(transferPart.load, locale)}\n${stillToHire}\n`);
+    const warned = transferPart.moves.filter((m) => m.warning !== '').length;
+    if (warned) process.stderr.write(`canbang: warning: ${warned} locked move(s) break a rule and are kept as the planner's decision (see the warning column)\n`);
+  }
+  if (plan.status !== 'optimal') for (const line of String(plan.explanation).split('\n')) printLine(`canbang: warning: ${line}`);
 }
 
 // One updating stderr line per province of a national plan.
 function provinceProgress(locale: Locale): (k: number, n: number, key: string) => void {
   return (k, n, key) => process.stderr.write(`${translate(locale, 'plan.progress', { k, n, key })}\r${k === n ? '\n' : ''}`);
-}
-
-// "12" -> 12; "land=3,it_digital=2" -> { land: 3, it_digital: 2 }.
-function amounts(text: string | undefined, flag: string, integer: boolean): number | Record<string, number> | undefined {
-  if (text === undefined) return undefined;
-  const bad = (value: string) =>
-    new CanbangInputError({ source: `canbang plan ${flag}`, value, expected: integer ? 'a whole number >= 0, or field=N pairs separated by commas' : 'key=share pairs (0-1) separated by commas' });
-  if (!text.includes('=')) {
-    const n = Number(text);
-    if (!integer || text.trim() === '' || !Number.isInteger(n) || n < 0) throw bad(text);
-    return n;
-  }
-  const out: Record<string, number> = Object.create(null); // keys are typed by the user: no prototype to reach
-  for (const part of text.split(',')) {
-    const [key, value] = part.split('=').map((x) => x.trim());
-    const n = Number(value);
-    if (!key || value === undefined || value === '' || !Number.isFinite(n) || n < 0 || (integer && !Number.isInteger(n)) || (!integer && n > 1)) throw bad(part);
-    out[key] = n;
-  }
-  return out;
-}
-
-function transferOptions(o: Record<string, string | string[] | boolean | undefined>): PlanTransfersOptions {
-  const num = (name: string, flag: string, rule: NumberRule): number | undefined => {
-    const text = o[name];
-    return text === undefined ? undefined : numberOption(String(text), `canbang plan ${flag}`, rule);
-  };
-  const solver = o.solver as string | undefined;
-  if (solver !== undefined && !['flow', 'highs', 'lpsolve'].includes(solver)) {
-    throw new CanbangInputError({ source: 'canbang plan --solver', value: solver, expected: 'flow | highs | lpsolve' });
-  }
-  const mode = o.mode as string;
-  if (!['lexicographic', 'weighted'].includes(mode)) throw new CanbangInputError({ source: 'canbang plan --mode', value: mode, expected: 'lexicographic | weighted' });
-  const parts = (flag: string, text: string, n: number[], shape: string) => {
-    const p = text.split(':');
-    if (!n.includes(p.length) || p.some((x) => x.trim() === '')) throw new CanbangInputError({ source: `canbang plan ${flag}`, value: text, expected: shape });
-    return p.map((x) => x.trim());
-  };
-  const crossField: CrossFieldCover[] = ((o.crossField as string[] | undefined) ?? []).map((t) => {
-    const [from, to, eff] = parts('--cross-field', t, [3], 'from:to:efficiency, e.g. finance:accounting:0.8');
-    const efficiency = Number(eff);
-    if (!(efficiency > 0 && efficiency <= 1)) throw new CanbangInputError({ source: 'canbang plan --cross-field', value: t, expected: 'an efficiency in (0, 1]' });
-    return { from: from!, to: to!, efficiency, source: `canbang plan --cross-field ${t}` };
-  });
-  const fixedMoves: FixedMove[] = ((o.lock as string[] | undefined) ?? []).map((t) => {
-    const [from, to, field, staff] = parts('--lock', t, [4], 'from:to:field:staff, e.g. 00004:00007:land:1');
-    return { from: from!, to: to!, field: field!, staff: numberOption(staff!, 'canbang plan --lock (staff)', { integer: true, min: 1 }), source: `canbang plan --lock ${t}` };
-  });
-  const forbidden: ForbiddenPair[] = ((o.ban as string[] | undefined) ?? []).map((t) => {
-    const [from, to, field] = parts('--ban', t, [2, 3], 'from:to or from:to:field');
-    return { from: from!, to: to!, ...(field !== undefined ? { field } : {}), source: `canbang plan --ban ${t}` };
-  });
-  const cap = o.cap as string | undefined;
-  if (cap !== undefined && cap !== 'quota' && cap !== 'off') throw new CanbangInputError({ source: 'canbang plan --cap', value: cap, expected: 'quota | off' });
-  const floorText = o.floor as string | undefined;
-  const floor = floorText === undefined || floorText === 'baseline' || floorText === 'off' ? floorText : numberOption(floorText, 'canbang plan --floor', { min: 0 });
-  const maxDistance = o.maxDistance as string | undefined;
-  if (o.takeLastOfficer && !o.relax) throw new CanbangInputError({ source: 'canbang plan --take-last-officer', value: true, expected: 'it together with --relax (under the WISN+POA rule a donor always keeps its requirement)' });
-  const opts: PlanTransfersOptions = {
-    roadFactor: num('roadFactor', '--road-factor', { min: 1 })!,
-    keepWithinRequirement: !o.relax,
-    crossProvince: Boolean(o.crossProvince),
-    mode: mode as 'lexicographic' | 'weighted',
-    timeLimitMs: num('timeLimit', '--time-limit', { min: 1 })!,
-    crossField,
-    fixedMoves,
-    forbidden,
-    allowIslandMoves: Boolean(o.allowIslandMoves),
-    keepLastOfficer: !o.takeLastOfficer,
-    ...(cap !== undefined ? { cap: cap as 'quota' | 'off' } : {}),
-    ...(floor !== undefined ? { floor: floor as 'baseline' | 'off' | number } : {}),
-  };
-  const set = <K extends keyof PlanTransfersOptions>(key: K, value: PlanTransfersOptions[K] | undefined) => {
-    if (value !== undefined) opts[key] = value;
-  };
-  set('province', o.province as string | undefined);
-  set('maxDistanceKm', maxDistance === 'off' ? Infinity : num('maxDistance', '--max-distance', { min: 0 }));
-  set('maxMinutes', num('maxMinutes', '--max-minutes', { min: 0 }));
-  set('maxMoves', num('maxMoves', '--max-moves', { integer: true, min: 0 }));
-  set('maxMovesOut', num('maxOut', '--max-out', { integer: true, min: 0 }));
-  set('maxMovesIn', num('maxIn', '--max-in', { integer: true, min: 0 }));
-  set('maxLoad', num('maxLoad', '--max-load', { above: 0 }));
-  set('solver', solver as SolverName | undefined);
-  return opts;
 }

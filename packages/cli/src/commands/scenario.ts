@@ -12,7 +12,7 @@ import {
   planScenario,
   runScenario,
   sensitivity,
-  summarise,
+  summarize,
   unitQualityFlags,
   uncertainty,
   DEFAULT_STANDARD_DISTRIBUTION,
@@ -191,8 +191,8 @@ export function buildScenarioReport(result: ScenarioResult, comparison?: Scenari
     scenario: result.scenario,
     dataset: result.dataset.meta,
     bands: result.bands,
-    national: summarise(byUnit, []).object(0) as Record<string, unknown>,
-    provinces: summarise(byUnit, ['province_code']).objects() as Record<string, unknown>[],
+    national: summarize(byUnit, []).object(0) as Record<string, unknown>,
+    provinces: summarize(byUnit, ['province_code']).objects() as Record<string, unknown>[],
     units: withFlags(units.objects() as Record<string, unknown>[], unitQualityFlags(result.dataset)),
   };
   if (comparison) {

@@ -5,7 +5,7 @@ import {
   CanbangInputError,
   DEFAULT_BANDS,
   loadStatistics,
-  summarise,
+  summarize,
   VN_STAFFING_NORMS,
   VN_WORKING_TIME,
   type BalanceOptions,
@@ -99,7 +99,7 @@ export interface ReportData {
 }
 
 /**
- * Computes the report's numbers: balance (`balance`), status counts (`summarise`), load distribution
+ * Computes the report's numbers: balance (`balance`), status counts (`summarize`), load distribution
  * (`loadStatistics` plus fixed-width bins), per-field shortage and surplus, and the top units.
  *
  * @example
@@ -127,7 +127,7 @@ export function reportData(dataset: Dataset, options: ReportOptions = {}): Repor
   }
 
   const units = tableRows(byUnitTable);
-  const national = summarise(byUnitTable, []).objects()[0] as Record<string, number>;
+  const national = summarize(byUnitTable, []).objects()[0] as Record<string, number>;
   const totals = {
     units: national.units!,
     staff: national.staff!,
@@ -139,10 +139,10 @@ export function reportData(dataset: Dataset, options: ReportOptions = {}): Repor
     underloaded: national.underloaded!,
   };
 
-  const byKind = statusRows(summarise(byUnitTable, ['kind']).objects() as Record<string, unknown>[], (r) => kindLabel(r.kind as UnitKind, options.locale ?? 'en'));
+  const byKind = statusRows(summarize(byUnitTable, ['kind']).objects() as Record<string, unknown>[], (r) => kindLabel(r.kind as UnitKind, options.locale ?? 'en'));
   const byProvince = province
     ? []
-    : statusRows(summarise(byUnitTable, ['province_code']).objects() as Record<string, unknown>[], (r) => {
+    : statusRows(summarize(byUnitTable, ['province_code']).objects() as Record<string, unknown>[], (r) => {
         const code = String(r.province_code);
         return names.get(code) ?? code;
       });

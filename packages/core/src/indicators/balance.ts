@@ -3,6 +3,7 @@ import type { BalanceStatus, Dataset, FieldBalanceRow, Terrain, UnitBalanceRow, 
 import type { TypedTable } from '../model/typed-table.ts';
 import { requirementMatrix, type RequirementOptions } from '../workload/requirement-matrix.ts';
 import { checkBands, classify, DEFAULT_BANDS, type Bands } from './classify.ts';
+import { requiredPerStaff } from './required-per-staff.ts';
 import { checkGrades, gradeRatio, workloadPressure, type RatioGrades } from './band-presets.ts';
 import { normQuota, VN_STAFFING_NORMS, type StaffingNorms } from './norm-quota.ts';
 
@@ -50,21 +51,7 @@ export function balance(dataset: Dataset, options: BalanceOptions = {}): Balance
   const populations = dataset.units.array('population') as number[];
 
   const cells = nUnits * nFields;
-  const f = {
-    unit_code: new Array<string>(cells),
-    province_code: new Array<string>(cells),
-    kind: new Array<UnitKind>(cells),
-    field: new Array<string>(cells),
-    staff: new Float64Array(cells),
-    required: new Float64Array(cells),
-    gap: new Float64Array(cells),
-    ratio: new Array<number | null>(cells),
-    load: new Array<number | null>(cells),
-    status: new Array<BalanceStatus>(cells),
-    // Columns added by issue 17 go last, so positional readers of the old columns keep working.
-    pressure: new Array<number | null>(cells),
-    required_per_staff: new Array<number | null>(cells),
-  };
+  const f = fieldColumns(cells);
   const u = {
     unit_code: m.unitCodes,
     name: names,
@@ -102,14 +89,7 @@ export function balance(dataset: Dataset, options: BalanceOptions = {}): Balance
       f.province_code[c] = provinces[i]!;
       f.kind[c] = kinds[i]!;
       f.field[c] = m.fields[j]!;
-      f.staff[c] = s;
-      f.required[c] = r;
-      f.gap[c] = s - r;
-      f.ratio[c] = ratioOf(s, r);
-      f.pressure[c] = workloadPressure(f.ratio[c]!);
-      f.required_per_staff[c] = ratioOf(r, s);
-      f.load[c] = f.required_per_staff[c]!;
-      f.status[c] = classify(s, r, bands);
+      setBalance(f, c, s, r, bands);
       if (f.status[c] === 'overloaded') over.push(m.fields[j]!);
       else if (f.status[c] === 'underloaded') under.push(m.fields[j]!);
       if (s < r) u.shortage[i]! += r - s;
@@ -117,14 +97,7 @@ export function balance(dataset: Dataset, options: BalanceOptions = {}): Balance
       staff += s;
       required += r;
     }
-    u.staff[i] = staff;
-    u.required[i] = required;
-    u.gap[i] = staff - required;
-    u.ratio[i] = ratioOf(staff, required);
-    u.pressure[i] = workloadPressure(u.ratio[i]!);
-    u.required_per_staff[i] = ratioOf(required, staff);
-    u.load[i] = u.required_per_staff[i]!;
-    u.status[i] = classify(staff, required, bands);
+    setBalance(u, i, staff, required, bands);
     u.overloaded_fields[i] = over.length;
     u.underloaded_fields[i] = under.length;
     u.overloaded_field_names[i] = over.join(', ');
@@ -132,15 +105,60 @@ export function balance(dataset: Dataset, options: BalanceOptions = {}): Balance
     u.norm_quota[i] = normQuota({ kind: kinds[i]!, terrain: terrains[i]!, population: populations[i]! }, norms);
   }
 
-  if (options.grades) {
-    const grades = options.grades;
-    checkGrades(grades, 'balance');
-    return {
-      byField: table({ ...f, grade: f.ratio.map((r) => gradeRatio(r, grades)) }),
-      byUnit: table({ ...u, grade: u.ratio.map((r) => gradeRatio(r, grades)) }),
-    };
-  }
-  return { byField: table(f), byUnit: table(u) };
+  return withGrades(f, u, options.grades);
+}
+
+// The per unit x field columns, empty, for `cells` rows.
+function fieldColumns(cells: number) {
+  return {
+    unit_code: new Array<string>(cells),
+    province_code: new Array<string>(cells),
+    kind: new Array<UnitKind>(cells),
+    field: new Array<string>(cells),
+    staff: new Float64Array(cells),
+    required: new Float64Array(cells),
+    gap: new Float64Array(cells),
+    ratio: new Array<number | null>(cells),
+    load: new Array<number | null>(cells),
+    status: new Array<BalanceStatus>(cells),
+    // Columns added by issue 17 go last, so positional readers of the old columns keep working.
+    pressure: new Array<number | null>(cells),
+    required_per_staff: new Array<number | null>(cells),
+  };
+}
+
+/** The balance columns every row has, per unit x field and per unit alike: one rule for both. */
+interface BalanceColumns {
+  staff: Float64Array;
+  required: Float64Array;
+  gap: Float64Array;
+  ratio: (number | null)[];
+  load: (number | null)[];
+  status: BalanceStatus[];
+  pressure: (number | null)[];
+  required_per_staff: (number | null)[];
+}
+
+// Staff, requirement, gap, WISN ratio, pressure, load (and its deprecated alias) and status of row i.
+function setBalance(t: BalanceColumns, i: number, staff: number, required: number, bands: Bands): void {
+  t.staff[i] = staff;
+  t.required[i] = required;
+  t.gap[i] = staff - required;
+  t.ratio[i] = ratioOf(staff, required);
+  t.pressure[i] = workloadPressure(t.ratio[i]!);
+  t.required_per_staff[i] = requiredPerStaff(required, staff);
+  t.load[i] = t.required_per_staff[i]!;
+  t.status[i] = classify(staff, required, bands);
+}
+
+// The tables, with a grade column (from the WISN ratio) when grades are asked for.
+function withGrades(f: Record<string, unknown> & { ratio: (number | null)[] }, u: Record<string, unknown> & { ratio: (number | null)[] }, grades: RatioGrades | undefined): Balance {
+  if (!grades) return { byField: table(f), byUnit: table(u) };
+  checkGrades(grades, 'balance');
+  return {
+    byField: table({ ...f, grade: f.ratio.map((r) => gradeRatio(r, grades)) }),
+    byUnit: table({ ...u, grade: u.ratio.map((r) => gradeRatio(r, grades)) }),
+  };
 }
 
 // A ratio with a zero denominator is undefined (null), not Infinity: it stays valid JSON and CSV.

@@ -9,12 +9,12 @@ import { giniCoefficient } from './gini-coefficient.ts';
  * With `groupBy = []` it gives one national row.
  *
  * @example
- * summarise(balance(ds).byUnit, ['kind']).objects();
+ * summarize(balance(ds).byUnit, ['kind']).objects();
  */
-export function summarise(byUnit: ColumnTable, groupBy: readonly string[] = ['province_code', 'kind']): ColumnTable {
+export function summarize(byUnit: ColumnTable, groupBy: readonly string[] = ['province_code', 'kind']): ColumnTable {
   for (const column of groupBy) {
     if (!byUnit.columnNames().includes(column)) {
-      throw new RangeError(`summarise: groupBy column "${column}" is not in the table (columns: ${byUnit.columnNames().join(', ')})`);
+      throw new RangeError(`summarize: groupBy column "${column}" is not in the table (columns: ${byUnit.columnNames().join(', ')})`);
     }
   }
   const rows = byUnit.objects() as Record<string, unknown>[];
@@ -63,3 +63,11 @@ export function summarise(byUnit: ColumnTable, groupBy: readonly string[] = ['pr
   const columns = [...groupBy, 'units', 'overloaded', 'balanced', 'underloaded', 'staff', 'required', 'gap', 'shortage', 'surplus', 'worst_load', 'gini_load'];
   return table(Object.fromEntries(columns.map((c) => [c, out.map((row) => row[c])])));
 }
+
+/**
+ * @deprecated Use {@link summarize} (the public names use one spelling, -ize, as `analyze` and `optimize`).
+ *
+ * @example
+ * summarise(balance(ds).byUnit); // same as summarize(balance(ds).byUnit)
+ */
+export const summarise = summarize;

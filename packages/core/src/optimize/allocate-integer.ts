@@ -49,57 +49,10 @@ export function allocateInteger(nodes: readonly AllocationNode[], total: number,
   const counts = new Array<number>(n).fill(0);
   // Staff may be fractional (FTE); only whole people are hired or cut, so a node can lose at most floor(staff).
   if (direction === -1 && nodes.reduce((s, x) => s + Math.floor(x.staff + EPS), 0) < total) return null;
-  const groupCount = groups ? groups.room.length : 0;
-  // Sum of a per-node quantity per group, then capped by each group's room (cuts) or checked against it (hires).
-  const perGroup = (value: (i: number) => number) => {
-    const sums = new Float64Array(groupCount);
-    for (let i = 0; i < n; i++) sums[groups!.of[i]!]! += value(i);
-    return sums;
-  };
   const weighted = nodes.map((x, i) => i).filter((i) => nodes[i]!.required > 0);
+  const { need, room, feasible } = ratioBounds(nodes, weighted, total, direction, groups);
 
-  // Per-node bound at ratio t: hires needed to reach t, or cuts possible while staying at t.
-  const need = (i: number, t: number) => pos(Math.ceil(t * nodes[i]!.required - nodes[i]!.staff - EPS));
-  const room = (i: number, t: number) => {
-    const x = nodes[i]!;
-    return x.required > 0 ? Math.max(0, Math.min(x.staff, Math.floor(x.staff - t * x.required + EPS))) : Math.floor(x.staff + EPS);
-  };
-  const feasible = (t: number) => {
-    if (!groups) {
-      return direction === 1 ? weighted.reduce((s, i) => s + need(i, t), 0) <= total : nodes.reduce((s, _x, i) => s + room(i, t), 0) >= total;
-    }
-    if (direction === 1) {
-      const sums = perGroup((i) => (nodes[i]!.required > 0 ? need(i, t) : 0));
-      return sums.every((x, g) => x <= groups.room[g]!) && sums.reduce((a, b) => a + b, 0) <= total;
-    }
-    return perGroup((i) => room(i, t)).reduce((s, x, g) => s + Math.min(x, Math.max(0, groups.room[g]!)), 0) >= total;
-  };
-
-  let tStar = NaN;
-  if (weighted.length) {
-    const candidates = new Set<number>();
-    const pooled = (weighted.reduce((s, i) => s + nodes[i]!.staff, 0) + total) / weighted.reduce((s, i) => s + nodes[i]!.required, 0);
-    for (const i of weighted) {
-      const x = nodes[i]!;
-      // Hires: breakpoints (staff + k) / required, k = 0..total; cuts: (staff - k) / required, k = 0..staff.
-      // t* <= pooled ratio (staff + total) / required over weighted nodes, which bounds k for hires.
-      const kMax = direction === 1 ? Math.min(total, Math.max(0, Math.ceil(pooled * x.required - x.staff))) : x.staff;
-      for (let k = 0; k <= kMax; k++) candidates.add((x.staff + direction * k) / x.required);
-    }
-    if (direction === -1) candidates.add(0);
-    // Cuts never raise a ratio: t* is at most the current minimum over weighted nodes.
-    const ceiling = direction === 1 ? Infinity : weighted.reduce((m, i) => Math.min(m, nodes[i]!.staff / nodes[i]!.required), Infinity);
-    const sorted = [...candidates].filter((t) => t >= 0 && t <= ceiling + EPS).sort((a, b) => a - b);
-    // Lowest candidate is always feasible: hires at the current minimum need 0; cuts at t = 0 allow all staff.
-    let lo = 0;
-    let hi = sorted.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (feasible(sorted[mid]!)) lo = mid;
-      else hi = mid - 1;
-    }
-    tStar = sorted[lo]!;
-  }
+  const tStar = weighted.length ? stageOneRatio(nodes, weighted, total, direction, feasible) : NaN;
 
   // Stage 2. Hires: give each node what t* needs, then the rest by largest shortage reduction.
   // Cuts: take by smallest shortage increase within the room t* leaves.
@@ -153,11 +106,74 @@ export function allocateInteger(nodes: readonly AllocationNode[], total: number,
     if (counts[best]! >= cap(best)) heap.pop();
     else heap.fixTop();
   }
+  const { minRatio, shortage } = allocationFigures(nodes, after);
+  return { counts, minRatio, shortage, ...(groups ? { unplaced } : {}) };
+}
+
+// Per-node bounds at ratio t (hires needed to reach t, cuts possible while staying at t) and whether `total`
+// hires or cuts can reach t, within each group's room when there are groups.
+function ratioBounds(nodes: readonly AllocationNode[], weighted: readonly number[], total: number, direction: 1 | -1, groups: AllocationGroups | undefined) {
+  const n = nodes.length;
+  const groupCount = groups ? groups.room.length : 0;
+  // Sum of a per-node quantity per group, then capped by each group's room (cuts) or checked against it (hires).
+  const perGroup = (value: (i: number) => number) => {
+    const sums = new Float64Array(groupCount);
+    for (let i = 0; i < n; i++) sums[groups!.of[i]!]! += value(i);
+    return sums;
+  };
+
+  // Per-node bound at ratio t: hires needed to reach t, or cuts possible while staying at t.
+  const need = (i: number, t: number) => pos(Math.ceil(t * nodes[i]!.required - nodes[i]!.staff - EPS));
+  const room = (i: number, t: number) => {
+    const x = nodes[i]!;
+    return x.required > 0 ? Math.max(0, Math.min(x.staff, Math.floor(x.staff - t * x.required + EPS))) : Math.floor(x.staff + EPS);
+  };
+  const feasible = (t: number) => {
+    if (!groups) {
+      return direction === 1 ? weighted.reduce((s, i) => s + need(i, t), 0) <= total : nodes.reduce((s, _x, i) => s + room(i, t), 0) >= total;
+    }
+    if (direction === 1) {
+      const sums = perGroup((i) => (nodes[i]!.required > 0 ? need(i, t) : 0));
+      return sums.every((x, g) => x <= groups.room[g]!) && sums.reduce((a, b) => a + b, 0) <= total;
+    }
+    return perGroup((i) => room(i, t)).reduce((s, x, g) => s + Math.min(x, Math.max(0, groups.room[g]!)), 0) >= total;
+  };
+  return { need, room, feasible };
+}
+
+// Stage 1: the best worst ratio t*, by binary search over the ratios a whole number of hires or cuts can give.
+function stageOneRatio(nodes: readonly AllocationNode[], weighted: readonly number[], total: number, direction: 1 | -1, feasible: (t: number) => boolean): number {
+  const candidates = new Set<number>();
+  const pooled = (weighted.reduce((s, i) => s + nodes[i]!.staff, 0) + total) / weighted.reduce((s, i) => s + nodes[i]!.required, 0);
+  for (const i of weighted) {
+    const x = nodes[i]!;
+    // Hires: breakpoints (staff + k) / required, k = 0..total; cuts: (staff - k) / required, k = 0..staff.
+    // t* <= pooled ratio (staff + total) / required over weighted nodes, which bounds k for hires.
+    const kMax = direction === 1 ? Math.min(total, Math.max(0, Math.ceil(pooled * x.required - x.staff))) : x.staff;
+    for (let k = 0; k <= kMax; k++) candidates.add((x.staff + direction * k) / x.required);
+  }
+  if (direction === -1) candidates.add(0);
+  // Cuts never raise a ratio: t* is at most the current minimum over weighted nodes.
+  const ceiling = direction === 1 ? Infinity : weighted.reduce((m, i) => Math.min(m, nodes[i]!.staff / nodes[i]!.required), Infinity);
+  const sorted = [...candidates].filter((t) => t >= 0 && t <= ceiling + EPS).sort((a, b) => a - b);
+  // Lowest candidate is always feasible: hires at the current minimum need 0; cuts at t = 0 allow all staff.
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (feasible(sorted[mid]!)) lo = mid;
+    else hi = mid - 1;
+  }
+  return sorted[lo]!;
+}
+
+// The lowest ratio over nodes with work (NaN when none has work) and the total shortage after the allocation.
+function allocationFigures(nodes: readonly AllocationNode[], after: (i: number) => number): { minRatio: number; shortage: number } {
   let minRatio = Infinity;
   let shortage = 0;
   nodes.forEach((x, i) => {
     if (x.required > 0) minRatio = Math.min(minRatio, after(i) / x.required);
     shortage += pos(x.required - after(i));
   });
-  return { counts, minRatio: minRatio === Infinity ? NaN : minRatio, shortage, ...(groups ? { unplaced } : {}) };
+  return { minRatio: minRatio === Infinity ? NaN : minRatio, shortage };
 }

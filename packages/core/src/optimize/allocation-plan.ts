@@ -3,11 +3,12 @@ import type { Dataset } from '../model/types.ts';
 import { balance, type BalanceOptions } from '../indicators/balance.ts';
 import { DEFAULT_BANDS, type Bands } from '../indicators/classify.ts';
 import { CanbangInputError } from '../model/errors.ts';
+import { checkPlanOptions } from './plan-options.ts';
 import { allocateInteger } from './allocate-integer.ts';
 import { loadFigures } from './load-figures.ts';
 import { DEFAULT_QUOTA_RULE, unitCap, unitFloor, unitStaffTotals, type QuotaRule, type QuotaUnit } from './unit-quota.ts';
 import type { TransferRow } from './build-transfer-problems.ts';
-import type { PlanUnitRow } from './plan-transfers.ts';
+import type { PlanUnitRow } from './plan-unit-status.ts';
 import { planUnitStatus } from './plan-unit-status.ts';
 
 /** One unit x field that receives recruits (hire) or loses positions (reduce): its row before and after. */
@@ -63,6 +64,8 @@ export function buildAllocationPlan(
 ): AllocationPlan {
   const start = performance.now();
   const kind = direction === 1 ? 'hire' : 'reduce';
+  const { province, cap, floor } = options;
+  checkPlanOptions(kind, direction === 1 ? { province, cap, recruits: amount } : { province, floor, cuts: amount }, { argument: caller });
   const units = new Map((dataset.units.objects() as (QuotaUnit & { code: string; name: string; province_code: string })[]).map((u) => [u.code, u]));
   if (options.province !== undefined && ![...units.values()].some((u) => u.province_code === options.province)) {
     throw new CanbangInputError({ source: caller, column: 'province', value: options.province, expected: 'a province code with at least one unit' });
@@ -71,10 +74,7 @@ export function buildAllocationPlan(
     (r) => options.province === undefined || units.get(r.unit_code)?.province_code === options.province,
   );
   const pools: [string, number][] = typeof amount === 'number' ? [['all', amount]] : Object.entries(amount);
-  for (const [pool, total] of pools) {
-    if (!Number.isInteger(total) || total < 0) {
-      throw new CanbangInputError({ source: caller, column: pool === 'all' ? 'amount' : `amount.${pool}`, value: total, expected: 'a whole number >= 0' });
-    }
+  for (const [pool] of pools) {
     if (pool !== 'all' && !all.some((r) => r.field === pool)) {
       throw new CanbangInputError({ source: caller, column: 'field', value: pool, expected: `a field of the dataset (${[...new Set(all.map((r) => r.field))].join(', ')})` });
     }
@@ -140,7 +140,7 @@ export function buildAllocationPlan(
       const lb = status.load_before;
       const why =
         direction === 1
-          ? `${r.field}: ${r.staff} staff for ${r.required.toFixed(2)} required (load ${lb === null ? '-' : lb.toFixed(2)}); ` +
+          ? `${r.field}: ${r.staff} staff for ${r.required.toFixed(2)} required (load ${lb === null ? 'undefined: no staff' : lb.toFixed(2)}); ` +
             `${count} recruit(s) bring it to ${s1}` + (r.required - r.staff >= count - 1e-9 ? ', each filling a full shortage' : ', lifting the lowest staff/required ratio')
           : `${r.field}: ${r.staff} staff for ${r.required.toFixed(2)} required; cutting ${count} leaves ${s1}` +
             (r.staff - count >= r.required - 1e-9 ? ', still at or above the requirement (no harm)' : ', the least harmful place left');

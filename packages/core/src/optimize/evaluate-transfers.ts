@@ -1,4 +1,3 @@
-import { changeableNodes } from './formulate.ts';
 import { staffAfter } from './staff-after.ts';
 import type { TransferObjectives, TransferProblem } from './types.ts';
 
@@ -13,7 +12,7 @@ import type { TransferObjectives, TransferProblem } from './types.ts';
 export function evaluateTransfers(problem: TransferProblem, flows: readonly number[]): TransferObjectives {
   const after = staffAfter(problem, flows);
   let minRatio = Infinity;
-  for (const i of changeableNodes(problem)) {
+  for (const i of problem.reachable) {
     const r = problem.nodes[i]!.required;
     if (r > 0) minRatio = Math.min(minRatio, after[i]! / r);
   }

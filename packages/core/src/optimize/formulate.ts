@@ -1,4 +1,5 @@
 import { donorSpare } from './donor-spare.ts';
+import { reachableNodes } from './transfer-node.ts';
 import { DEFAULT_TRANSFER_OPTIONS, type Model, type ModelConstraint, type ModelVariable, type TransferProblem } from './types.ts';
 
 /** Which objective `formulate` builds, and the optima of earlier stages to hold (lexicographic mode). */
@@ -20,13 +21,8 @@ export interface FormulateOptions {
  * @example
  * changeableNodes(problem).map((i) => problem.nodes[i].unit_code);
  */
-export function changeableNodes(problem: TransferProblem): number[] {
-  const seen = new Set<number>();
-  for (const a of problem.arcs) {
-    seen.add(a.from);
-    seen.add(a.to);
-  }
-  return [...seen].sort((a, b) => a - b);
+export function changeableNodes(problem: Pick<TransferProblem, 'arcs'>): number[] {
+  return reachableNodes(problem.arcs);
 }
 
 /**
@@ -43,7 +39,7 @@ export function changeableNodes(problem: TransferProblem): number[] {
 export function formulate(problem: TransferProblem, options: FormulateOptions): Model {
   const tol = options.tolerance ?? 1e-6;
   const nodes = problem.nodes;
-  const changeable = changeableNodes(problem);
+  const changeable = problem.reachable;
   const outArcs = new Map<number, number[]>();
   const inArcs = new Map<number, number[]>();
   problem.arcs.forEach((a, k) => {
@@ -84,6 +80,23 @@ export function formulate(problem: TransferProblem, options: FormulateOptions): 
       constraints.push({ name: `take${i}`, terms, lower: null, upper: whole ? Math.floor(n.required - n.staff + 1e-9) : n.required - n.staff });
     }
   }
+  constraints.push(...limitConstraints(problem, outArcs, inArcs));
+
+  const shortageTerms = Object.fromEntries(changeable.map((i) => [`s${i}`, 1]));
+  const kmTerms = Object.fromEntries(problem.arcs.map((a, k) => [`x${k}`, a.km]));
+  if (options.stage === 3) {
+    if (options.shortage === undefined) throw new RangeError('formulate: stage 3 needs options.shortage (the stage-2 optimum)');
+    if (changeable.length) constraints.push({ name: 'hold_shortage', terms: shortageTerms, lower: null, upper: options.shortage + tol });
+  }
+  const { objective, sense } = stageObjective(options, shortageTerms, kmTerms);
+  // Without changeable nodes t has no constraint: cap it so stage 1 is bounded (the value is then unused).
+  if (changeable.length === 0) variables.find((v) => v.name === 't')!.upper = Math.max(tLower, 1);
+  return { name: `transfer-${problem.key}-stage-${options.stage}`, sense, objective, variables, constraints };
+}
+
+// Per-unit move limits (out of / into one unit over its fields) and the block's budget.
+function limitConstraints(problem: TransferProblem, outArcs: ReadonlyMap<number, number[]>, inArcs: ReadonlyMap<number, number[]>): ModelConstraint[] {
+  const constraints: ModelConstraint[] = [];
   for (const [u, lim] of problem.unitLimits.entries()) {
     const outTerms: Record<string, number> = {};
     const inTerms: Record<string, number> = {};
@@ -97,32 +110,19 @@ export function formulate(problem: TransferProblem, options: FormulateOptions): 
   if (problem.budget !== null && problem.arcs.length) {
     constraints.push({ name: 'budget', terms: Object.fromEntries(problem.arcs.map((_, k) => [`x${k}`, 1])), lower: null, upper: problem.budget });
   }
+  return constraints;
+}
 
-  const shortageTerms = Object.fromEntries(changeable.map((i) => [`s${i}`, 1]));
-  const kmTerms = Object.fromEntries(problem.arcs.map((a, k) => [`x${k}`, a.km]));
-  let objective: Record<string, number>;
-  let sense: Model['sense'];
-  if (options.stage === 1) {
-    objective = { t: 1 };
-    sense = 'max';
-  } else if (options.stage === 2) {
-    objective = shortageTerms;
-    sense = 'min';
-  } else if (options.stage === 3) {
-    if (options.shortage === undefined) throw new RangeError('formulate: stage 3 needs options.shortage (the stage-2 optimum)');
-    if (changeable.length) constraints.push({ name: 'hold_shortage', terms: shortageTerms, lower: null, upper: options.shortage + tol });
-    objective = kmTerms;
-    sense = 'min';
-  } else {
-    const w = options.weights ?? DEFAULT_TRANSFER_OPTIONS.weights;
-    objective = { t: w.minRatio };
-    for (const [v, c] of Object.entries(shortageTerms)) objective[v] = -c * w.shortage;
-    for (const [v, c] of Object.entries(kmTerms)) objective[v] = -c * w.staffKm;
-    sense = 'max';
-  }
-  // Without changeable nodes t has no constraint: cap it so stage 1 is bounded (the value is then unused).
-  if (changeable.length === 0) variables.find((v) => v.name === 't')!.upper = Math.max(tLower, 1);
-  return { name: `transfer-${problem.key}-stage-${options.stage}`, sense, objective, variables, constraints };
+// The objective of a stage: 1 max t, 2 min shortage, 3 min staff x km, or one weighted sum.
+function stageObjective(options: FormulateOptions, shortageTerms: Record<string, number>, kmTerms: Record<string, number>): Pick<Model, 'objective' | 'sense'> {
+  if (options.stage === 1) return { objective: { t: 1 }, sense: 'max' };
+  if (options.stage === 2) return { objective: shortageTerms, sense: 'min' };
+  if (options.stage === 3) return { objective: kmTerms, sense: 'min' };
+  const w = options.weights ?? DEFAULT_TRANSFER_OPTIONS.weights;
+  const objective: Record<string, number> = { t: w.minRatio };
+  for (const [v, c] of Object.entries(shortageTerms)) objective[v] = -c * w.shortage;
+  for (const [v, c] of Object.entries(kmTerms)) objective[v] = -c * w.staffKm;
+  return { objective, sense: 'max' };
 }
 
 // The most staff one arc can carry: limited by what the donor may give and the recipient may take.

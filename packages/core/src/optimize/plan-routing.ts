@@ -1,11 +1,11 @@
 import type { Dataset } from '../model/types.ts';
 import { ownValue } from '../model/own-value.ts';
 import { CanbangInputError } from '../model/errors.ts';
-import { requirementMatrix, type RequirementOptions } from '../workload/requirement-matrix.ts';
-import { serviceFte } from '../workload/service-fte.ts';
+import { requirementMatrix, type RequirementMatrix, type RequirementOptions } from '../workload/requirement-matrix.ts';
 import { haversineKm } from './haversine-km.ts';
 import { MODEL_SOLVERS } from './solve-transfer-problem.ts';
-import type { Model, ModelConstraint, ModelVariable, SolveResult, SolveStatus } from './types.ts';
+import { checkPlanOptions } from './plan-options.ts';
+import { DEFAULT_TRANSFER_OPTIONS, type Model, type ModelConstraint, type ModelVariable, type SolveResult, type SolveStatus } from './types.ts';
 
 export interface PlanRoutingOptions extends RequirementOptions {
   /**
@@ -81,46 +81,16 @@ const TOL = 1e-7;
 export async function planRouting(dataset: Dataset, options: PlanRoutingOptions): Promise<RoutingPlan> {
   const start = performance.now();
   const fn = 'planRouting';
-  for (const [key, share] of Object.entries(options.transferableShare)) {
-    if (!(Number.isFinite(share) && share >= 0 && share <= 1)) {
-      throw new CanbangInputError({ source: `${fn}(options.transferableShare)`, column: key, value: share, expected: 'a share between 0 and 1' });
-    }
-  }
-  // A key names a field, an activity, or field/activity of the standards: a typo must not route nothing silently.
-  const standards = dataset.standards.objects() as { field: string; activity: string }[];
-  const known = new Set(standards.flatMap((s) => [s.field, s.activity, `${s.field}/${s.activity}`]));
-  for (const key of Object.keys(options.transferableShare)) {
-    if (!known.has(key)) {
-      const fields = [...new Set(standards.map((s) => s.field))].join(', ');
-      throw new CanbangInputError({ source: options.shareSource ?? `${fn}(options.transferableShare)`, column: key, value: key, expected: `a field (${fields}), an activity or field/activity of the standards table` });
-    }
-  }
+  checkPlanOptions('route', options, { argument: fn });
+  checkShareKeys(dataset, options, fn);
   const m = requirementMatrix(dataset, options);
   const nF = m.fields.length;
   const unitRows = dataset.units.objects() as { code: string; name: string; province_code: string; lat: number; lon: number }[];
   if (options.province !== undefined && !unitRows.some((u) => u.province_code === options.province)) {
     throw new CanbangInputError({ source: fn, column: 'province', value: options.province, expected: 'a province code with at least one unit' });
   }
-  const unitIndex = new Map(m.unitCodes.map((c, i) => [c, i]));
-  const fieldIndex = new Map(m.fields.map((f, i) => [f, i]));
 
-  // Transferable FTE per unit x field: share x annual cases x minutes / the sender's minutes per FTE, times its CAF.
-  const transferable = new Float64Array(m.required.length);
-  // The same work counted in dossiers per period, to state routed FTE as dossiers.
-  const transferableCases = new Float64Array(m.required.length);
-  const minutes = new Map((dataset.standards.objects() as { field: string; activity: string; minutes_per_case: number | null }[]).map((s) => [`${s.field}/${s.activity}`, s.minutes_per_case ?? 0]));
-  const periods = options.periodsPerYear ?? dataset.meta.periodsPerYear;
-  const shares = options.transferableShare;
-  const share = (field: string, activity: string) => ownValue(shares, `${field}/${activity}`) ?? ownValue(shares, activity) ?? ownValue(shares, field) ?? 0;
-  for (const v of dataset.volumes.objects() as { unit_code: string; field: string; activity: string; cases: number }[]) {
-    const s = share(v.field, v.activity);
-    if (s === 0) continue;
-    const u = unitIndex.get(v.unit_code)!;
-    const f = fieldIndex.get(v.field)!;
-    const c = u * nF + f;
-    transferable[c]! += serviceFte(s * v.cases * periods, minutes.get(`${v.field}/${v.activity}`) ?? 0, m.awt[c]!) * m.caf[c]!;
-    transferableCases[u * nF + f]! += s * v.cases;
-  }
+  const { transferable, transferableCases } = transferableWork(m, options.transferableShare);
 
   const byProvince = new Map<string, number[]>();
   unitRows.forEach((u, i) => {
@@ -128,7 +98,7 @@ export async function planRouting(dataset: Dataset, options: PlanRoutingOptions)
     (byProvince.get(u.province_code) ?? byProvince.set(u.province_code, []).get(u.province_code)!).push(i);
   });
   const run = MODEL_SOLVERS[options.solver === 'lpsolve' ? 'lpsolve' : 'highs'];
-  const solve = (model: Model): Promise<SolveResult> | SolveResult => run(model, { timeLimitMs: options.timeLimitMs ?? 60_000 });
+  const solve = (model: Model): Promise<SolveResult> | SolveResult => run(model, { timeLimitMs: options.timeLimitMs ?? DEFAULT_TRANSFER_OPTIONS.timeLimitMs });
 
   const flows: RoutedWork[] = [];
   const blocks: RoutingBlock[] = [];
@@ -180,6 +150,39 @@ export async function planRouting(dataset: Dataset, options: PlanRoutingOptions)
     timeMs: performance.now() - start,
     synthetic: dataset.meta.synthetic,
   };
+}
+
+// A key names a field, an activity, or field/activity of the standards: a typo must not route nothing silently.
+function checkShareKeys(dataset: Dataset, options: PlanRoutingOptions, fn: string): void {
+  const standards = dataset.standards.objects() as { field: string; activity: string }[];
+  const known = new Set(standards.flatMap((s) => [s.field, s.activity, `${s.field}/${s.activity}`]));
+  for (const key of Object.keys(options.transferableShare)) {
+    if (!known.has(key)) {
+      const fields = [...new Set(standards.map((s) => s.field))].join(', ');
+      throw new CanbangInputError({ source: options.shareSource ?? `${fn}(options.transferableShare)`, column: key, value: key, expected: `a field (${fields}), an activity or field/activity of the standards table` });
+    }
+  }
+}
+
+/**
+ * Transferable FTE per unit x field: share x each volume row's service FTE (the requirement matrix's own
+ * decomposition), times the cell's CAF; and the same work in dossiers per period. The most specific share key
+ * wins: "field/activity", then the activity, then the field.
+ */
+function transferableWork(m: RequirementMatrix, shares: Readonly<Record<string, number>>): { transferable: Float64Array; transferableCases: Float64Array } {
+  const transferable = new Float64Array(m.required.length);
+  const transferableCases = new Float64Array(m.required.length);
+  const share = (field: string, activity: string) => ownValue(shares, `${field}/${activity}`) ?? ownValue(shares, activity) ?? ownValue(shares, field) ?? 0;
+  const rows = m.volumeRows;
+  for (let r = 0; r < rows.cell.length; r++) {
+    const standard = m.serviceStandards[rows.standard[r]!]!;
+    const s = share(standard.field, standard.activity);
+    if (s === 0) continue;
+    const c = rows.cell[r]!;
+    transferable[c]! += s * rows.serviceFte[r]! * m.caf[c]!;
+    transferableCases[c]! += s * rows.cases[r]!;
+  }
+  return { transferable, transferableCases };
 }
 
 function worstLoad(r: readonly number[], s: readonly number[]): number {

@@ -1,19 +1,21 @@
 import { tableRows } from '../model/typed-table.ts';
-import type { BalanceStatus, Dataset } from '../model/types.ts';
+import type { Dataset } from '../model/types.ts';
 import { balance, type BalanceOptions } from '../indicators/balance.ts';
 import { DEFAULT_BANDS, type Bands } from '../indicators/classify.ts';
-import { buildTransferProblems, label, type TransferRow, type TransferUnit } from './build-transfer-problems.ts';
+import { buildTransferProblems, type TransferRow, type TransferUnit } from './build-transfer-problems.ts';
+import { resolveTransferOptions, type ResolvedTransferOptions } from './plan-options.ts';
 import { evaluateTransfers } from './evaluate-transfers.ts';
-import { changeableNodes } from './formulate.ts';
 import { loadFigures, type LoadFigures } from './load-figures.ts';
 import type { PairDistance } from './pair-distance.ts';
 import { residualByField, residualShortage, type ResidualByField, type ResidualRow } from './residual-shortage.ts';
 import { solveTransferProblem } from './solve-transfer-problem.ts';
-import { planUnitStatus } from './plan-unit-status.ts';
+import { planUnitStatus, type PlanUnitRow } from './plan-unit-status.ts';
 import { staffAfter } from './staff-after.ts';
 import { donorSpare } from './donor-spare.ts';
 import { unitStaffTotals } from './unit-quota.ts';
-import { DEFAULT_TRANSFER_OPTIONS, type BlockSolution, type SolveStatus, type SolverName, type TransferObjectives, type TransferOptions, type TransferNode, type TransferProblem } from './types.ts';
+import { type BlockSolution, type SolveStatus, type SolverName, type TransferObjectives, type TransferOptions, type TransferNode, type TransferProblem } from './types.ts';
+
+export type { PlanUnitRow };
 
 /** One move of a plan. */
 export interface PlanMove {
@@ -33,24 +35,6 @@ export interface PlanMove {
   explanation: string;
   /** For a locked move: the rules it breaks (kept as the planner's decision); '' when none. */
   warning: string;
-}
-
-/** Before / after of one unit x field. */
-export interface PlanUnitRow {
-  unit_code: string;
-  unit_name: string;
-  province_code: string;
-  field: string;
-  required: number;
-  staff_before: number;
-  staff_after: number;
-  /** required / staff (null when required is 0; Infinity when staff is 0). */
-  load_before: number | null;
-  load_after: number | null;
-  status_before: BalanceStatus;
-  status_after: BalanceStatus;
-  /** A move of the plan's problem can reach this unit x field (transfer plans only). */
-  reachable?: boolean;
 }
 
 /** Result of one block (province, or the country with cross-province moves). */
@@ -131,62 +115,22 @@ export interface PlanTransfersOptions extends TransferOptions {
  * const plan = await planTransfers(dataset, { province: '01', maxDistanceKm: 30 });
  * plan.moves[0]; // { from, to, field, staff, distance_km, explanation, ... }
  */
-export async function planTransfers(dataset: Dataset, options: PlanTransfersOptions = {}): Promise<TransferPlan> {
+export async function planTransfers(dataset: Dataset, given: PlanTransfersOptions = {}): Promise<TransferPlan> {
   const start = performance.now();
+  const options = resolveTransferOptions(given, { argument: 'planTransfers' });
   const rows = options.rows ?? tableRows(balance(dataset, options.balanceOptions).byField);
   const units: TransferUnit[] = tableRows(dataset.units);
   const problems = buildTransferProblems({ units, rows, unitStaff: unitStaffTotals(dataset) }, options);
-  const original = new Map(rows.map((r) => [`${r.unit_code}\u0000${r.field}`, r.staff]));
   const bands = options.bands ?? DEFAULT_BANDS;
 
   const blocks: PlanBlock[] = [];
   const moves: PlanMove[] = [];
   const unitRows: PlanUnitRow[] = [];
   for (const [k, problem] of problems.entries()) {
-    const solution = await solveTransferProblem(problem, options);
-    const usable = solution.status === 'optimal' || solution.status === 'timeout';
-    const flows = usable ? solution.flows : problem.arcs.map(() => 0);
-    const reachable = new Set(changeableNodes(problem));
-    const after = staffAfter(problem, flows);
-    const cells = problem.nodes.map((n, i) => ({ required: n.required, before: original.get(`${n.unit_code}\u0000${n.field}`) ?? n.staff, after: usable ? after[i]! : n.staff, reachable: reachable.has(i) }));
-    // Before = the staff as given, i.e. without the locked moves (already applied to problem.nodes).
-    const before = evaluateTransfers(
-      { ...problem, fixed: [], nodes: problem.nodes.map((n) => ({ ...n, staff: original.get(`${n.unit_code}\u0000${n.field}`) ?? n.staff })) },
-      problem.arcs.map(() => 0),
-    );
-    blocks.push({
-      key: problem.key,
-      status: solution.status,
-      ...(solution.explanation !== undefined ? { explanation: solution.explanation } : {}),
-      solver: solution.solver,
-      proven: solution.proven,
-      timeMs: solution.timeMs,
-      before,
-      // A block with no usable solution moves nobody (not even its locked moves): after is before, so the
-      // totals, the block table and the move list agree.
-      after: usable ? solution.objectives : before,
-      load: {
-        before: loadFigures(cells.map((c) => ({ required: c.required, staff: c.before, reachable: c.reachable }))),
-        after: loadFigures(cells.map((c) => ({ required: c.required, staff: usable ? c.after : c.before, reachable: c.reachable }))),
-      },
-    });
-    // A block with no usable solution contributes no move, locked ones included: its figures stay unchanged.
-    if (usable) moves.push(...fixedMoves(problem), ...explainMoves(problem, solution, after));
-    problem.nodes.forEach((n, i) => {
-      const before = cells[i]!.before;
-      const staffNow = usable ? after[i]! : before;
-      unitRows.push({
-        unit_code: n.unit_code,
-        unit_name: n.unit_name,
-        province_code: n.province_code,
-        field: n.field,
-        required: n.required,
-        staff_before: before,
-        staff_after: staffNow,
-        ...planUnitStatus(n.required, before, staffNow, bands),
-        reachable: reachable.has(i),
-      });
-    });
+    const solved = await solveBlock(problem, options, bands);
+    blocks.push(solved.block);
+    moves.push(...solved.moves);
+    unitRows.push(...solved.units);
     options.onProgress?.(k + 1, problems.length, problem.key);
   }
   const bad = blocks.filter((b) => b.status !== 'optimal');
@@ -216,6 +160,55 @@ export async function planTransfers(dataset: Dataset, options: PlanTransfersOpti
   };
 }
 
+/** One block solved: its objectives and worst-load figures before and after, its moves and its unit x field rows. */
+async function solveBlock(problem: TransferProblem, options: ResolvedTransferOptions, bands: Bands): Promise<{ block: PlanBlock; moves: PlanMove[]; units: PlanUnitRow[] }> {
+  const solution = await solveTransferProblem(problem, options);
+  const usable = solution.status === 'optimal' || solution.status === 'timeout';
+  const flows = usable ? solution.flows : problem.arcs.map(() => 0);
+  const reachable = new Set(problem.reachable);
+  const after = staffAfter(problem, flows);
+  const cells = problem.nodes.map((n, i) => ({ required: n.required, before: n.staffBefore, after: usable ? after[i]! : n.staff, reachable: reachable.has(i) }));
+  // Before = the staff as given, i.e. without the locked moves (already applied to problem.nodes).
+  const before = evaluateTransfers(
+    { ...problem, fixed: [], nodes: problem.nodes.map((n) => ({ ...n, staff: n.staffBefore })) },
+    problem.arcs.map(() => 0),
+  );
+  const block: PlanBlock = {
+    key: problem.key,
+    status: solution.status,
+    ...(solution.explanation !== undefined ? { explanation: solution.explanation } : {}),
+    solver: solution.solver,
+    proven: solution.proven,
+    timeMs: solution.timeMs,
+    before,
+    // A block with no usable solution moves nobody (not even its locked moves): after is before, so the
+    // totals, the block table and the move list agree.
+    after: usable ? solution.objectives : before,
+    load: {
+      before: loadFigures(cells.map((c) => ({ required: c.required, staff: c.before, reachable: c.reachable }))),
+      after: loadFigures(cells.map((c) => ({ required: c.required, staff: usable ? c.after : c.before, reachable: c.reachable }))),
+    },
+  };
+  // A block with no usable solution contributes no move, locked ones included: its figures stay unchanged.
+  const moves = usable ? [...fixedMoves(problem), ...explainMoves(problem, solution, after)] : [];
+  const units = problem.nodes.map((n, i): PlanUnitRow => {
+    const before = cells[i]!.before;
+    const staffNow = usable ? after[i]! : before;
+    return {
+      unit_code: n.unit_code,
+      unit_name: n.unit_name,
+      province_code: n.province_code,
+      field: n.field,
+      required: n.required,
+      staff_before: before,
+      staff_after: staffNow,
+      ...planUnitStatus(n.required, before, staffNow, bands),
+      reachable: reachable.has(i),
+    };
+  });
+  return { block, moves, units };
+}
+
 /**
  * The worst-load figures of a plan's unit x field rows, before and after: the one function behind every
  * output's worst-load numbers (a province's part of a plan: pass its rows only).
@@ -231,38 +224,38 @@ export function planLoadFigures(units: readonly PlanUnitRow[]): { before: LoadFi
 }
 
 /** The rules a plan runs under, defaults filled in. */
-function transferRules(o: TransferOptions): TransferRules {
-  const d = DEFAULT_TRANSFER_OPTIONS;
+function transferRules(o: ResolvedTransferOptions): TransferRules {
   return {
-    maxDistanceKm: o.maxDistanceKm ?? d.maxDistanceKm,
-    roadFactor: o.roadFactor ?? d.roadFactor,
-    maxMinutes: o.maxMinutes ?? null,
+    maxDistanceKm: o.maxDistanceKm,
+    roadFactor: o.roadFactor,
+    maxMinutes: Number.isFinite(o.maxMinutes) ? o.maxMinutes : null,
     distancesRows: o.distances?.length ?? 0,
-    allowIslandMoves: o.allowIslandMoves ?? d.allowIslandMoves,
-    cap: o.cap ?? d.cap,
-    floor: o.floor ?? d.floor,
-    keepWithinRequirement: o.keepWithinRequirement ?? d.keepWithinRequirement,
-    keepLastOfficer: o.keepLastOfficer ?? d.keepLastOfficer,
+    allowIslandMoves: o.allowIslandMoves,
+    cap: o.cap,
+    floor: o.floor,
+    keepWithinRequirement: o.keepWithinRequirement,
+    keepLastOfficer: o.keepLastOfficer,
     maxMovesOut: o.maxMovesOut ?? null,
     maxMovesIn: o.maxMovesIn ?? null,
     maxMoves: o.maxMoves ?? null,
     maxLoad: o.maxLoad ?? null,
-    crossProvince: o.crossProvince ?? false,
+    crossProvince: o.crossProvince,
     locks: o.fixedMoves?.length ?? 0,
     bans: o.forbidden?.length ?? 0,
   };
 }
 
 /**
- * Which distance a move used, in words: the distances input, or the great-circle estimate x road factor.
+ * Which distance a move used, in words: the distances input, or the great-circle estimate x road factor
+ * (the problem's `roadFactor`; without it, read back from the rounded km).
  *
  * @example
  * describeDistance({ km: 13, minutes: null, source: 'estimate', greatCircleKm: 10 }); // '13 km (great-circle 10 km x road factor 1.3)'
  */
-export function describeDistance(d: PairDistance): string {
+export function describeDistance(d: PairDistance, roadFactor?: number): string {
   const f2 = (x: number) => (Math.round(x * 100) / 100).toString();
-  const km =
-    d.source === 'table' ? `${f2(d.km)} km (distances input)` : `${f2(d.km)} km (great-circle ${f2(d.greatCircleKm!)} km x road factor ${f2(d.km / d.greatCircleKm!)})`;
+  const factor = roadFactor ?? d.km / d.greatCircleKm!;
+  const km = d.source === 'table' ? `${f2(d.km)} km (distances input)` : `${f2(d.km)} km (great-circle ${f2(d.greatCircleKm!)} km x road factor ${f2(factor)})`;
   return d.minutes !== null ? `${km}, ${f2(d.minutes)} min (distances input)` : km;
 }
 
@@ -282,7 +275,7 @@ function fixedMoves(p: TransferProblem): PlanMove[] {
       staff: m.staff,
       distance_km: m.km,
       fixed: true,
-      explanation: `locked by the planner (fixed move); ${describeDistance(m.distance)}`,
+      explanation: `locked by the planner (fixed move); ${describeDistance(m.distance, p.roadFactor)}`,
       warning: m.warnings.length ? `kept as the planner's decision although ${m.warnings.join('; ')}` : '',
     };
   });
@@ -328,11 +321,11 @@ function explainMoves(p: TransferProblem, s: BlockSolution, after: Float64Array)
             : (s.flows[c] ?? 0) > 0
               ? 'also sends staff here'
               : 'is kept for the budget or other limits';
-      return `${label(other)} at ${f2(p.arcs[c]!.km)} km ${why}`;
+      return `${other.label} at ${f2(p.arcs[c]!.km)} km ${why}`;
     });
-    const recipientWhy = `recipient ${label(r)}: ${f2(r.staff)} ${r.field} staff for ${f2(r.required)} required (load ${r.staff > 0 ? f2(r.required / r.staff) : 'inf'}) -> ${f2(after[a.to]!)} after`;
+    const recipientWhy = `recipient ${r.label}: ${f2(r.staff)} ${r.field} staff for ${f2(r.required)} required (load ${r.staff > 0 ? f2(r.required / r.staff) : 'inf'}) -> ${f2(after[a.to]!)} after`;
     const donorWhy =
-      `donor ${label(d)}: ${f2(d.staff)} ${d.field} staff for ${f2(d.required)} required (${f2(d.staff - d.required)} spare), ${a.distance ? describeDistance(a.distance) : `${f2(a.km)} km`} away, ` +
+      `donor ${d.label}: ${f2(d.staff)} ${d.field} staff for ${f2(d.required)} required (${f2(d.staff - d.required)} spare), ${a.distance ? describeDistance(a.distance, p.roadFactor) : `${f2(a.km)} km`} away, ` +
       (rank === 1 ? `the nearest of ${candidates.length} donors in reach` : `#${rank} of ${candidates.length} by distance; nearer: ${nearer.join('; ')}`) +
       (a.efficiency < 1 ? `; covers ${r.field} at ${a.efficiency} FTE per person` : '') +
       fractionalNote(d, p.keepWithinRequirement);

@@ -1,9 +1,10 @@
 import { evaluateTransfers } from './evaluate-transfers.ts';
-import { changeableNodes, formulate } from './formulate.ts';
+import { formulate } from './formulate.ts';
+import { resolveTransferOptions } from './plan-options.ts';
 import { solveWithHighs } from './solve-with-highs.ts';
 import { solveWithLpSolver } from './solve-with-lp-solver.ts';
 import { solveWithMinCostFlow } from './solve-with-min-cost-flow.ts';
-import { DEFAULT_TRANSFER_OPTIONS, type BlockSolution, type Model, type SolveResult, type SolverName, type TransferOptions, type TransferProblem } from './types.ts';
+import { type BlockSolution, type Model, type SolveResult, type SolverName, type TransferOptions, type TransferProblem } from './types.ts';
 
 /** A model-level solver adapter: what `solveWithHighs` and `solveWithLpSolver` implement. */
 export type ModelSolver = (model: Model, options: { timeLimitMs?: number }) => SolveResult | Promise<SolveResult>;
@@ -30,7 +31,7 @@ export const MODEL_SOLVERS: Readonly<Record<Exclude<SolverName, 'flow'>, ModelSo
  * sol.status; // 'optimal'
  */
 export async function solveTransferProblem(problem: TransferProblem, options: TransferOptions = {}): Promise<BlockSolution> {
-  const mode = options.mode ?? DEFAULT_TRANSFER_OPTIONS.mode;
+  const { mode, timeLimitMs, weights } = resolveTransferOptions(options, { argument: 'solveTransferProblem' });
   const pure = problem.arcs.every((a) => a.efficiency === 1);
   const solver: SolverName = options.solver ?? (pure && mode === 'lexicographic' ? 'flow' : 'highs');
   if (solver === 'flow') {
@@ -39,7 +40,6 @@ export async function solveTransferProblem(problem: TransferProblem, options: Tr
   }
   const start = performance.now();
   const run = MODEL_SOLVERS[solver];
-  const timeLimitMs = options.timeLimitMs ?? DEFAULT_TRANSFER_OPTIONS.timeLimitMs;
   const zero = new Array<number>(problem.arcs.length).fill(0);
   const done = (status: BlockSolution['status'], flows: number[], explanation?: string): BlockSolution => ({
     key: problem.key,
@@ -52,7 +52,7 @@ export async function solveTransferProblem(problem: TransferProblem, options: Tr
     ...(explanation !== undefined ? { explanation } : {}),
   });
   if (problem.infeasibleReason) return done('infeasible', zero, problem.infeasibleReason);
-  if (changeableNodes(problem).length === 0) return done('optimal', zero);
+  if (problem.reachable.length === 0) return done('optimal', zero);
 
   const explainFailure = (r: SolveResult, stage: string) => {
     let why = `${stage}: ${r.explanation ?? r.status}`;
@@ -65,7 +65,6 @@ export async function solveTransferProblem(problem: TransferProblem, options: Tr
   const flowsOf = (r: SolveResult) => problem.arcs.map((_, k) => Math.round(r.values[`x${k}`] ?? 0));
 
   if (mode === 'weighted') {
-    const weights = options.weights ?? DEFAULT_TRANSFER_OPTIONS.weights;
     const r = await run(formulate(problem, { stage: 'weighted', weights }), { timeLimitMs });
     if (r.status !== 'optimal') return done(r.status, r.status === 'timeout' ? flowsOf(r) : zero, explainFailure(r, 'weighted model'));
     return done('optimal', flowsOf(r));

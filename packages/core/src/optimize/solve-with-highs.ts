@@ -1,4 +1,4 @@
-import type { Model, SolveResult } from './types.ts';
+import { DEFAULT_TRANSFER_OPTIONS, type Model, type SolveResult } from './types.ts';
 
 /** Options of the HiGHS adapter. */
 export interface HighsOptions {
@@ -33,7 +33,7 @@ export async function solveWithHighs(model: Model, options: HighsOptions = {}): 
     const lp = toLpText(model);
     const raw = highs.solve(lp, {
       output_flag: false,
-      time_limit: (options.timeLimitMs ?? 60_000) / 1000,
+      time_limit: (options.timeLimitMs ?? DEFAULT_TRANSFER_OPTIONS.timeLimitMs) / 1000,
       mip_rel_gap: 0,
       mip_abs_gap: 1e-9,
     });

@@ -3,7 +3,7 @@ import lpModule from 'javascript-lp-solver';
 // The package ships ESM at runtime but CommonJS-style typings: take `.default` when the typings wrap it.
 type LpApi = { Solve(model: unknown): unknown };
 const solver = ((lpModule as unknown as { default?: LpApi }).default ?? lpModule) as unknown as LpApi;
-import type { Model, SolveResult } from './types.ts';
+import { DEFAULT_TRANSFER_OPTIONS, type Model, type SolveResult } from './types.ts';
 
 /** Options of the javascript-lp-solver adapter. */
 export interface LpSolverOptions {
@@ -21,7 +21,7 @@ export interface LpSolverOptions {
  */
 export function solveWithLpSolver(model: Model, options: LpSolverOptions = {}): SolveResult {
   const start = performance.now();
-  const timeLimitMs = options.timeLimitMs ?? 60_000;
+  const timeLimitMs = options.timeLimitMs ?? DEFAULT_TRANSFER_OPTIONS.timeLimitMs;
   try {
     const constraints: Record<string, { min?: number; max?: number }> = {};
     const variables: Record<string, Record<string, number>> = {};

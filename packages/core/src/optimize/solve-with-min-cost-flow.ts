@@ -1,7 +1,5 @@
 import { FlowNetwork, INF_CAP } from './flow-network.ts';
-import { changeableNodes } from './formulate.ts';
 import { evaluateTransfers } from './evaluate-transfers.ts';
-import { label } from './build-transfer-problems.ts';
 import { donorKeeps } from './donor-spare.ts';
 import type { BlockSolution, TransferProblem } from './types.ts';
 
@@ -43,7 +41,7 @@ export function solveWithMinCostFlow(problem: TransferProblem, options: { certif
   if (problem.arcs.some((a) => a.efficiency !== 1)) {
     return result('error', false, 'cross-field cover at an efficiency below 1 is not a pure transportation problem; use the highs or lpsolve solver');
   }
-  const changeable = changeableNodes(problem);
+  const changeable = problem.reachable;
   if (changeable.length === 0) return result('optimal', true);
 
   // Stage 1: bisection over breakpoints.
@@ -271,12 +269,12 @@ function feasibilityTest(p: TransferProblem, changeable: number[]): (t: number) 
     // A donor only loses staff: t above its own ratio is out of reach whatever the flows.
     for (const i of donors) {
       const n = p.nodes[i]!;
-      if (n.staff < t * n.required - EPS) return { ok: false, explanation: `donor ${label(n)} has a ${n.field} ratio of ${(n.staff / n.required).toFixed(3)}, below ${t.toFixed(3)}` };
+      if (n.staff < t * n.required - EPS) return { ok: false, explanation: `donor ${n.label} has a ${n.field} ratio of ${(n.staff / n.required).toFixed(3)}, below ${t.toFixed(3)}` };
     }
     let need = 0;
     for (const i of recipients) {
       const d = demandAt(p, i, t);
-      if (d > roomOf(p, i)) return { ok: false, explanation: `${label(p.nodes[i]!)} would need ${d} more ${p.nodes[i]!.field} staff, above its requirement (WISN+POA rule)` };
+      if (d > roomOf(p, i)) return { ok: false, explanation: `${p.nodes[i]!.label} would need ${d} more ${p.nodes[i]!.field} staff, above its requirement (WISN+POA rule)` };
       need += d;
     }
     if (need === 0) return { ok: true };
@@ -291,7 +289,7 @@ function feasibilityTest(p: TransferProblem, changeable: number[]): (t: number) 
     for (const [i, e] of net.demandEdges) {
       if (p.nodes[i]!.role !== 'recipient' || cap[e]! <= 0) continue;
       missing += cap[e]!;
-      if (short.length < 3) short.push(`${label(p.nodes[i]!)} in ${p.nodes[i]!.field}`);
+      if (short.length < 3) short.push(`${p.nodes[i]!.label} in ${p.nodes[i]!.field}`);
     }
     const budgetBinds = p.budget !== null && cap[net.budgetEdge]! === 0;
     const reason = budgetBinds

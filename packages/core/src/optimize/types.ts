@@ -13,8 +13,12 @@ export type TransferRole = 'donor' | 'recipient' | 'none';
 export interface TransferNode {
   unit_code: string;
   unit_name: string;
+  /** "code (name)", as every message names the unit. */
+  label: string;
   province_code: string;
   field: string;
+  /** Staff as given, before the fixed (locked) moves: the plan's "before". */
+  staffBefore: number;
   /** Staff after the fixed (locked) moves, before optimisation. */
   staff: number;
   /** WISN required staff (FTE). */
@@ -92,6 +96,8 @@ export interface TransferProblem {
   /** Every unit x field of the block (also those that cannot change, for reporting and `maxLoad`). */
   nodes: TransferNode[];
   arcs: TransferArc[];
+  /** Indices of the nodes with at least one arc (ascending): the cells a plan can change, over which the worst load is taken. */
+  reachable: number[];
   /** Per-unit move limits; empty when the user set none. */
   unitLimits: UnitLimit[];
   /** Remaining total moves allowed (after fixed moves); null = no budget. */
@@ -100,6 +106,8 @@ export interface TransferProblem {
   keepWithinRequirement: boolean;
   /** With the rule relaxed: a donor keeps one officer where its field has work (see `donorKeeps`). */
   keepLastOfficer: boolean;
+  /** Road km = great-circle km x this, where no distances row gives the km (see `describeDistance`). */
+  roadFactor: number;
   /** Hard floor on staff/required for every node with required > 0 (from `maxLoad`); null = none. */
   minRatio: number | null;
   /** Fixed moves already applied to `staff`, with their distance and warnings. */

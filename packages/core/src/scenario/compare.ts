@@ -1,6 +1,6 @@
 import { table, type ColumnTable } from 'arquero';
 import type { Balance } from '../indicators/balance.ts';
-import { summarise } from '../indicators/summarise.ts';
+import { summarize } from '../indicators/summarise.ts';
 import type { BalanceStatus } from '../model/types.ts';
 import type { ScenarioComparison, ScenarioResult } from './types.ts';
 
@@ -10,7 +10,7 @@ const SUMMARY_COLUMNS = ['units', 'overloaded', 'balanced', 'underloaded', 'staf
  * Differences between a baseline and a scenario (each a {@link Balance} or a {@link ScenarioResult}),
  * as arquero tables. Per unit: `<x>_base`, `<x>_scenario` and `d_<x>` = scenario - base for staff, required,
  * shortage and surplus (FTE), load, status and `became_overloaded` / `no_longer_overloaded`.
- * Per province and national: the same summary columns as `summarise` (units by status, staff, required,
+ * Per province and national: the same summary columns as `summarize` (units by status, staff, required,
  * shortage, surplus, worst_load, gini_load) for base and scenario with their change, plus how many units
  * became or stopped being overloaded.
  *
@@ -66,8 +66,8 @@ export function compare(baseline: Balance | ScenarioResult, scenario: Balance | 
 }
 
 function summaryDiff(base: ColumnTable, next: ColumnTable, groupBy: string[]): ColumnTable {
-  const a = summarise(base, groupBy);
-  const b = summarise(next, groupBy);
+  const a = summarize(base, groupBy);
+  const b = summarize(next, groupBy);
   const out: Record<string, ArrayLike<unknown>> = Object.fromEntries(groupBy.map((g) => [g, a.array(g) as unknown[]]));
   for (const x of SUMMARY_COLUMNS) {
     if (x === 'units') {
@@ -80,7 +80,7 @@ function summaryDiff(base: ColumnTable, next: ColumnTable, groupBy: string[]): C
     out[`${x}_scenario`] = vb;
     out[`d_${x}`] = va.map((v, i) => vb[i]! - v);
   }
-  // Counts of status changes per group, in the same group order as summarise (sorted keys).
+  // Counts of status changes per group, in the same group order as summarize (sorted keys).
   const keyOf = (row: Record<string, unknown>) => JSON.stringify(groupBy.map((g) => row[g]));
   const counts = new Map<string, [number, number]>();
   (base.objects() as Record<string, unknown>[]).forEach((row) => {

@@ -13,10 +13,10 @@ export interface Random {
  * Creates a seeded generator. Same seed, same sequence.
  *
  * @example
- * const random = createRandom(7);
+ * const random = createScenarioRandom(7);
  * random.uniform(); // the same number on every run and platform
  */
-export function createRandom(seed: number): Random {
+export function createScenarioRandom(seed: number): Random {
   let s = seed >>> 0;
   const splitmix = () => {
     s = (s + 0x9e3779b9) | 0;
@@ -64,7 +64,7 @@ export function createRandom(seed: number): Random {
  * Fisher-Yates shuffle of 0..n-1 with the generator (a seeded tie-break order).
  *
  * @example
- * shuffledIndices(4, createRandom(1)); // a permutation of 0, 1, 2, 3
+ * shuffledIndices(4, createScenarioRandom(1)); // a permutation of 0, 1, 2, 3
  */
 export function shuffledIndices(n: number, random: Random): Int32Array {
   const order = new Int32Array(n);

@@ -1,6 +1,6 @@
 import { table, type ColumnTable } from 'arquero';
 import type { BalanceOptions } from '../indicators/balance.ts';
-import { summarise } from '../indicators/summarise.ts';
+import { summarize } from '../indicators/summarise.ts';
 import type { Dataset } from '../model/types.ts';
 import { runScenario } from './run-scenario.ts';
 import type { Lever, LeverType } from './types.ts';
@@ -49,7 +49,7 @@ export function sensitivity(
     const lever = { ...leverTemplate, [parameter]: value } as Lever;
     // runScenario validates the levers (through applyLevers) and applies setBands / setNorms.
     const { balance } = runScenario(base, { name: 'sensitivity', levers: [...levers, lever] }, { ...balanceOptions, seed, source: `sensitivity(values[${i}])` });
-    const national = summarise(balance.byUnit, []).object(0) as Record<string, number>;
+    const national = summarize(balance.byUnit, []).object(0) as Record<string, number>;
     onProgress?.(i + 1, values.length);
     return { value, ...national };
   });

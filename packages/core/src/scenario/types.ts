@@ -162,6 +162,7 @@ export interface TransferPlanSpec
     | 'allowIslandMoves'
     | 'cap'
     | 'floor'
+    | 'mode'
   > {
   kind: 'transfer';
   /** Only these fields are planned (default all). */

@@ -1,15 +1,14 @@
 import { table, type ColumnTable } from 'arquero';
 import type { BalanceOptions } from '../indicators/balance.ts';
-import { checkBands, classify } from '../indicators/classify.ts';
+import { checkBands, classify, type Bands } from '../indicators/classify.ts';
 import { SCENARIO_LIMITS } from './scenario-limits.ts';
 import { ownValue } from '../model/own-value.ts';
 import { CanbangInputError } from '../model/errors.ts';
 import type { Dataset } from '../model/types.ts';
-import { requirementMatrix } from '../workload/requirement-matrix.ts';
-import { serviceFte } from '../workload/service-fte.ts';
+import { requirementMatrix, type RequirementMatrix } from '../workload/requirement-matrix.ts';
 import { applyLevers } from './apply-levers.ts';
 import { leverBalanceOptions } from './lever-options.ts';
-import { createRandom, type Random } from './random.ts';
+import { createScenarioRandom, type Random } from './random.ts';
 import type { Scenario } from './types.ts';
 
 export type DistributionType = 'lognormal' | 'normal' | 'triangular' | 'uniform';
@@ -87,47 +86,76 @@ export function uncertainty(base: Dataset, scenario: Scenario, options: Uncertai
   const nUnits = m.unitCodes.length;
   const nFields = m.fields.length;
   const fieldIndex = new Map(m.fields.map((f, i) => [f, i]));
-  const unitIndex = new Map(m.unitCodes.map((c, i) => [c, i]));
-  const random = createRandom(seed);
+  const random = createScenarioRandom(seed);
   const volumeDistribution = options.volumeDistribution ?? DEFAULT_VOLUME_DISTRIBUTION;
   const standardDistribution = options.standardDistribution ?? DEFAULT_STANDARD_DISTRIBUTION;
   const vol = noiseParams(volumeDistribution, m.fields, source, 'volumeDistribution');
   const std = noiseParams(standardDistribution, m.fields, source, 'standardDistribution');
 
-  // Service standards in table order, and per volume row: its cell, its standard and its service FTE
-  // (the same expression as requirementMatrix, so noise-free draws reproduce it bit for bit).
-  const periodsPerYear = options.periodsPerYear ?? dataset.meta.periodsPerYear;
-  const standardOf = new Map<string, number>();
-  const standardField: number[] = [];
-  const minutes: number[] = [];
-  dataset.standards.objects().forEach((row) => {
-    const s = row as { field: string; activity: string; kind: string; minutes_per_case: number };
-    if (s.kind !== 'service') return;
-    standardOf.set(`${s.field}\u0000${s.activity}`, standardField.length);
-    standardField.push(fieldIndex.get(s.field)!);
-    minutes.push(s.minutes_per_case);
-  });
-  const vUnits = dataset.volumes.array('unit_code') as string[];
-  const vFields = dataset.volumes.array('field') as string[];
-  const vActivities = dataset.volumes.array('activity') as string[];
-  const vCases = dataset.volumes.array('cases') as number[];
-  const nRows = vUnits.length;
-  const rowCell = new Int32Array(nRows);
-  const rowField = new Int32Array(nRows);
-  const rowStandard = new Int32Array(nRows);
-  const rowFte = new Float64Array(nRows);
-  for (let r = 0; r < nRows; r++) {
-    const f = fieldIndex.get(vFields[r]!)!;
-    const s = standardOf.get(`${vFields[r]}\u0000${vActivities[r]}`)!;
-    const cell = unitIndex.get(vUnits[r]!)! * nFields + f;
-    rowCell[r] = cell;
-    rowField[r] = f;
-    rowStandard[r] = s;
-    rowFte[r] = serviceFte(vCases[r]! * periodsPerYear, minutes[s]!, m.awt[cell]!);
-  }
   const unitStaff = new Float64Array(nUnits);
   for (let c = 0; c < m.staff.length; c++) unitStaff[Math.floor(c / nFields)]! += m.staff[c]!;
+  const noise = { random, vol, std, fieldIndex };
+  const { required, overloadedDraws, national } = drawRequirements(m, unitStaff, bands, draws, noise, options.onProgress);
+  const { pointUnit, pointShortage, pointOverloaded } = pointValues(m, unitStaff, bands);
 
+  const q = { p10: new Float64Array(nUnits), p50: new Float64Array(nUnits), p90: new Float64Array(nUnits) };
+  for (let u = 0; u < nUnits; u++) {
+    const sorted = required.subarray(u * draws, (u + 1) * draws).sort();
+    q.p10[u] = quantileSorted(sorted, 0.1);
+    q.p50[u] = quantileSorted(sorted, 0.5);
+    q.p90[u] = quantileSorted(sorted, 0.9);
+  }
+  const pointOf = { required: pointUnit.reduce((a, b) => a + b, 0), shortage: pointShortage, overloaded: pointOverloaded };
+  const metrics = ['required', 'shortage', 'overloaded'] as const;
+  const summary = metrics.map((metric) => {
+    const values = national[metric];
+    const mean = values.reduce((a, b) => a + b, 0) / draws;
+    const sorted = Float64Array.from(values).sort();
+    return { metric, point: pointOf[metric], mean, p10: quantileSorted(sorted, 0.1), p50: quantileSorted(sorted, 0.5), p90: quantileSorted(sorted, 0.9) };
+  });
+
+  return {
+    scenario: scenario.name,
+    draws,
+    seed,
+    volumeDistribution,
+    standardDistribution,
+    units: table({
+      unit_code: m.unitCodes,
+      province_code: dataset.units.array('province_code') as string[],
+      staff: unitStaff,
+      required: pointUnit,
+      required_p10: q.p10,
+      required_p50: q.p50,
+      required_p90: q.p90,
+      p_overloaded: Float64Array.from(overloadedDraws, (n) => n / draws),
+    }),
+    national: table(Object.fromEntries(['metric', 'point', 'mean', 'p10', 'p50', 'p90'].map((c) => [c, summary.map((s) => s[c as keyof typeof s])]))),
+  };
+}
+
+type NoiseParams = ReturnType<typeof noiseParams>;
+
+/**
+ * The Monte Carlo draws: per draw, one noise per service standard, then one per volume row (in that order, so a
+ * seed gives the same bands), applied to the matrix's per-row service FTE (`volumeRows`, so noise-free draws
+ * reproduce requirementMatrix bit for bit); each unit's requirement kept per draw, with national totals.
+ */
+function drawRequirements(
+  m: RequirementMatrix,
+  unitStaff: Float64Array,
+  bands: Bands,
+  draws: number,
+  noise: { random: Random; vol: NoiseParams; std: NoiseParams; fieldIndex: ReadonlyMap<string, number> },
+  onProgress: ((done: number, total: number) => void) | undefined,
+) {
+  const { random, vol, std } = noise;
+  const nUnits = m.unitCodes.length;
+  const nFields = m.fields.length;
+  const { cell: rowCell, standard: rowStandard, serviceFte: rowFte } = m.volumeRows;
+  const nRows = rowCell.length;
+  const rowField = Int32Array.from(rowCell, (c) => c % nFields);
+  const standardField = m.serviceStandards.map((s) => noise.fieldIndex.get(s.field)!);
   const required = new Float64Array(nUnits * draws); // unit-major: unit u's draws are contiguous
   const overloadedDraws = new Uint32Array(nUnits);
   const national = { required: new Float64Array(draws), shortage: new Float64Array(draws), overloaded: new Float64Array(draws) };
@@ -164,10 +192,15 @@ export function uncertainty(base: Dataset, scenario: Scenario, options: Uncertai
     national.required[d] = total;
     national.shortage[d] = shortage;
     national.overloaded[d] = overloaded;
-    if ((d + 1) % step === 0 || d + 1 === draws) options.onProgress?.(d + 1, draws);
+    if ((d + 1) % step === 0 || d + 1 === draws) onProgress?.(d + 1, draws);
   }
+  return { required, overloadedDraws, national };
+}
 
-  // Point values (no noise) for reference.
+// The noise-free values, for reference: each unit's requirement, the national shortage and overloaded units.
+function pointValues(m: RequirementMatrix, unitStaff: Float64Array, bands: Bands) {
+  const nUnits = m.unitCodes.length;
+  const nFields = m.fields.length;
   const pointUnit = new Float64Array(nUnits);
   let pointShortage = 0, pointOverloaded = 0;
   for (let u = 0; u < nUnits; u++) {
@@ -178,41 +211,7 @@ export function uncertainty(base: Dataset, scenario: Scenario, options: Uncertai
     }
     if (classify(unitStaff[u]!, pointUnit[u]!, bands) === 'overloaded') pointOverloaded++;
   }
-
-  const q = { p10: new Float64Array(nUnits), p50: new Float64Array(nUnits), p90: new Float64Array(nUnits) };
-  for (let u = 0; u < nUnits; u++) {
-    const sorted = required.subarray(u * draws, (u + 1) * draws).sort();
-    q.p10[u] = quantileSorted(sorted, 0.1);
-    q.p50[u] = quantileSorted(sorted, 0.5);
-    q.p90[u] = quantileSorted(sorted, 0.9);
-  }
-  const pointOf = { required: pointUnit.reduce((a, b) => a + b, 0), shortage: pointShortage, overloaded: pointOverloaded };
-  const metrics = ['required', 'shortage', 'overloaded'] as const;
-  const summary = metrics.map((metric) => {
-    const values = national[metric];
-    const mean = values.reduce((a, b) => a + b, 0) / draws;
-    const sorted = Float64Array.from(values).sort();
-    return { metric, point: pointOf[metric], mean, p10: quantileSorted(sorted, 0.1), p50: quantileSorted(sorted, 0.5), p90: quantileSorted(sorted, 0.9) };
-  });
-
-  return {
-    scenario: scenario.name,
-    draws,
-    seed,
-    volumeDistribution,
-    standardDistribution,
-    units: table({
-      unit_code: m.unitCodes,
-      province_code: dataset.units.array('province_code') as string[],
-      staff: unitStaff,
-      required: pointUnit,
-      required_p10: q.p10,
-      required_p50: q.p50,
-      required_p90: q.p90,
-      p_overloaded: Float64Array.from(overloadedDraws, (n) => n / draws),
-    }),
-    national: table(Object.fromEntries(['metric', 'point', 'mean', 'p10', 'p50', 'p90'].map((c) => [c, summary.map((s) => s[c as keyof typeof s])]))),
-  };
+  return { pointUnit, pointShortage, pointOverloaded };
 }
 
 /**
@@ -286,7 +285,7 @@ export function noiseParams(dist: Distribution, fields: readonly string[], sourc
  * in the draw loop.
  *
  * @example
- * sampleNoise(createRandom(1), 4, 0.5, 0); // uniform on [0.5, 1.5]
+ * sampleNoise(createScenarioRandom(1), 4, 0.5, 0); // uniform on [0.5, 1.5]
  */
 export function sampleNoise(random: Random, kind: number, a: number, b: number): number {
   switch (kind) {
@@ -307,7 +306,7 @@ export function sampleNoise(random: Random, kind: number, a: number, b: number):
  * One sampler per field (internal; the bench reuses it to draw the same stream on the naive path).
  *
  * @example
- * const [land] = fieldSamplers({ type: 'lognormal', cv: 0.2 }, ['land'], createRandom(1), 'bench', 'volumeDistribution');
+ * const [land] = fieldSamplers({ type: 'lognormal', cv: 0.2 }, ['land'], createScenarioRandom(1), 'bench', 'volumeDistribution');
  * land(); // one multiplier, mean 1
  */
 export function fieldSamplers(dist: Distribution, fields: readonly string[], random: Random, source: string, name: string): (() => number)[] {

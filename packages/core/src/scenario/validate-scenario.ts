@@ -3,6 +3,7 @@ import { UNIT_KINDS } from '../model/types.ts';
 import type { Lever, LeverType, Scenario } from './types.ts';
 import { SCENARIO_LIMITS } from './scenario-limits.ts';
 import { ALLOWANCE_PERIODS } from '../workload/allowance-time.ts';
+import { checkPlanOptions, PLAN_OPTION_RULES, type PlanKind } from '../optimize/plan-options.ts';
 
 type Obj = Record<string, unknown>;
 
@@ -29,14 +30,8 @@ const WHERE_KEYS: Record<LeverType, readonly string[]> = {
   setAllowance: [],
 };
 const LEVER_TYPES = Object.keys(LEVER_KEYS) as LeverType[];
-const PLAN_NUMBER_KEYS = ['maxDistanceKm', 'roadFactor', 'maxMovesOut', 'maxMovesIn', 'maxMoves', 'maxLoad', 'timeLimitMs'] as const;
-const PLAN_KINDS = ['transfer', 'hire', 'route'] as const;
-// Allowed keys per plan kind (besides "kind"); a transfer key on a hire plan is a mistake, not ignored.
-const PLAN_KEYS: Record<(typeof PLAN_KINDS)[number], readonly string[]> = {
-  transfer: ['fields', ...PLAN_NUMBER_KEYS, 'maxMinutes', 'province', 'keepWithinRequirement', 'keepLastOfficer', 'allowIslandMoves', 'crossProvince', 'solver', 'cap', 'floor'],
-  hire: ['recruits', 'fields', 'province', 'cap'],
-  route: ['transferableShare', 'province', 'solver', 'timeLimitMs'],
-};
+// The plan kinds a scenario file may ask for; their options follow the one table of plan option rules.
+const SCENARIO_PLAN_KINDS = ['transfer', 'hire', 'route'] as const;
 
 /**
  * Checks a parsed scenario object (from JSON or YAML) and returns it typed, or throws a
@@ -49,6 +44,24 @@ const PLAN_KEYS: Record<(typeof PLAN_KINDS)[number], readonly string[]> = {
  * validateScenario({ name: 'faster civil status', levers: [{ type: 'changeStandards', factor: 0.8, where: { fields: ['civil_status'] } }] }, 'civil.json');
  */
 export function validateScenario(value: unknown, source = 'validateScenario'): Scenario {
+  const c = scenarioChecks(source);
+  const { fail, obj, keys, num, text } = c;
+  const top = obj(value, '');
+  keys(top, ['name', 'description', 'seed', 'levers', 'plan'], '');
+  text(top.name, 'name');
+  if (top.description !== undefined && typeof top.description !== 'string') fail('description', top.description, 'a text');
+  if (top.seed !== undefined) num(top.seed, 'seed', { min: 0, integer: true });
+  if (top.plan !== undefined) validatePlanSpec(obj(top.plan, 'plan'), source, fail);
+  if (!Array.isArray(top.levers)) fail('levers', top.levers, 'a list of levers (may be empty)');
+  if ((top.levers as unknown[]).length > SCENARIO_LIMITS.maxLevers) fail('levers', `${(top.levers as unknown[]).length} levers`, `at most ${SCENARIO_LIMITS.maxLevers} levers`);
+
+  (top.levers as unknown[]).forEach((raw, i) => validateLever(raw, `levers[${i}]`, c));
+
+  return top as unknown as Scenario & { levers: Lever[] };
+}
+
+/** The checks a scenario file's values go through, each failing with the file and the JSON path. */
+function scenarioChecks(source: string) {
   const fail = (path: string, bad: unknown, expected: string): never => {
     throw new CanbangInputError({ source, column: path, value: bad, expected });
   };
@@ -90,134 +103,120 @@ export function validateScenario(value: unknown, source = 'validateScenario'): S
     const hasB = o[b] !== undefined;
     if (hasA === hasB) fail(`${path}.${hasA ? b : a}`, hasA ? o[b] : undefined, `exactly one of "${a}" or "${b}"`);
   };
+  return { fail, obj, keys, num, text, oneOf, textList, exactlyOne };
+}
 
-  const top = obj(value, '');
-  keys(top, ['name', 'description', 'seed', 'levers', 'plan'], '');
-  text(top.name, 'name');
-  if (top.description !== undefined && typeof top.description !== 'string') fail('description', top.description, 'a text');
-  if (top.seed !== undefined) num(top.seed, 'seed', { min: 0, integer: true });
-  if (top.plan !== undefined) {
-    const plan = obj(top.plan, 'plan');
-    const kind = oneOf(plan.kind, 'plan.kind', PLAN_KINDS);
-    keys(plan, ['kind', ...PLAN_KEYS[kind as (typeof PLAN_KINDS)[number]]], 'plan');
-    if (plan.fields !== undefined) textList(plan.fields, 'plan.fields');
-    if (plan.province !== undefined) text(plan.province, 'plan.province');
-    if (plan.cap !== undefined) oneOf(plan.cap, 'plan.cap', ['quota', 'off']);
-    if (kind === 'transfer') {
-      for (const k of PLAN_NUMBER_KEYS) {
-        if (plan[k] === undefined) continue;
-        const whole = k === 'maxMovesOut' || k === 'maxMovesIn' || k === 'maxMoves';
-        num(plan[k], `plan.${k}`, whole ? { min: 0, integer: true, max: SCENARIO_LIMITS.maxStaffCount } : { min: 0, minExclusive: true });
+type Checks = ReturnType<typeof scenarioChecks>;
+
+
+/** One lever: its type, its keys, its `where` selector and its values. */
+function validateLever(raw: unknown, path: string, c: Checks): void {
+  const { fail, obj, keys, num, text, oneOf, textList, exactlyOne } = c;
+  const lever = obj(raw, path);
+  const type = oneOf(lever.type, `${path}.type`, LEVER_TYPES) as LeverType;
+  keys(lever, ['type', ...LEVER_KEYS[type]], path);
+  if (lever.where !== undefined) {
+    const where = obj(lever.where, `${path}.where`);
+    keys(where, WHERE_KEYS[type], `${path}.where`);
+    for (const k of Object.keys(where)) textList(where[k], `${path}.where.${k}`, k === 'kinds' ? UNIT_KINDS : undefined);
+  }
+  switch (type) {
+    case 'scaleVolumes':
+    case 'changeStandards':
+      num(lever.factor, `${path}.factor`, { min: 0, minExclusive: true, max: SCENARIO_LIMITS.maxFactor });
+      break;
+    case 'decentralise':
+      num(lever.share, `${path}.share`, { min: 0, max: SCENARIO_LIMITS.maxFactor });
+      if (lever.distributeBy !== undefined) oneOf(lever.distributeBy, `${path}.distributeBy`, ['population', 'volume']);
+      break;
+    case 'removeStaff':
+      exactlyOne(lever, 'count', 'rate', path);
+      if (lever.count !== undefined) num(lever.count, `${path}.count`, { min: 0, integer: true, max: SCENARIO_LIMITS.maxStaffCount });
+      if (lever.rate !== undefined) num(lever.rate, `${path}.rate`, { min: 0, max: 1 });
+      if (lever.by !== undefined) oneOf(lever.by, `${path}.by`, ['share', 'random']);
+      break;
+    case 'addStaff':
+      validateAddStaff(lever, path, c);
+      break;
+    case 'setNorms':
+      for (const k of ['baseline', 'threshold'] as const) if (lever[k] !== undefined) num(lever[k], `${path}.${k}`, { min: 0 });
+      for (const k of ['perExtraMountain', 'perExtraOther'] as const) {
+        if (lever[k] !== undefined) num(lever[k], `${path}.${k}`, { min: 0, minExclusive: true });
       }
-      if (plan.maxMinutes !== undefined) num(plan.maxMinutes, 'plan.maxMinutes', { min: 0 });
-      for (const k of ['keepWithinRequirement', 'keepLastOfficer', 'allowIslandMoves', 'crossProvince']) {
-        if (plan[k] !== undefined && typeof plan[k] !== 'boolean') fail(`plan.${k}`, plan[k], 'true or false');
+      if (lever.caps !== undefined) {
+        const caps = obj(lever.caps, `${path}.caps`);
+        keys(caps, UNIT_KINDS, `${path}.caps`);
+        for (const k of Object.keys(caps)) num(caps[k], `${path}.caps.${k}`, { min: 0 });
       }
-      if (plan.floor !== undefined && plan.floor !== 'baseline' && plan.floor !== 'off') num(plan.floor, 'plan.floor', { min: 0 });
-      if (plan.solver !== undefined) oneOf(plan.solver, 'plan.solver', ['flow', 'highs', 'lpsolve']);
-    } else if (kind === 'hire') {
-      const recruits = plan.recruits;
-      const words = 'a whole number >= 0 (shared by the planned fields) or a record { field: whole number >= 0 }';
-      if (typeof recruits === 'number') num(recruits, 'plan.recruits', { min: 0, integer: true, max: SCENARIO_LIMITS.maxStaffCount });
-      else if (typeof recruits === 'object' && recruits !== null && !Array.isArray(recruits)) {
-        const perField = recruits as Obj;
-        if (Object.keys(perField).length === 0) fail('plan.recruits', recruits, words);
-        for (const k of Object.keys(perField)) num(perField[k], `plan.recruits.${k}`, { min: 0, integer: true, max: SCENARIO_LIMITS.maxStaffCount });
-        if (plan.fields !== undefined) fail('plan.fields', plan.fields, 'no "fields" with per-field recruits (the keys of "recruits" are the fields)');
-      } else fail('plan.recruits', recruits, words);
-    } else {
-      const shares = plan.transferableShare;
-      const words = 'a record { "field/activity" | activity | field: share between 0 and 1 }';
-      if (typeof shares !== 'object' || shares === null || Array.isArray(shares) || Object.keys(shares).length === 0) fail('plan.transferableShare', shares, words);
-      for (const [k, v] of Object.entries(shares as Obj)) num(v, `plan.transferableShare.${k}`, { min: 0, max: 1 });
-      if (plan.solver !== undefined) oneOf(plan.solver, 'plan.solver', ['highs', 'lpsolve']);
-      if (plan.timeLimitMs !== undefined) num(plan.timeLimitMs, 'plan.timeLimitMs', { min: 0, minExclusive: true });
+      break;
+    case 'setAllowance':
+      text(lever.field, `${path}.field`);
+      text(lever.activity, `${path}.activity`);
+      exactlyOne(lever, 'share', 'hours', path);
+      if (lever.share !== undefined) {
+        num(lever.share, `${path}.share`, { min: 0, max: 100 });
+        if (lever.share === 100) fail(`${path}.share`, lever.share, 'a percent below 100');
+        if (lever.per !== undefined) fail(`${path}.per`, lever.per, 'no "per" with a share (per goes with hours)');
+      }
+      if (lever.hours !== undefined) num(lever.hours, `${path}.hours`, { min: 0 });
+      if (lever.per !== undefined) oneOf(lever.per, `${path}.per`, ALLOWANCE_PERIODS);
+      if (lever.staffDoing !== undefined) num(lever.staffDoing, `${path}.staffDoing`, { min: 0 });
+      break;
+    case 'setBands': {
+      const below = lever.overloadedBelow === undefined ? undefined : num(lever.overloadedBelow, `${path}.overloadedBelow`, { min: 0, minExclusive: true, max: 1 });
+      const above = lever.underloadedAbove === undefined ? undefined : num(lever.underloadedAbove, `${path}.underloadedAbove`, { min: 1 });
+      if (below === undefined && above === undefined) fail(`${path}.overloadedBelow`, undefined, 'overloadedBelow and/or underloadedAbove');
+      break;
     }
   }
-  if (!Array.isArray(top.levers)) fail('levers', top.levers, 'a list of levers (may be empty)');
-  if ((top.levers as unknown[]).length > SCENARIO_LIMITS.maxLevers) fail('levers', `${(top.levers as unknown[]).length} levers`, `at most ${SCENARIO_LIMITS.maxLevers} levers`);
+}
 
-  (top.levers as unknown[]).forEach((raw, i) => {
-    const path = `levers[${i}]`;
-    const lever = obj(raw, path);
-    const type = oneOf(lever.type, `${path}.type`, LEVER_TYPES) as LeverType;
-    keys(lever, ['type', ...LEVER_KEYS[type]], path);
-    if (lever.where !== undefined) {
-      const where = obj(lever.where, `${path}.where`);
-      keys(where, WHERE_KEYS[type], `${path}.where`);
-      for (const k of Object.keys(where)) textList(where[k], `${path}.where.${k}`, k === 'kinds' ? UNIT_KINDS : undefined);
-    }
-    switch (type) {
-      case 'scaleVolumes':
-      case 'changeStandards':
-        num(lever.factor, `${path}.factor`, { min: 0, minExclusive: true, max: SCENARIO_LIMITS.maxFactor });
-        break;
-      case 'decentralise':
-        num(lever.share, `${path}.share`, { min: 0, max: SCENARIO_LIMITS.maxFactor });
-        if (lever.distributeBy !== undefined) oneOf(lever.distributeBy, `${path}.distributeBy`, ['population', 'volume']);
-        break;
-      case 'removeStaff':
-        exactlyOne(lever, 'count', 'rate', path);
-        if (lever.count !== undefined) num(lever.count, `${path}.count`, { min: 0, integer: true, max: SCENARIO_LIMITS.maxStaffCount });
-        if (lever.rate !== undefined) num(lever.rate, `${path}.rate`, { min: 0, max: 1 });
-        if (lever.by !== undefined) oneOf(lever.by, `${path}.by`, ['share', 'random']);
-        break;
-      case 'addStaff':
-        exactlyOne(lever, 'count', 'allocation', path);
-        if (lever.count !== undefined) num(lever.count, `${path}.count`, { min: 0, integer: true, max: SCENARIO_LIMITS.maxStaffCount });
-        if (lever.by !== undefined) oneOf(lever.by, `${path}.by`, ['shortage', 'share']);
-        if (lever.quota !== undefined) oneOf(lever.quota, `${path}.quota`, ['quota', 'off']);
-        if (lever.optimised !== undefined) {
-          if (typeof lever.optimised !== 'boolean') fail(`${path}.optimised`, lever.optimised, 'true or false');
-          if (lever.optimised && lever.allocation !== undefined) fail(`${path}.optimised`, true, 'no "optimised" with a fixed allocation (use "count")');
-          if (lever.optimised && lever.by !== undefined) fail(`${path}.by`, lever.by, 'no "by" with optimised: true (planHires places the hires)');
-        }
-        if (lever.allocation !== undefined) {
-          if (lever.by !== undefined) fail(`${path}.by`, lever.by, 'no "by" with a fixed allocation');
-          if (lever.where !== undefined) fail(`${path}.where`, lever.where, 'no "where" with a fixed allocation');
-          if (!Array.isArray(lever.allocation)) fail(`${path}.allocation`, lever.allocation, 'a list of { unit_code, field, staff }');
-          (lever.allocation as unknown[]).forEach((a, j) => {
-            const p = `${path}.allocation[${j}]`;
-            const row = obj(a, p);
-            keys(row, ['unit_code', 'field', 'staff'], p);
-            text(row.unit_code, `${p}.unit_code`);
-            text(row.field, `${p}.field`);
-            num(row.staff, `${p}.staff`, { min: 0, integer: true, max: SCENARIO_LIMITS.maxAllocationStaff });
-          });
-        }
-        break;
-      case 'setNorms':
-        for (const k of ['baseline', 'threshold'] as const) if (lever[k] !== undefined) num(lever[k], `${path}.${k}`, { min: 0 });
-        for (const k of ['perExtraMountain', 'perExtraOther'] as const) {
-          if (lever[k] !== undefined) num(lever[k], `${path}.${k}`, { min: 0, minExclusive: true });
-        }
-        if (lever.caps !== undefined) {
-          const caps = obj(lever.caps, `${path}.caps`);
-          keys(caps, UNIT_KINDS, `${path}.caps`);
-          for (const k of Object.keys(caps)) num(caps[k], `${path}.caps.${k}`, { min: 0 });
-        }
-        break;
-      case 'setAllowance':
-        text(lever.field, `${path}.field`);
-        text(lever.activity, `${path}.activity`);
-        exactlyOne(lever, 'share', 'hours', path);
-        if (lever.share !== undefined) {
-          num(lever.share, `${path}.share`, { min: 0, max: 100 });
-          if (lever.share === 100) fail(`${path}.share`, lever.share, 'a percent below 100');
-          if (lever.per !== undefined) fail(`${path}.per`, lever.per, 'no "per" with a share (per goes with hours)');
-        }
-        if (lever.hours !== undefined) num(lever.hours, `${path}.hours`, { min: 0 });
-        if (lever.per !== undefined) oneOf(lever.per, `${path}.per`, ALLOWANCE_PERIODS);
-        if (lever.staffDoing !== undefined) num(lever.staffDoing, `${path}.staffDoing`, { min: 0 });
-        break;
-      case 'setBands': {
-        const below = lever.overloadedBelow === undefined ? undefined : num(lever.overloadedBelow, `${path}.overloadedBelow`, { min: 0, minExclusive: true, max: 1 });
-        const above = lever.underloadedAbove === undefined ? undefined : num(lever.underloadedAbove, `${path}.underloadedAbove`, { min: 1 });
-        if (below === undefined && above === undefined) fail(`${path}.overloadedBelow`, undefined, 'overloadedBelow and/or underloadedAbove');
-        break;
-      }
-    }
-  });
+// addStaff: a count placed by a rule or optimised, or a fixed allocation list; not both.
+function validateAddStaff(lever: Obj, path: string, c: Checks): void {
+  const { fail, obj, keys, num, text, oneOf, exactlyOne } = c;
+  exactlyOne(lever, 'count', 'allocation', path);
+  if (lever.count !== undefined) num(lever.count, `${path}.count`, { min: 0, integer: true, max: SCENARIO_LIMITS.maxStaffCount });
+  if (lever.by !== undefined) oneOf(lever.by, `${path}.by`, ['shortage', 'share']);
+  if (lever.quota !== undefined) oneOf(lever.quota, `${path}.quota`, ['quota', 'off']);
+  if (lever.optimised !== undefined) {
+    if (typeof lever.optimised !== 'boolean') fail(`${path}.optimised`, lever.optimised, 'true or false');
+    if (lever.optimised && lever.allocation !== undefined) fail(`${path}.optimised`, true, 'no "optimised" with a fixed allocation (use "count")');
+    if (lever.optimised && lever.by !== undefined) fail(`${path}.by`, lever.by, 'no "by" with optimised: true (planHires places the hires)');
+  }
+  if (lever.allocation !== undefined) {
+    if (lever.by !== undefined) fail(`${path}.by`, lever.by, 'no "by" with a fixed allocation');
+    if (lever.where !== undefined) fail(`${path}.where`, lever.where, 'no "where" with a fixed allocation');
+    if (!Array.isArray(lever.allocation)) fail(`${path}.allocation`, lever.allocation, 'a list of { unit_code, field, staff }');
+    (lever.allocation as unknown[]).forEach((a, j) => {
+      const p = `${path}.allocation[${j}]`;
+      const row = obj(a, p);
+      keys(row, ['unit_code', 'field', 'staff'], p);
+      text(row.unit_code, `${p}.unit_code`);
+      text(row.field, `${p}.field`);
+      num(row.staff, `${p}.staff`, { min: 0, integer: true, max: SCENARIO_LIMITS.maxAllocationStaff });
+    });
+  }
+}
 
-  return top as unknown as Scenario & { levers: Lever[] };
+/**
+ * A scenario's `plan` block: its kind, then every option by the plan option rules ({@link checkPlanOptions}, the
+ * same table the CLI and the library check), errors naming the file and `plan.<option>`; `fields` (transfer and
+ * hire plans) is the scenario's own key.
+ */
+function validatePlanSpec(plan: Obj, source: string, fail: (path: string, bad: unknown, expected: string) => never): void {
+  if (!SCENARIO_PLAN_KINDS.includes(plan.kind as (typeof SCENARIO_PLAN_KINDS)[number])) fail('plan.kind', plan.kind, `one of ${SCENARIO_PLAN_KINDS.join(' | ')}`);
+  const { kind, fields, ...options } = plan;
+  if (fields !== undefined) {
+    if (kind === 'route') fail('plan.fields', fields, `no such key here (allowed: kind, ${Object.keys(PLAN_OPTION_RULES.route).join(', ')})`);
+    if (!Array.isArray(fields) || fields.length === 0) fail('plan.fields', fields, 'a non-empty list of texts');
+    (fields as unknown[]).forEach((f, i) => {
+      if (typeof f !== 'string' || f.trim() === '') fail(`plan.fields[${i}]`, f, 'a non-empty text');
+    });
+  }
+  if (kind === 'hire' && options.recruits === undefined) fail('plan.recruits', undefined, 'a whole number >= 0 in all (shared by the planned fields), or a record { field: whole number >= 0 }');
+  if (kind === 'route' && options.transferableShare === undefined) fail('plan.transferableShare', undefined, 'a record { "field/activity" | activity | field: share between 0 and 1 }');
+  checkPlanOptions(kind as PlanKind, options, { file: source, path: 'plan', keys: kind === 'route' ? ['kind'] : ['kind', 'fields'] });
+  if (kind === 'hire' && typeof options.recruits === 'object' && fields !== undefined) {
+    fail('plan.fields', fields, 'no "fields" with per-field recruits (the keys of "recruits" are the fields)');
+  }
 }

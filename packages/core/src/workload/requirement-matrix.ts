@@ -6,6 +6,7 @@ import { individualAllowanceFactor } from './individual-allowance-factor.ts';
 import { allowanceHoursPerYear, allowancePercent, type AllowancePeriod } from './allowance-time.ts';
 import { cellWorkingTime, workingTimeAt } from './cell-working-time.ts';
 import { serviceFte as serviceFteOf } from './service-fte.ts';
+import { compositeKey } from '../model/composite-key.ts';
 
 export interface RequirementOptions {
   /** Default {@link VN_WORKING_TIME}; the dataset's `working_time` table overrides it per field and unit. */
@@ -21,8 +22,17 @@ export interface RequirementOptions {
 export interface RequirementMatrix {
   unitCodes: string[];
   fields: string[];
-  /** Sum over service activities of annual cases / standard workload (FTE, before allowances). */
+  /** Sum over service activities of annual cases / standard workload (FTE, before allowances): the sum of `volumeRows.serviceFte` per cell. */
   serviceFte: Float64Array;
+  /** The service standards (activities with minutes per case) in the standards table's order. */
+  serviceStandards: { field: string; activity: string; minutesPerCase: number }[];
+  /**
+   * The per-row decomposition of `serviceFte`, one entry per volumes row in table order: the cell it counts in
+   * (`u * fields.length + f`), its service standard (index into `serviceStandards`) and its service FTE
+   * (`serviceFte(cases x periods per year, minutes per case, AWT of the cell)`). Monte Carlo and work routing
+   * scale these rows instead of restating the WISN formula.
+   */
+  volumeRows: { cell: Int32Array; standard: Int32Array; serviceFte: Float64Array; cases: Float64Array };
   /**
    * Category allowance factor per unit x field. It is the same in every unit unless a field states support
    * time as hours and units differ in working time.
@@ -82,38 +92,10 @@ export function requirementMatrix(dataset: Dataset, options: RequirementOptions 
   const cells = unitCodes.length * nFields;
   const time = cellWorkingTime(dataset, base, unitCodes, fields);
 
-  // Per field: support rows (-> CAF) and additional rows (-> IAF). Per service activity: minutes per case.
-  const support: { row: StandardsRow; index: number }[][] = fields.map(() => []);
-  const additional: { row: StandardsRow; index: number }[][] = fields.map(() => []);
-  const minutesPerCase = new Map<string, number>();
-  (dataset.standards.objects() as StandardsRow[]).forEach((s, index) => {
-    const f = fieldIndex.get(s.field)!;
-    if (s.kind === 'support') support[f]!.push({ row: s, index });
-    else if (s.kind === 'additional') additional[f]!.push({ row: s, index });
-    else minutesPerCase.set(`${s.field}\u0000${s.activity}`, s.minutes_per_case);
-  });
-
-  // Service FTE = annual minutes of casework / minutes a full-time worker of that cell has in a year.
+  const { support, additional, serviceStandards } = standardsByKind(dataset, fieldIndex, fields.length);
+  const volumeRows = serviceRows(dataset, { unitIndex, fieldIndex, serviceStandards, periodsPerYear, awt: time.awt });
   const serviceFte = new Float64Array(cells);
-  const volumeUnits = dataset.volumes.array('unit_code') as string[];
-  const volumeFields = dataset.volumes.array('field') as string[];
-  const volumeActivities = dataset.volumes.array('activity') as string[];
-  const volumeCases = dataset.volumes.array('cases') as number[];
-  for (let r = 0; r < volumeUnits.length; r++) {
-    const minutes = minutesPerCase.get(`${volumeFields[r]}\u0000${volumeActivities[r]}`);
-    const u = unitIndex.get(volumeUnits[r]!);
-    const f = fieldIndex.get(volumeFields[r]!);
-    if (minutes === undefined || u === undefined || f === undefined) {
-      // createDataset rejects these rows; a hand-built Dataset that skipped validation must not pass silently.
-      const [column, value, expected] =
-        u === undefined ? ['unit_code', volumeUnits[r], 'a unit code of the units table']
-        : f === undefined ? ['field', volumeFields[r], 'a field that has time standards']
-        : ['activity', volumeActivities[r], `a service activity of field "${volumeFields[r]}" in the standards table`];
-      throw new CanbangInputError({ source: 'requirementMatrix(dataset.volumes)', row: r + 1, rowLabel: 'item', column, value, expected: `${expected} (build datasets with createDataset)` });
-    }
-    const c = u * nFields + f;
-    serviceFte[c]! += serviceFteOf(volumeCases[r]! * periodsPerYear, minutes, time.awt[c]!);
-  }
+  for (let r = 0; r < volumeRows.cell.length; r++) serviceFte[volumeRows.cell[r]!]! += volumeRows.serviceFte[r]!;
 
   const staff = new Float64Array(cells);
   const staffUnits = dataset.headcount.array('unit_code') as string[];
@@ -133,7 +115,7 @@ export function requirementMatrix(dataset: Dataset, options: RequirementOptions 
   // Per-unit number of staff doing a per-staff individual allowance.
   const staffDoing = new Map<string, number>();
   for (const a of (dataset.individual_allowances?.objects() ?? []) as { unit_code: string; field: string; activity: string; staff: number }[]) {
-    staffDoing.set(`${a.unit_code}\u0000${a.field}\u0000${a.activity}`, a.staff);
+    staffDoing.set(compositeKey(a.unit_code, a.field, a.activity), a.staff);
   }
 
   const caf = new Float64Array(cells);
@@ -162,7 +144,7 @@ export function requirementMatrix(dataset: Dataset, options: RequirementOptions 
           if (worked) hours += perYear;
           continue;
         }
-        const named = staffDoing.get(`${unitCodes[u]}\u0000${fields[f]}\u0000${row.activity}`);
+        const named = staffDoing.get(compositeKey(unitCodes[u]!, fields[f]!, row.activity));
         if (named !== undefined) hours += perYear * named;
         else if (worked) hours += perYear * row.staff_doing;
       }
@@ -171,5 +153,53 @@ export function requirementMatrix(dataset: Dataset, options: RequirementOptions 
     }
   }
 
-  return { unitCodes, fields, serviceFte, caf, iaf, required, staff, awt: time.awt, awtHours };
+  return { unitCodes, fields, serviceFte, serviceStandards, volumeRows, caf, iaf, required, staff, awt: time.awt, awtHours };
+}
+
+type Allowances = { row: StandardsRow; index: number }[][];
+
+// Per field: support rows (-> CAF) and additional rows (-> IAF); the service standards in table order.
+function standardsByKind(dataset: Dataset, fieldIndex: ReadonlyMap<string, number>, nFields: number) {
+  const support: Allowances = Array.from({ length: nFields }, () => []);
+  const additional: Allowances = Array.from({ length: nFields }, () => []);
+  const serviceStandards: RequirementMatrix['serviceStandards'] = [];
+  (dataset.standards.objects() as StandardsRow[]).forEach((s, index) => {
+    const f = fieldIndex.get(s.field)!;
+    if (s.kind === 'support') support[f]!.push({ row: s, index });
+    else if (s.kind === 'additional') additional[f]!.push({ row: s, index });
+    else serviceStandards.push({ field: s.field, activity: s.activity, minutesPerCase: s.minutes_per_case });
+  });
+  return { support, additional, serviceStandards };
+}
+
+// Service FTE per volumes row = annual minutes of casework / minutes a full-time worker of that cell has in a year.
+function serviceRows(
+  dataset: Dataset,
+  at: { unitIndex: ReadonlyMap<string, number>; fieldIndex: ReadonlyMap<string, number>; serviceStandards: RequirementMatrix['serviceStandards']; periodsPerYear: number; awt: Float64Array },
+): RequirementMatrix['volumeRows'] {
+  const standardIndex = new Map(at.serviceStandards.map((s, i) => [compositeKey(s.field, s.activity), i]));
+  const nFields = at.fieldIndex.size;
+  const units = dataset.volumes.array('unit_code') as string[];
+  const fields = dataset.volumes.array('field') as string[];
+  const activities = dataset.volumes.array('activity') as string[];
+  const cases = dataset.volumes.array('cases') as number[];
+  const rows = { cell: new Int32Array(units.length), standard: new Int32Array(units.length), serviceFte: new Float64Array(units.length), cases: Float64Array.from(cases) };
+  for (let r = 0; r < units.length; r++) {
+    const s = standardIndex.get(compositeKey(fields[r]!, activities[r]!));
+    const u = at.unitIndex.get(units[r]!);
+    const f = at.fieldIndex.get(fields[r]!);
+    if (s === undefined || u === undefined || f === undefined) {
+      // createDataset rejects these rows; a hand-built Dataset that skipped validation must not pass silently.
+      const [column, value, expected] =
+        u === undefined ? ['unit_code', units[r], 'a unit code of the units table']
+        : f === undefined ? ['field', fields[r], 'a field that has time standards']
+        : ['activity', activities[r], `a service activity of field "${fields[r]}" in the standards table`];
+      throw new CanbangInputError({ source: 'requirementMatrix(dataset.volumes)', row: r + 1, rowLabel: 'item', column, value, expected: `${expected} (build datasets with createDataset)` });
+    }
+    const c = u * nFields + f;
+    rows.cell[r] = c;
+    rows.standard[r] = s;
+    rows.serviceFte[r] = serviceFteOf(cases[r]! * at.periodsPerYear, at.serviceStandards[s]!.minutesPerCase, at.awt[c]!);
+  }
+  return rows;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { balance, classify, DEFAULT_BANDS, giniCoefficient, loadStatistics, normQuota, summarise } from '@canbang/core';
+import { balance, classify, DEFAULT_BANDS, giniCoefficient, loadStatistics, normQuota, summarize } from '@canbang/core';
 import { tinyDataset } from '../fixtures/tiny-dataset.ts';
 
 describe('classify', () => {
@@ -84,25 +84,25 @@ describe('balance', () => {
   });
 
   it('summarise counts statuses and sums FTE by group, and nationally with groupBy []', () => {
-    const national = summarise(byUnit, []).objects()[0] as Record<string, number>;
+    const national = summarize(byUnit, []).objects()[0] as Record<string, number>;
     expect(national.units).toBe(3);
     expect(national.overloaded).toBe(1); // A
     expect(national.underloaded).toBe(2); // B (2.18), C (1 / 0.25 = 4)
     expect(national.staff).toBe(9);
     expect(national.required).toBeCloseTo(5.75 + 1.375 + 0.25, 12);
     expect(national.worst_load).toBeCloseTo(5.75 / 5, 12);
-    const byKind = summarise(byUnit, ['kind']).objects() as Record<string, number | string>[];
+    const byKind = summarize(byUnit, ['kind']).objects() as Record<string, number | string>[];
     expect(byKind.map((r) => r.kind)).toEqual(['commune', 'special_zone', 'ward']);
-    expect(() => summarise(byUnit, ['nope'])).toThrow(/groupBy column "nope"/);
+    expect(() => summarize(byUnit, ['nope'])).toThrow(/groupBy column "nope"/);
   });
 
   it('summarise of a table with no units: one national row of zeros, no group rows', () => {
     const none = byUnit.filter((d: { unit_code: string }) => d.unit_code === 'no such unit');
-    const national = summarise(none, []).objects() as Record<string, number>[];
+    const national = summarize(none, []).objects() as Record<string, number>[];
     expect(national).toEqual([
       { units: 0, overloaded: 0, balanced: 0, underloaded: 0, staff: 0, required: 0, gap: 0, shortage: 0, surplus: 0, worst_load: 0, gini_load: 0 },
     ]);
-    expect(summarise(none, ['kind']).numRows()).toBe(0);
+    expect(summarize(none, ['kind']).numRows()).toBe(0);
   });
 
   it('loadStatistics: quantiles, Gini and outliers of load', () => {

@@ -169,6 +169,6 @@ describe('planRouting', () => {
   });
 
   it('rejects a share outside [0, 1]', async () => {
-    await expect(planRouting(tinyDataset(), { transferableShare: { office: 1.5 } })).rejects.toThrow(/planRouting\(options.transferableShare\), column "office": got 1.5/);
+    await expect(planRouting(tinyDataset(), { transferableShare: { office: 1.5 } })).rejects.toThrow(/planRouting, column "options.transferableShare.office": got 1.5; expected a record/);
   });
 });

@@ -23,7 +23,7 @@ describe('validateScenario', () => {
 
   it('explains what a hire or route plan expects', () => {
     expect(errorOf({ name: 'x', levers: [], plan: { kind: 'hire', recruits: 'many' } }).message).toBe(
-      'scenario.json, column "plan.recruits": got "many"; expected a whole number >= 0 (shared by the planned fields) or a record { field: whole number >= 0 }',
+      'scenario.json, column "plan.recruits": got "many"; expected a whole number >= 0 and <= 1000000 in all, or a record { field: whole number >= 0 }',
     );
     expect(errorOf({ name: 'x', levers: [], plan: { kind: 'route', transferableShare: { one_stop: 0.7 }, maxMoves: 3 } }).message).toBe(
       'scenario.json, column "plan.maxMoves": got 3; expected no such key here (allowed: kind, transferableShare, province, solver, timeLimitMs)',
@@ -76,7 +76,13 @@ describe('validateScenario', () => {
     [{ name: 'x', levers: [{ type: 'addStaff', count: 5, optimised: 'yes' }] }, 'levers[0].optimised'],
     [{ name: 'x', levers: [{ type: 'addStaff', count: 5, optimised: true, by: 'share' }] }, 'levers[0].by'],
     [{ name: 'x', levers: [{ type: 'addStaff', allocation: [], optimised: true }] }, 'levers[0].optimised'],
-    [{ name: 'x', levers: [], plan: { kind: 'transfer', maxDistanceKm: 0 } }, 'plan.maxDistanceKm'],
+    [{ name: 'x', levers: [], plan: { kind: 'transfer', maxDistanceKm: -1 } }, 'plan.maxDistanceKm'],
+    // The plan option rules (PLAN_OPTION_RULES): road km are never shorter than great-circle km, so >= 1.
+    [{ name: 'x', levers: [], plan: { kind: 'transfer', roadFactor: 0.5 } }, 'plan.roadFactor'],
+    [{ name: 'x', levers: [], plan: { kind: 'transfer', timeLimitMs: 0.5 } }, 'plan.timeLimitMs'],
+    [{ name: 'x', levers: [], plan: { kind: 'transfer', mode: 'fast' } }, 'plan.mode'],
+    [{ name: 'x', levers: [], plan: { kind: 'transfer', keepLastOfficer: false } }, 'plan.keepLastOfficer'],
+    [{ name: 'x', levers: [], plan: { kind: 'transfer', weights: { minRatio: 1, shortage: 1, staffKm: 1 } } }, 'plan.weights'],
     [{ name: 'x', levers: [], plan: { kind: 'transfer', maxMoves: 1.5 } }, 'plan.maxMoves'],
     [{ name: 'x', levers: [], plan: { kind: 'transfer', maxDistance: 30 } }, 'plan.maxDistance'],
     [{ name: 'x', levers: [], plan: { kind: 'transfer', crossProvince: 'yes' } }, 'plan.crossProvince'],

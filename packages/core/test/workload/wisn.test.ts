@@ -7,6 +7,7 @@ import {
   individualAllowanceFactor,
   requiredStaff,
   requirementMatrix,
+  serviceFte,
   standardWorkload,
   VN_WORKING_TIME,
 } from '@canbang/core';
@@ -62,6 +63,26 @@ describe('requirementMatrix / requiredStaff', () => {
     // 100,000 x 15 min / (1,432 h x 60) = 17.458...
     expect(m.required[0]).toBeCloseTo(17.4581, 4);
     expect(m.required[0]!.toFixed(2)).toBe('17.46');
+  });
+
+  it('exposes the per-row decomposition of service FTE: each volumes row, its cell and standard, summing to the cell', () => {
+    const m = requirementMatrix(tinyDataset());
+    // Tiny fixture, by hand (AWT 109,920 min a year, 4 quarters): A land 1,832 x 4 x 30 / 109,920 = 2;
+    // A office 1,374 x 4 x 60 / 109,920 = 3; B land 458 x 4 x 30 / 109,920 = 0.5; B office 229 x 4 x 60 / 109,920 = 0.5.
+    expect(Array.from(m.volumeRows.serviceFte, (x) => Number(x.toFixed(12)))).toEqual([2, 3, 0.5, 0.5]);
+    expect(m.serviceStandards.map((s) => `${s.field}/${s.activity}`)).toEqual(['land/registration', 'office/documents']);
+    expect(Array.from(m.volumeRows.standard)).toEqual([0, 1, 0, 1]);
+    const cellOf = (unit: string, field: string) => m.unitCodes.indexOf(unit) * m.fields.length + m.fields.indexOf(field);
+    expect(Array.from(m.volumeRows.cell)).toEqual([cellOf('A', 'land'), cellOf('A', 'office'), cellOf('B', 'land'), cellOf('B', 'office')]);
+    // The general rule on any dataset: serviceFte per cell is exactly the sum of its rows, in row order.
+    const sums = new Float64Array(m.serviceFte.length);
+    m.volumeRows.cell.forEach((c, r) => (sums[c]! += m.volumeRows.serviceFte[r]!));
+    expect(sums).toEqual(m.serviceFte);
+  });
+
+  it('standard workload (deprecated) and service FTE agree: annual cases / standard workload = service FTE', () => {
+    // Kenya: 100,000 visits / 5,728 visits per FTE = 17.458 FTE (Burmen et al. 2017, Table 3: 17.46).
+    expect(100_000 / standardWorkload(1432, 15)).toBeCloseTo(serviceFte(100_000, 15, 1432), 12);
   });
 
   it('applies CAF and IAF: land in unit A is 2 x 1.25 + 0.25 = 2.75', () => {
