@@ -10,3 +10,5 @@ export { foldText } from './fold-text.ts';
 export { inputErrorMessage } from './error-message.ts';
 export { localDataNote, datasetName, datasetSource } from './dataset-text.ts';
 export { matchProvinces } from './match-province.ts';
+export { translateExpected, matchExpected } from './translate-expected.ts';
+export { EXPECTED_PHRASES } from './expected-phrases.ts';
