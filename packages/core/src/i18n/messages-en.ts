@@ -266,6 +266,20 @@ export const EN = defineMessages({
   'plan.doneHire': 'plan {status}: {people} recruits in {cells} unit x fields, {ms} ms',
   'plan.doneReduce': 'plan {status}: {people} cuts in {cells} unit x fields, {ms} ms',
   'plan.lockedWarning': "{n} locked move(s) break a rule and are kept as the planner's decision (see the warning column)",
+  'help.usage': 'Usage:',
+  'help.options': 'Options:',
+  'help.commands': 'Commands:',
+  'help.arguments': 'Arguments:',
+  'help.globalOptions': 'Global Options:',
+  'help.default': 'default',
+  'help.error.unknownOption': "error: unknown option '{option}'",
+  'help.error.unknownCommand': "error: unknown command '{command}'",
+  'help.error.argumentMissing': "error: option '{option}' argument missing",
+  'help.error.missingArgument': "error: missing required argument '{argument}'",
+  'help.error.tooManyArguments': "error: too many arguments for '{command}'. Expected {expected} but got {got}.",
+  'help.error.didYouMean': '(Did you mean {suggestion}?)',
+  'template.wrote': 'canbang: wrote template {file}',
+  'template.wroteProvince': 'canbang: wrote template {file} for {code} {name}',
 });
 
 /** A key of the message catalogue. */
