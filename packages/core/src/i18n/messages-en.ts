@@ -280,6 +280,16 @@ export const EN = defineMessages({
   'help.error.didYouMean': '(Did you mean {suggestion}?)',
   'template.wrote': 'canbang: wrote template {file}',
   'template.wroteProvince': 'canbang: wrote template {file} for {code} {name}',
+  'check.population_low': '{kind} {name} has {population} residents (under {min}); check for a lost thousands separator (98.000 read as 98) or a missing value — the norm quota depends on it',
+  'check.no_headcount': 'unit {name} has no headcount row, so it is computed with 0 staff in every field; add its rows (staff 0 where a field really has nobody)',
+  'check.staff_above_quota': 'unit {name} has {total} staff in all fields, more than {factor} x its norm quota of {quota}; check for a typo or rows of another unit',
+  'check.share_fraction': 'every support share of field "{field}" is at most 1 ({shares}); shares are percent of working time, so {share} means {share} %: write {percent} for {percent} %',
+  'check.hidden_sheet': 'sheet "{name}" is hidden in the workbook but was read as the {table} table; unhide it to see what is used',
+  'check.merged_cells': 'cells {first}:{last} are merged: only {first} holds a value, the other cells are read as blank; unmerge them and type each value',
+  'check.percent_cell': 'percent-formatted cell: read as the percent shown ({shown} reads {percent}, not {fraction}); format the column as Number if you meant the stored fraction',
+  'check.percent_cells': 'percent-formatted cells ({count} in this column): read as the percent shown ({shown} reads {percent}, not {fraction}); format the column as Number if you meant the stored fraction',
+  'check.xml_illegal_character': 'the text holds characters a workbook cannot store ({codes}); they were removed',
+  'checks.none': 'no warnings about the input',
 });
 
 /** A key of the message catalogue. */
