@@ -389,11 +389,11 @@ export function registerPlan(program: Command): void {
       }
       const national = planOptions.province === undefined && !planOptions.crossProvince;
       const progress = national ? { onProgress: provinceProgress(locale) } : {};
-      if (kind === 'transfer') plan = await planTransfers(dataset, { ...planOptions, ...progress });
+      if (kind === 'transfer') plan = await planTransfers(dataset, { ...planOptions, ...progress, locale });
       else {
         const recruits = amounts(options.recruits as string | undefined, '--recruits', true);
         if (recruits === undefined) throw new CanbangInputError({ source: 'canbang plan --recruits', expected: '--recruits N or --recruits field=N,field=N for --kind transfer-hire' });
-        plan = await planTransfersThenHires(dataset, { ...planOptions, ...progress, recruits });
+        plan = await planTransfersThenHires(dataset, { ...planOptions, ...progress, recruits, locale });
       }
     } else if (kind === 'route') {
       const share = amounts(options.share as string | undefined, '--share', false);
@@ -408,12 +408,13 @@ export function registerPlan(program: Command): void {
         shareSource: 'canbang plan --share',
         ...(options.province !== undefined ? { province: options.province as string } : {}),
         ...(options.solver === 'lpsolve' ? { solver: 'lpsolve' as const } : {}),
+        locale,
       });
     } else {
       const flag = kind === 'hire' ? '--recruits' : '--cuts';
       const amount = amounts(options[kind === 'hire' ? 'recruits' : 'cuts'] as string | undefined, flag, true);
       if (amount === undefined) throw new CanbangInputError({ source: `canbang plan ${flag}`, expected: `${flag} N or ${flag} field=N,field=N for --kind ${kind}` });
-      const scope = options.province !== undefined ? { province: options.province as string } : {};
+      const scope = { ...(options.province !== undefined ? { province: options.province as string } : {}), locale };
       plan = kind === 'hire' ? planHires(dataset, { recruits: amount, ...scope }) : planReductions(dataset, { cuts: amount, ...scope });
     }
     const checks = inputChecks(dataset);
