@@ -4,7 +4,7 @@ export { LOCALES, DEFAULT_LOCALE, parseLocale, resolveLocale, type Locale, type 
 export { defineMessages, type NonEmptyMessages } from './define-messages.ts';
 export { EN, type MessageKey } from './messages-en.ts';
 export { VI } from './messages-vi.ts';
-export { MESSAGES, translate, countText, codeLabel, type MessageParams, type CountedNoun } from './translate.ts';
+export { MESSAGES, translate, countText, codeLabel, statusLabel, type MessageParams, type CountedNoun } from './translate.ts';
 export { formatNumber, formatRatio, formatShort, intlTag } from './format-number.ts';
 export { foldText } from './fold-text.ts';
 export { inputErrorMessage, localLocation } from './error-message.ts';

@@ -1,5 +1,6 @@
 import type { Locale } from './locale.ts';
 import { PhraseTable } from './phrase-table.ts';
+import { formatShort } from './format-number.ts';
 
 /**
  * Why a plan is not optimal, and why a locked move breaks a rule, in Vietnamese, looked up by the English text
@@ -62,8 +63,13 @@ export const REASON_PHRASES: readonly (readonly [en: string, vi: string])[] = [
   ['locked moves total {n} staff, above the budget of {max} moves', 'các lượt điều động cố định tổng cộng {n} người, vượt ngân sách {max} lượt'],
 ];
 
-// A part of a reason ("stage 1 (worst load): {reason}") may itself be several reasons joined by "; ".
-const REASONS = new PhraseTable(REASON_PHRASES, (text, locale) => translateReason(text, locale));
+// A part of a reason ("stage 1 (worst load): {reason}") may itself be several reasons joined by "; "; a part that
+// is a decimal number (35.87 km) is written with the locale's decimal sign (35,87).
+const REASONS = new PhraseTable(REASON_PHRASES, (text, locale) => (/^-?\d+\.\d+$/.test(text) ? text.replace('.', decimalSign(locale)) : translateReason(text, locale)));
+
+function decimalSign(locale: Locale): string {
+  return formatShort(0.5, locale).replace(/\d/g, '');
+}
 
 /**
  * A plan's reason text (why not optimal, why a locked move breaks a rule) in `locale`, line by line: a line that

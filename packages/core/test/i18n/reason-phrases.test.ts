@@ -48,8 +48,8 @@ describe('reasons of plans in Vietnamese', () => {
     ].join('\n');
     expect(translateReason(english, 'vi')).toBe(
       [
-        '11: bước 1 (mức tải cao nhất): HiGHS chứng minh mô hình không khả thi; nơi cho 03151 Phường Mường Lay có tỷ số lĩnh vực land là 0.800, dưới 0.900',
-        '12: giới hạn khoảng cách 30 km khiến đơn vị 03385 Xã Tìa Dình không có nơi cho ở lĩnh vực land (gần nhất: 03203 Xã Na Son, 31.5 km); và 2 lý do khác',
+        '11: bước 1 (mức tải cao nhất): HiGHS chứng minh mô hình không khả thi; nơi cho 03151 Phường Mường Lay có tỷ số lĩnh vực land là 0,800, dưới 0,900',
+        '12: giới hạn khoảng cách 30 km khiến đơn vị 03385 Xã Tìa Dình không có nơi cho ở lĩnh vực land (gần nhất: 03203 Xã Na Son, 31,5 km); và 2 lý do khác',
       ].join('\n'),
     );
     expect(translateReason(english, 'en')).toBe(english);
