@@ -238,12 +238,12 @@ export function planFigureLines(load: { before: LoadFigures; after: LoadFigures 
  * @example
  * await writeWorkbook(planSheets(plan), 'plan.xlsx'); // moves, blocks, units before-after
  */
-export function planSheets(plan: AnyPlan): WorkbookSheet[] {
+export function planSheets(plan: AnyPlan, locale: Locale = 'en'): WorkbookSheet[] {
   const rows = (items: readonly object[]) => items as unknown as Record<string, unknown>[];
   if (plan.kind === 'transfer-hire') {
     // The transfer's about sheet lists the cap, which the hires share.
-    const [allocations, pools] = planSheets(plan.hire);
-    return [{ name: 'chain', table: rows(chainRows(plan)) }, ...planSheets(plan.transfer), { ...allocations!, name: 'recruits' }, { ...pools!, name: 'recruit pools' }];
+    const [allocations, pools] = planSheets(plan.hire, locale);
+    return [{ name: 'chain', table: rows(chainRows(plan)) }, ...planSheets(plan.transfer, locale), { ...allocations!, name: 'recruits' }, { ...pools!, name: 'recruit pools' }];
   }
   if (plan.kind === 'hire' || plan.kind === 'reduce') {
     return [
@@ -265,10 +265,10 @@ export function planSheets(plan: AnyPlan): WorkbookSheet[] {
     status: b.status,
     solver: b.solver,
     proven: b.proven,
-    worst_load_all_before: formatWorstLoad(b.load.before, 'all'),
-    worst_load_all_after: formatWorstLoad(b.load.after, 'all'),
-    worst_load_reachable_before: formatWorstLoad(b.load.before, 'reachable'),
-    worst_load_reachable_after: formatWorstLoad(b.load.after, 'reachable'),
+    worst_load_all_before: formatWorstLoad(b.load.before, 'all', locale),
+    worst_load_all_after: formatWorstLoad(b.load.after, 'all', locale),
+    worst_load_reachable_before: formatWorstLoad(b.load.before, 'reachable', locale),
+    worst_load_reachable_after: formatWorstLoad(b.load.after, 'reachable', locale),
     shortage_before: b.before.shortage,
     shortage_after: b.after.shortage,
     staff_moved: b.after.moves,
@@ -279,8 +279,8 @@ export function planSheets(plan: AnyPlan): WorkbookSheet[] {
   const moveRows = rows(t.moves.map((m) => Object.fromEntries(MOVE_COLUMNS.map((c) => [c, m[c]]))));
   const about = [
     ...(['all', 'reachable'] as const).flatMap((w) => [
-      { item: `${LOAD_FIGURE_LABELS[w]}, before`, value: formatWorstLoad(t.load.before, w) },
-      { item: `${LOAD_FIGURE_LABELS[w]}, after`, value: formatWorstLoad(t.load.after, w) },
+      { item: `${LOAD_FIGURE_LABELS[w]}, before`, value: formatWorstLoad(t.load.before, w, locale) },
+      { item: `${LOAD_FIGURE_LABELS[w]}, after`, value: formatWorstLoad(t.load.after, w, locale) },
     ]),
     { item: 'Staff moved', value: t.objectives.moves },
     { item: 'Staff x km (locked moves included)', value: t.objectives.staffKm },
@@ -305,8 +305,8 @@ export function planSheets(plan: AnyPlan): WorkbookSheet[] {
  * @example
  * withDatasetAbout(planSheets(plan), dataset.meta).find((s) => s.name === 'about'); // data note rows, then rules
  */
-export function withDatasetAbout(sheets: readonly WorkbookSheet[], meta: DatasetMeta): WorkbookSheet[] {
-  const dataset = aboutDatasetRows(meta);
+export function withDatasetAbout(sheets: readonly WorkbookSheet[], meta: DatasetMeta, locale: Locale = 'en'): WorkbookSheet[] {
+  const dataset = aboutDatasetRows(meta, locale);
   const at = sheets.findIndex((s) => s.name === 'about');
   if (at < 0) return [...sheets, { name: 'about', table: dataset }];
   return sheets.map((s, i) => (i === at ? { ...s, table: [...dataset, ...(s.table as readonly Record<string, unknown>[])] } : s));
@@ -418,7 +418,7 @@ export function registerPlan(program: Command): void {
       plan = kind === 'hire' ? planHires(dataset, { recruits: amount, ...scope }) : planReductions(dataset, { cuts: amount, ...scope });
     }
     const checks = inputChecks(dataset);
-    if (format === 'xlsx') await writeSheetsOutput(out!, [...withDatasetAbout(planSheets(plan), dataset.meta), checksSheet(checks)]);
+    if (format === 'xlsx') await writeSheetsOutput(out!, [...withDatasetAbout(planSheets(plan, locale), dataset.meta, locale), checksSheet(checks, locale)], locale);
     else {
       const text = formatPlan(format === 'json' ? Object.assign({}, plan, { checks }) : plan, format, dataset.meta, options as CsvOptions, locale);
       // The table is for a person: names from the data must not act on the terminal.

@@ -130,21 +130,23 @@ export function registerScenario(program: Command): void {
       const checks = inputChecks(base);
       if (options.sweep !== undefined) {
         const { parameter, values } = parseSweep(options.sweep, scenario, options);
-        log(`sweeping levers[${scenario.levers.length - 1}].${parameter} over ${values.length} values...\n`);
+        log(translate(locale, 'scenario.sweeping', { lever: `levers[${scenario.levers.length - 1}].${parameter}`, n: values.length }) + '\n');
         const rows = sensitivity(base, scenario.levers.at(-1)!, values, {
           parameter,
           levers: scenario.levers.slice(0, -1),
           seed: scenario.seed ?? 1,
-          onProgress: (done, total) => log(`  value ${done}/${total}\n`),
+          onProgress: (done, total) => log(translate(locale, 'scenario.sweepProgress', { done, total }) + '\n'),
         }).objects() as Record<string, unknown>[];
         const columns = Object.keys(rows[0]!);
         if (format === 'xlsx') {
-          await writeSheetsOutput(options.out!, [{ name: 'sweep', table: rows }, { name: 'about', table: aboutRows(scenario, base.meta) }, checksSheet(checks)]);
+          await writeSheetsOutput(options.out!, [{ name: 'sweep', table: rows }, { name: 'about', table: aboutRows(scenario, base.meta, locale) }, checksSheet(checks, locale)], locale);
         } else {
           const body = format === 'json' ? JSON.stringify({ scenario, dataset: base.meta, parameter, sweep: rows, checks }, null, 2) + '\n' : csvText(columns, rows, options);
           await writeOutput(options.out, body, format === 'csv' ? { checks } : {});
         }
-        log(rows.map((r) => `  ${parameter} ${r.value}: ${r.overloaded} overloaded, shortage ${(r.shortage as number).toFixed(1)} FTE`).join('\n') + '\n');
+        const sweepLine = (r: Record<string, unknown>) =>
+          translate(locale, 'scenario.sweepRow', { parameter, value: String(r.value), overloaded: r.overloaded as number, shortage: formatNumber(r.shortage as number, locale, 1) });
+        log(rows.map(sweepLine).join('\n') + '\n');
         return;
       }
       log(translate(locale, 'scenario.applying', { levers: scenario.levers.length, count: countText(locale, base.units.numRows(), 'unit') }) + '\n');
@@ -167,7 +169,7 @@ export function registerScenario(program: Command): void {
       }
 
       const report: ScenarioReport = { ...buildScenarioReport(result, comparison, bands), checks };
-      if (format === 'xlsx') await writeSheetsOutput(options.out!, scenarioSheets(report));
+      if (format === 'xlsx') await writeSheetsOutput(options.out!, scenarioSheets(report, locale), locale);
       else await writeOutput(options.out, format === 'json' ? JSON.stringify(report, null, 2) + '\n' : unitCsv(report, options), format === 'csv' ? { checks } : {});
       log(summaryLine(report, performance.now() - started, options.out, locale));
     });
@@ -222,7 +224,7 @@ export function buildScenarioReport(result: ScenarioResult, comparison?: Scenari
  * @example
  * await writeWorkbook(scenarioSheets(buildScenarioReport(result)), 'scenario.xlsx');
  */
-export function scenarioSheets(report: ScenarioReport): WorkbookSheet[] {
+export function scenarioSheets(report: ScenarioReport, locale: Locale = 'en'): WorkbookSheet[] {
   const sheets: WorkbookSheet[] = [
     { name: 'units', table: report.units },
     { name: 'national', table: [report.national] },
@@ -232,19 +234,19 @@ export function scenarioSheets(report: ScenarioReport): WorkbookSheet[] {
     sheets.push({ name: 'change national', table: [report.comparison.national] }, { name: 'change provinces', table: report.comparison.provinces });
   }
   if (report.uncertainty) sheets.push({ name: 'uncertainty', table: report.uncertainty.national });
-  if (report.plan) sheets.push(...planSheets(report.plan).map((sheet) => ({ ...sheet, name: `plan ${sheet.name}`.slice(0, 31) })));
-  sheets.push({ name: 'about', table: aboutRows(report.scenario, report.dataset) });
-  if (report.checks) sheets.push(checksSheet(report.checks));
+  if (report.plan) sheets.push(...planSheets(report.plan, locale).map((sheet) => ({ ...sheet, name: `plan ${sheet.name}`.slice(0, 31) })));
+  sheets.push({ name: 'about', table: aboutRows(report.scenario, report.dataset, locale) });
+  if (report.checks) sheets.push(checksSheet(report.checks, locale));
   return sheets;
 }
 
-function aboutRows(scenario: Scenario, dataset: ScenarioReport['dataset']): Record<string, unknown>[] {
+function aboutRows(scenario: Scenario, dataset: ScenarioReport['dataset'], locale: Locale): Record<string, unknown>[] {
   return [
     { item: 'scenario', value: scenario.name },
     { item: 'description', value: scenario.description ?? '' },
     { item: 'levers', value: JSON.stringify(scenario.levers) },
     { item: 'plan', value: scenario.plan ? JSON.stringify(scenario.plan) : '' },
-    ...aboutDatasetRows(dataset),
+    ...aboutDatasetRows(dataset, locale),
   ];
 }
 

@@ -319,6 +319,15 @@ export const EN = defineMessages({
   'explain.transfers': 'transfers: {reason}',
   'explain.hires': 'hires: {reason}',
   'explain.route': "evens the province's {field} loads: {from} sends shareable {field} work to {to}, the nearest unit still able to take more",
+  'scenario.sweeping': 'sweeping {lever} over {n} values...',
+  'scenario.sweepProgress': '  value {done}/{total}',
+  'scenario.sweepRow': '  {parameter} {value}: {overloaded} overloaded, shortage {shortage} FTE',
+  'about.dataset': 'dataset',
+  'about.synthetic': 'synthetic',
+  'about.syntheticYes': 'yes: SYNTHETIC workload and headcount',
+  'about.dataNote': 'data note',
+  'about.source': 'source',
+  'about.popFlag': "column pop_flag: a doubtful or imputed population figure that the unit's norm quota (and synthetic workload) rest on",
 });
 
 /** A key of the message catalogue. */

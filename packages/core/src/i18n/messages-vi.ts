@@ -309,4 +309,13 @@ export const VI = defineMessages({
   'explain.transfers': 'điều động: {reason}',
   'explain.hires': 'tuyển dụng: {reason}',
   'explain.route': 'cân bằng mức tải lĩnh vực {field} của tỉnh: {from} chuyển phần việc {field} chia sẻ được cho {to}, đơn vị gần nhất còn nhận thêm được',
+  'scenario.sweeping': 'quét {lever} qua {n} giá trị...',
+  'scenario.sweepProgress': '  giá trị {done}/{total}',
+  'scenario.sweepRow': '  {parameter} {value}: {overloaded} quá tải, thiếu người {shortage} FTE',
+  'about.dataset': 'bộ dữ liệu',
+  'about.synthetic': 'giả lập',
+  'about.syntheticYes': 'có: khối lượng công việc và biên chế GIẢ LẬP',
+  'about.dataNote': 'ghi chú dữ liệu',
+  'about.source': 'nguồn',
+  'about.popFlag': 'cột pop_flag: số dân đáng ngờ hoặc được ước tính, mà định mức biên chế (và khối lượng công việc giả lập) của đơn vị dựa vào',
 }) satisfies Record<MessageKey, string>;
