@@ -46,7 +46,7 @@ export const HELP_VI: Readonly<Record<string, string>> = {
   // canbang analyze
   'table | csv | json | xlsx (default: from the --out extension, else table)': 'table | csv | json | xlsx (mặc định: theo đuôi của --out, nếu không thì table)',
   'csv/json rows: unit (one per unit) | field (one per unit x field, pivot-ready)':
-    'dòng csv/json: unit (mỗi đơn vị một dòng) | field (mỗi cặp đơn vị × lĩnh vực một dòng, sẵn để lập bảng tổng hợp)',
+    'dòng csv/json: "unit" (mỗi đơn vị một dòng) | "field" (mỗi cặp đơn vị × lĩnh vực một dòng, sẵn để lập bảng tổng hợp)',
   // canbang report
   'HTML file to write (atomically: temp file, then rename)': 'tệp HTML cần ghi (trọn vẹn một lần: ghi tệp tạm rồi đổi tên)',
   'also compute optimal staff transfers within each province and show them before / after':
@@ -88,7 +88,7 @@ export const HELP_VI: Readonly<Record<string, string>> = {
   'maximum travel minutes, for pairs the distances input gives minutes for': 'số phút đi đường tối đa, cho các cặp có số phút trong dữ liệu khoảng cách',
   'allow moves between island and mainland units (off by default)': 'cho phép điều động giữa đơn vị hải đảo và đất liền (mặc định tắt)',
   'no unit ends above its quota (units column quota, else the norm quota); default quota':
-    'không đơn vị nào vượt biên chế được giao (cột quota của bảng units, nếu không thì định mức biên chế); mặc định quota',
+    'không đơn vị nào vượt biên chế được giao (cột quota của bảng "units", nếu không thì định mức biên chế); mặc định quota',
   'no unit ends below min(N, its staff); baseline = the Dispatch 09 baseline of 32; default baseline':
     'không đơn vị nào xuống dưới min(N, biên chế hiện có); baseline = mức cơ sở 32 của Công văn 09; mặc định baseline',
   "with --relax: allow taking a field's last officer where the field has work": 'cùng --relax: cho phép điều động người cuối cùng của một lĩnh vực còn có việc',

@@ -47,7 +47,7 @@ describe('the "expected" part of input errors in Vietnamese', () => {
     expect(translateExpected('a number > 0 and <= 5', 'vi')).toBe('một số > 0 và <= 5');
     expect(translateExpected('a field of the dataset (land, finance)', 'vi')).toBe('một lĩnh vực của bộ dữ liệu (land, finance)');
     expect(translateExpected('a unit code of the units table (build datasets with createDataset)', 'vi')).toBe(
-      'một mã đơn vị có trong bảng units (hãy tạo bộ dữ liệu bằng createDataset)',
+      'một mã đơn vị có trong bảng "units" (hãy tạo bộ dữ liệu bằng createDataset)',
     );
     expect(translateExpected('a finite integer >= 0 (or Infinity: no limit)', 'vi')).toBe('một số nguyên hữu hạn >= 0 (hoặc Infinity: không giới hạn)');
     // English is returned as it is; an unknown text or a list of codes is left alone.
