@@ -328,6 +328,11 @@ export const EN = defineMessages({
   'about.dataNote': 'data note',
   'about.source': 'source',
   'about.popFlag': "column pop_flag: a doubtful or imputed population figure that the unit's norm quota (and synthetic workload) rest on",
+  'scenario.planBlock': '  plan block {done}/{total} ({key})',
+  'scenario.planning': '{kind} plan after the levers...',
+  'scenario.hirePlan': '  hire plan ({status}, {pools}): {recruits} recruits placed in {cells} unit x fields; worst load {before} -> {after}, shortage {shortageBefore} -> {shortageAfter} FTE (allocations in the JSON output)',
+  'scenario.routePlan': '  route plan ({status}{notOptimal}): {routed} FTE of work routed in {flows} flows, nobody moves; worst load {before} -> {after}, shortage {shortageBefore} -> {shortageAfter} FTE (flows in the JSON output)',
+  'scenario.routeNotOptimal': ', {bad} of {total} province x field blocks not optimal',
 });
 
 /** A key of the message catalogue. */

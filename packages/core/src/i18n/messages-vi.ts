@@ -318,4 +318,9 @@ export const VI = defineMessages({
   'about.dataNote': 'ghi chú dữ liệu',
   'about.source': 'nguồn',
   'about.popFlag': 'cột pop_flag: số dân đáng ngờ hoặc được ước tính, mà định mức biên chế (và khối lượng công việc giả lập) của đơn vị dựa vào',
+  'scenario.planBlock': '  khối phương án {done}/{total} ({key})',
+  'scenario.planning': 'lập phương án {kind} sau các đòn bẩy...',
+  'scenario.hirePlan': '  phương án tuyển dụng ({status}, {pools}): bố trí {recruits} người tuyển mới ở {cells} cặp đơn vị x lĩnh vực; mức tải cao nhất {before} -> {after}, thiếu người {shortageBefore} -> {shortageAfter} FTE (phân bổ trong kết quả JSON)',
+  'scenario.routePlan': '  phương án chuyển việc ({status}{notOptimal}): chuyển {routed} FTE công việc qua {flows} luồng, không ai phải điều động; mức tải cao nhất {before} -> {after}, thiếu người {shortageBefore} -> {shortageAfter} FTE (các luồng trong kết quả JSON)',
+  'scenario.routeNotOptimal': ', {bad} trong {total} khối tỉnh x lĩnh vực chưa tối ưu',
 }) satisfies Record<MessageKey, string>;
