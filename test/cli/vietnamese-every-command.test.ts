@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +11,10 @@ import { englishWordsIn, visibleText, withoutMachineNames } from '../support/eng
 const ROOT = new URL('../../', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'canbang-vi-all-'));
 const english = (text: string) => englishWordsIn(withoutMachineNames(text));
+const scenarioFile = (name: string, text: string) => {
+  writeFileSync(join(dir, name), text);
+  return join(dir, name);
+};
 
 describe('every command in Vietnamese has none of the English words (outputs, help, errors)', () => {
   let tiny = '';
@@ -31,6 +35,8 @@ describe('every command in Vietnamese has none of the English words (outputs, he
     ['plan reduce, infeasible (more cuts than staff)', ['plan', '--kind', 'reduce', '--cuts', '100000', '--province', '11']],
     ['scenario with a transfer plan', ['scenario', join(ROOT, 'data/scenarios/land-decentralisation.yaml'), '--compare', '--format', 'json', '--out', join(dir, 's.json')]],
     ['scenario with draws', ['scenario', join(ROOT, 'data/scenarios/hire-accountants.yaml'), '--draws', '5', '--format', 'json', '--out', join(dir, 's2.json')]],
+    ['scenario with a hire plan', ['scenario', scenarioFile('hire.yaml', 'name: tuyển\nlevers: []\nplan: { kind: hire, recruits: 50 }\n'), '--format', 'json', '--out', join(dir, 's3.json')]],
+    ['scenario with a route plan', ['scenario', scenarioFile('route.yaml', 'name: chuyển việc\nlevers: []\nplan: { kind: route, transferableShare: { one_stop: 0.5 }, province: "11" }\n'), '--format', 'json', '--out', join(dir, 's4.json')]],
     ['template', ['template', '--province', '11', '--out', join(dir, 't.xlsx'), '--force']],
   ])('%s: stdout and stderr', (_what, args) => {
     const result = runCli([...args, '--lang', 'vi']);
