@@ -1,8 +1,13 @@
 import type { Locale } from './locale.ts';
 import { EXPECTED_PHRASES } from './expected-phrases.ts';
 import { PhraseTable } from './phrase-table.ts';
+import { EN, type MessageKey } from './messages-en.ts';
+import { VI } from './messages-vi.ts';
 
-const EXPECTED = new PhraseTable(EXPECTED_PHRASES);
+// An input check's message can be part of an error (`--strict` turns the first warning into the error): the
+// catalogue's check texts are phrases too.
+const CHECK_PHRASES = (Object.keys(EN) as MessageKey[]).filter((key) => key.startsWith('check.')).map((key) => [EN[key], VI[key]] as const);
+const EXPECTED = new PhraseTable([...EXPECTED_PHRASES, ...CHECK_PHRASES]);
 
 /**
  * The "expected ..." part of an input error in `locale`: English text comes back as it is; in Vietnamese, the

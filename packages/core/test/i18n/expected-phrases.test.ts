@@ -53,6 +53,10 @@ describe('the "expected" part of input errors in Vietnamese', () => {
     // English is returned as it is; an unknown text or a list of codes is left alone.
     expect(translateExpected('a whole number >= 1', 'en')).toBe('a whole number >= 1');
     expect(translateExpected('flow | highs | lpsolve', 'vi')).toBe('flow | highs | lpsolve');
+    // A warning turned into the error by --strict: the check's message is translated inside the phrase.
+    expect(translateExpected('no warnings under --strict (unit 00004 (Phường Ba Đình) has no headcount row, so it is computed with 0 staff in every field; add its rows (staff 0 where a field really has nobody) [no_headcount]; 1 warning in all: run without --strict to list them)', 'vi')).toBe(
+      'không có cảnh báo khi dùng --strict (đơn vị 00004 (Phường Ba Đình) không có dòng biên chế nào, nên được tính với 0 người ở mọi lĩnh vực; hãy thêm các dòng của nó (ghi 0 ở lĩnh vực thực sự không có ai) [no_headcount]; tổng cộng 1 cảnh báo: chạy không có --strict để xem danh sách)',
+    );
     // A numeric bound only: "a number" followed by other words is not read as "a number{bound}".
     expect(matchExpected('a number of ponies')).toBeUndefined();
   });
