@@ -2,13 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDataset, planTransfers } from '@canbang/core';
 import { buildReport } from '../../packages/cli/src/report/build-report.ts';
 import { tinyRows } from '../../packages/core/test/fixtures/tiny-dataset.ts';
-import { englishWordsIn } from '../support/english-words.ts';
-
-// What a reader sees: text between tags (chart text included), without styles and without names that hold a
-// slash (repository and file names such as thanglequoc/vietnamese-provinces-database).
-function visibleText(html: string): string {
-  return html.replace(/<style>[\s\S]*?<\/style>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/&[a-z#0-9]+;/g, ' ');
-}
+import { englishWordsIn, visibleText } from '../support/english-words.ts';
 
 describe('HTML report in Vietnamese', () => {
   it('has <html lang="vi">, Vietnamese headings and none of the English words, with a plan section', async () => {

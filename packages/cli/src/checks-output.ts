@@ -1,4 +1,4 @@
-import { CanbangInputError, describeCheck, type InputCheck } from '@canbang/core';
+import { CanbangInputError, checkMessage, describeCheck, translate, type InputCheck, type Locale } from '@canbang/core';
 import { formatCsv, type WorkbookSheet } from '@canbang/io';
 import { printLine } from './terminal-text.ts';
 
@@ -12,7 +12,8 @@ export const CHECK_COLUMNS = ['code', 'source', 'row', 'column', 'value', 'messa
  * @example
  * reportChecks(inputChecks(dataset), { strict: false }); // canbang: warning: units.csv, row 3, column "population": ...
  */
-export function reportChecks(checks: readonly InputCheck[], options: { strict: boolean }): void {
+export function reportChecks(checks: readonly InputCheck[], options: { strict: boolean; locale?: Locale }): void {
+  const locale = options.locale ?? 'en';
   if (checks.length === 0) return;
   if (options.strict) {
     const first = checks[0]!;
@@ -24,17 +25,18 @@ export function reportChecks(checks: readonly InputCheck[], options: { strict: b
       expected: `no warnings under --strict (${first.message} [${first.code}]; ${checks.length} warning${checks.length === 1 ? '' : 's'} in all: run without --strict to list them)`,
     });
   }
-  for (const check of checks) printLine(`canbang: warning: ${describeCheck(check)}`);
+  for (const check of checks) printLine(translate(locale, 'common.warning', { message: describeCheck(check, locale) }));
 }
 
 /**
- * The warnings as rows with the {@link CHECK_COLUMNS} (empty cells where a check has no row, column or value).
+ * The warnings as rows with the {@link CHECK_COLUMNS} (empty cells where a check has no row, column or value),
+ * messages in `locale` (a workbook for a reader; the CSV file of warnings stays English).
  *
  * @example
  * checkRows(inputChecks(dataset)); // [{ code: 'population_low', source: 'units.csv', row: 3, ... }]
  */
-export function checkRows(checks: readonly InputCheck[]): Record<string, unknown>[] {
-  return checks.map((c) => ({ code: c.code, source: c.source, row: c.row ?? null, column: c.column ?? null, value: c.value ?? null, message: c.message }));
+export function checkRows(checks: readonly InputCheck[], locale: Locale = 'en'): Record<string, unknown>[] {
+  return checks.map((c) => ({ code: c.code, source: c.source, row: c.row ?? null, column: c.column ?? null, value: c.value ?? null, message: checkMessage(c, locale) }));
 }
 
 /**
@@ -43,9 +45,9 @@ export function checkRows(checks: readonly InputCheck[]): Record<string, unknown
  * @example
  * await writeSheetsOutput('out.xlsx', [...analysisSheets(analysis), checksSheet(analysis.checks)]);
  */
-export function checksSheet(checks: readonly InputCheck[]): WorkbookSheet {
-  const rows = checkRows(checks);
-  return { name: 'checks', table: rows.length > 0 ? rows : [Object.fromEntries(CHECK_COLUMNS.map((c) => [c, c === 'message' ? 'no warnings about the input' : null]))] };
+export function checksSheet(checks: readonly InputCheck[], locale: Locale = 'en'): WorkbookSheet {
+  const rows = checkRows(checks, locale);
+  return { name: 'checks', table: rows.length > 0 ? rows : [Object.fromEntries(CHECK_COLUMNS.map((c) => [c, c === 'message' ? translate(locale, 'checks.none') : null]))] };
 }
 
 /**

@@ -8,7 +8,8 @@ import { resolveLocale, translate, type Locale } from '@canbang/core';
  * langOption(program.command('analyze')); // canbang analyze --lang vi
  */
 export function langOption(command: Command): Command {
-  return command.option('--lang <lang>', translate(resolveLocale({ env: process.env }), 'option.lang'));
+  // English here; `canbang --help` in Vietnamese translates every option text at once (localizeHelp).
+  return command.option('--lang <lang>', translate('en', 'option.lang'));
 }
 
 /**

@@ -3,6 +3,7 @@ import { CanbangInputError, inputChecks, type Dataset } from '@canbang/core';
 import { datasetFiles, readDataset } from '@canbang/io';
 import { loadVietNam } from '@canbang/data-vn';
 import { reportChecks } from './checks-output.ts';
+import { commandLocale } from './lang-option.ts';
 import { numberOption } from './number-option.ts';
 import { noteInputs } from './run-inputs.ts';
 import { userPath } from './user-path.ts';
@@ -38,7 +39,7 @@ export function inputOptions(command: Command): Command {
  */
 export async function loadInput(options: InputOptions, seedFlag = '--seed'): Promise<Dataset> {
   const dataset = await loadDataset(options, seedFlag);
-  reportChecks(inputChecks(dataset), { strict: options.strict === true });
+  reportChecks(inputChecks(dataset), { strict: options.strict === true, locale: commandLocale(options) });
   return dataset;
 }
 

@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { Command, CommanderError } from 'commander';
-import { CanbangInputError, inputErrorMessage, translate } from '@canbang/core';
+import { CanbangInputError, inputErrorMessage, translate, type Locale } from '@canbang/core';
 import { registerAnalyze } from './commands/analyze.ts';
 import { registerReport } from './commands/report.ts';
 import { registerTemplate } from './commands/template.ts';
@@ -10,17 +10,18 @@ import { printLine } from './terminal-text.ts';
 import { clearInputs } from './run-inputs.ts';
 import { cliVersion } from './version.ts';
 import { argvLocale } from './lang-option.ts';
+import { localizeHelp } from './help-text.ts';
 
 /** Exit codes: 0 ok, 1 unexpected failure, 2 bad input or bad usage. */
 export const EXIT_BAD_INPUT = 2;
 
 /**
- * Builds the `canbang` program with every subcommand registered.
+ * Builds the `canbang` program with every subcommand registered, its help and usage errors in `locale`.
  *
  * @example
  * await buildProgram().parseAsync(['analyze', '--province', '11'], { from: 'user' });
  */
-export function buildProgram(): Command {
+export function buildProgram(locale: Locale = 'en'): Command {
   const program = new Command('canbang')
     .description('Workload vs headcount balance of Viet Nam\'s commune-level units (WHO WISN), staff plans and what-if scenarios')
     .version(cliVersion())
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
   registerTemplate(program);
   registerScenario(program);
   registerPlan(program);
+  localizeHelp(program, locale);
   return program;
 }
 
@@ -44,7 +46,7 @@ export function buildProgram(): Command {
 export async function main(argv: readonly string[]): Promise<number> {
   clearInputs();
   try {
-    await buildProgram().parseAsync([...argv], { from: 'user' });
+    await buildProgram(argvLocale(argv)).parseAsync([...argv], { from: 'user' });
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_BAD_INPUT;

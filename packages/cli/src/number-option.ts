@@ -39,7 +39,7 @@ export function numberOption(text: string, source: string, rule: NumberRule = {}
   if (!ok) {
     const lower = rule.above !== undefined ? ` > ${rule.above}` : rule.min !== undefined ? ` >= ${rule.min}` : '';
     const bound = rule.max !== undefined ? `${lower}${lower ? ' and' : ''} <= ${rule.max}` : lower;
-    throw new CanbangInputError({ source, value: text, expected: `a ${rule.integer ? 'whole number' : 'number'}${bound}` });
+    throw new CanbangInputError({ source, value: text, expected: rule.integer ? `a whole number${bound}` : `a number${bound}` });
   }
   return value;
 }

@@ -3,6 +3,7 @@ import { parse as parseYaml } from 'yaml';
 import { CanbangInputError, type DistanceRow, type FixedMove, type ForbiddenPair } from '@canbang/core';
 import { readSheetRows, type SheetRows } from '@canbang/io';
 import { strictNumber } from './number-option.ts';
+import { machineColumns, sheetNameVi } from './localize-workbook.ts';
 
 /** Sheet of a plan workbook that keeps the moves as the plan wrote them, to tell deleted rows from kept ones. */
 export const ORIGINAL_MOVES_SHEET = 'original moves';
@@ -80,8 +81,12 @@ export async function readOverrides(file: string): Promise<Overrides> {
 }
 
 async function overridesFromWorkbook(file: string): Promise<Overrides> {
-  const moves = (await readSheetRows(file, 'moves'))!;
-  const original = await readSheetRows(file, ORIGINAL_MOVES_SHEET, { optional: true });
+  // A plan workbook written with --lang vi names its sheets and headers in Vietnamese: read it the same way.
+  const sheet = async (name: string, optional: boolean) =>
+    (await readSheetRows(file, name, { optional: true })) ?? (await readSheetRows(file, sheetNameVi(name), { optional: true })) ?? (optional ? null : await readSheetRows(file, name));
+  const moves = machineColumns((await sheet('moves', false))!);
+  const read = await sheet(ORIGINAL_MOVES_SHEET, true);
+  const original = read && machineColumns(read);
   const kept = locksFromMoves(moves);
   const lock = kept.filter((m) => m.staff > 0);
   const ban: ForbiddenPair[] = [];

@@ -1,8 +1,9 @@
 import { lstat, mkdir, rm, stat } from 'node:fs/promises';
 import { dirname, extname } from 'node:path';
-import { CanbangInputError, type InputCheck } from '@canbang/core';
+import { CanbangInputError, type InputCheck, type Locale } from '@canbang/core';
 import { writeFileAtomic, writeWorkbook, type WorkbookSheet } from '@canbang/io';
 import { checksCsv } from './checks-output.ts';
+import { localizeSheets } from './localize-workbook.ts';
 import { runInputs } from './run-inputs.ts';
 import { userPath } from './user-path.ts';
 
@@ -30,14 +31,16 @@ export async function writeOutput(file: string | undefined, text: string, option
 }
 
 /**
- * Writes formatted sheets to an .xlsx `file` atomically, creating its folder (same checks as {@link writeOutput}).
+ * Writes formatted sheets to an .xlsx `file` atomically, creating its folder (same checks as {@link writeOutput});
+ * in Vietnamese, sheet names, headers and about texts are Vietnamese ({@link localizeSheets}).
  *
  * @example
  * await writeSheetsOutput('out/analysis.xlsx', analysisSheets(analysis));
  */
-export async function writeSheetsOutput(file: string, sheets: readonly WorkbookSheet[]): Promise<void> {
+export async function writeSheetsOutput(file: string, sheets: readonly WorkbookSheet[], locale: Locale = 'en'): Promise<void> {
   const path = await prepareOutput(file);
-  await writeOrExplain(path, () => writeWorkbook(sheets, path));
+  const localized = localizeSheets(sheets, locale);
+  await writeOrExplain(path, () => writeWorkbook(localized, path));
 }
 
 /**

@@ -1,7 +1,7 @@
 // Internal to io: the sheets of an .xlsx workbook as RawTables, parsed by SheetJS (@e965/xlsx).
 import type * as XLSXModule from '@e965/xlsx';
 import type { CellObject, WorkSheet } from '@e965/xlsx';
-import { CanbangInputError } from '@canbang/core';
+import { CanbangInputError, checkText } from '@canbang/core';
 import type { InputCheck } from '@canbang/core';
 import type { RawTable } from './coerce-table.ts';
 import type { ReadLimits } from './limits.ts';
@@ -72,7 +72,7 @@ export async function xlsxToRaw(bytes: Uint8Array, path: string, limits: ReadLim
     sheetNameOf.set(key, name);
     const table = sheetToRaw(workbook.Sheets[name]!, `${path}#${name}`, XLSX.utils.encode_cell);
     if (hidden) {
-      table.checks.unshift({ code: 'hidden_sheet', source: table.source, message: `sheet "${name}" is hidden in the workbook but was read as the ${key} table; unhide it to see what is used` });
+      table.checks.unshift({ code: 'hidden_sheet', source: table.source, ...checkText('check.hidden_sheet', { name, table: key }) });
     }
     sheets.set(key, table);
   });
@@ -123,7 +123,7 @@ function sheetToRaw(sheet: WorkSheet, source: string, encodeCell: (a: { r: numbe
       source,
       row: range.s.r + 1,
       value: `${first}:${last}`,
-      message: `cells ${first}:${last} are merged: only ${first} holds a value, the other cells are read as blank; unmerge them and type each value`,
+      ...checkText('check.merged_cells', { first, last }),
     });
   }
   const percent = new Map<number, { row: number; shown: string; count: number }>();
@@ -169,7 +169,12 @@ function sheetToRaw(sheet: WorkSheet, source: string, encodeCell: (a: { r: numbe
       row,
       column: columns[c] ?? `column ${c + 1}`,
       value: shown,
-      message: `percent-formatted cell${count > 1 ? `s (${count} in this column)` : ''}: read as the percent shown (${shown} reads ${shown.slice(0, -1)}, not ${Number((Number(shown.slice(0, -1)) / 100).toPrecision(15))}); format the column as Number if you meant the stored fraction`,
+      ...checkText(count > 1 ? 'check.percent_cells' : 'check.percent_cell', {
+        count,
+        shown,
+        percent: shown.slice(0, -1),
+        fraction: String(Number((Number(shown.slice(0, -1)) / 100).toPrecision(15))),
+      }),
     });
   }
   for (const { row, column, codes } of illegal) {
@@ -179,7 +184,7 @@ function sheetToRaw(sheet: WorkSheet, source: string, encodeCell: (a: { r: numbe
       row,
       column: columns[column] ?? `column ${column + 1}`,
       value: codes.join(' '),
-      message: `the text holds characters a workbook cannot store (${codes.join(', ')}); they were removed`,
+      ...checkText('check.xml_illegal_character', { codes: codes.join(', ') }),
     });
   }
   const table = { source, columns, rows, origin: 'xlsx' as const, checks };

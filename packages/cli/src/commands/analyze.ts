@@ -268,12 +268,12 @@ export const STATUS_FILLS: Readonly<Record<string, string>> = Object.freeze({ ov
  * @example
  * await writeWorkbook(analysisSheets(analyze(dataset)), 'analysis.xlsx');
  */
-export function analysisSheets(analysis: Analysis): WorkbookSheet[] {
+export function analysisSheets(analysis: Analysis, locale: Locale = 'en'): WorkbookSheet[] {
   const unitRows = (units: readonly AnalyzedUnit[]) =>
     units.map((u) => Object.fromEntries(UNIT_COLUMNS.map((c) => [c, u[c]])));
   const { outliers, ...statistics } = analysis.statistics;
   const about = [
-    ...aboutDatasetRows(analysis.dataset).map(({ item, value }) => [item, value]),
+    ...aboutDatasetRows(analysis.dataset, locale).map(({ item, value }) => [item, value]),
     ['period', analysis.dataset.period],
     ['scope', analysis.province ? `${analysis.province.name} (${analysis.province.code})` : 'whole dataset'],
     ['overloaded below (WISN ratio)', analysis.bands.overloadedBelow],
@@ -293,7 +293,7 @@ export function analysisSheets(analysis: Analysis): WorkbookSheet[] {
     { name: 'most overloaded', table: unitRows(analysis.mostOverloaded) },
     { name: 'most underloaded', table: unitRows(analysis.mostUnderloaded) },
     { name: 'about', table: about },
-    checksSheet(analysis.checks),
+    checksSheet(analysis.checks, locale),
   ];
 }
 
@@ -327,7 +327,7 @@ export function registerAnalyze(program: Command): void {
       bands: bandsFromOptions(command, options as { bands?: string; overloadedBelow?: string; underloadedAbove?: string }, 'canbang'),
     });
     if (format === 'xlsx') {
-      await writeSheetsOutput(options.out!, analysisSheets(analysis));
+      await writeSheetsOutput(options.out!, analysisSheets(analysis, locale), locale);
     } else {
       await writeOutput(options.out, formatAnalysis(analysis, format, options.by, options, locale), format === 'csv' ? { checks: analysis.checks } : {});
     }

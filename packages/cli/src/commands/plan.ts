@@ -22,6 +22,7 @@ import {
   inputChecks,
   type DatasetMeta,
   formatNumber,
+  codeLabel,
   translate,
   type Locale,
   type MessageKey,
@@ -31,7 +32,7 @@ import { type WorkbookSheet } from '@canbang/io';
 import { commandLocale, langOption } from '../lang-option.ts';
 import { findProvince, provinceNames } from '../province-units.ts';
 import { loadInput, inputOptions, type InputOptions } from '../load-input.ts';
-import { fixed, textTable, thousands } from '../format/text-table.ts';
+import { textTable } from '../format/text-table.ts';
 import { writeOutput, writeSheetsOutput } from '../write-output.ts';
 import { printLine, terminalLines } from '../terminal-text.ts';
 import { checksSheet } from '../checks-output.ts';
@@ -92,63 +93,68 @@ function planCsv(plan: AnyPlan, csv: CsvOptions): string {
 }
 
 function planTable(plan: AnyPlan, meta: DatasetMeta, locale: Locale = 'en'): string {
+  const tr = (key: MessageKey, params?: MessageParams) => translate(locale, key, params);
+  const n = (value: number | null, digits: number) => formatNumber(value, locale, digits);
   if (plan.kind === 'transfer-hire') {
     return [
-      `canbang plan --kind transfer-hire: status ${plan.status}, ${plan.timeMs.toFixed(0)} ms — step 1 transfers, step 2 hires for what is still short (both under the quota)`,
+      tr('plan.chainTitle', { status: tr(`solve.${plan.status}`), ms: Math.round(plan.timeMs) }),
       '',
-      'Step 1: transfers',
+      tr('plan.chainStep1'),
       planTable(plan.transfer, meta, locale),
       '',
-      'Step 2: hires on the staff after the moves',
-      planTable(plan.hire, meta),
+      tr('plan.chainStep2'),
+      planTable(plan.hire, meta, locale),
     ].join('\n');
   }
   if (plan.kind === 'hire' || plan.kind === 'reduce') {
+    const countHeader = tr(plan.kind === 'hire' ? 'plan.column.recruits' : 'plan.column.cuts');
     return [
-      `canbang plan --kind ${plan.kind}: status ${plan.status}, ${plan.timeMs.toFixed(0)} ms`,
-      noteLine(meta),
+      tr('plan.allocationTitle', { kind: plan.kind, status: tr(`solve.${plan.status}`), ms: Math.round(plan.timeMs) }),
+      noteLine(meta, locale).trimEnd(),
       textTable(plan.pools, [
-        { header: 'pool', value: (p) => p.pool },
-        { header: plan.kind === 'hire' ? 'recruits' : 'cuts', value: (p) => String(p.total), align: 'right' },
-        { header: 'worst load before', value: (p) => fixed(p.worstLoadBefore), align: 'right' },
-        { header: 'after', value: (p) => fixed(p.worstLoadAfter), align: 'right' },
-        { header: 'shortage before', value: (p) => fixed(p.shortageBefore, 1), align: 'right' },
-        { header: 'after', value: (p) => fixed(p.shortageAfter, 1), align: 'right' },
+        { header: tr('plan.column.pool'), value: (p) => (p.pool === 'all' ? tr('plan.poolAll') : p.pool) },
+        { header: countHeader, value: (p) => n(p.total, 0), align: 'right' },
+        { header: tr('plan.column.worstLoadBefore'), value: (p) => n(p.worstLoadBefore, 2), align: 'right' },
+        { header: tr('plan.column.after'), value: (p) => n(p.worstLoadAfter, 2), align: 'right' },
+        { header: tr('plan.column.shortageBefore'), value: (p) => n(p.shortageBefore, 1), align: 'right' },
+        { header: tr('plan.column.after'), value: (p) => n(p.shortageAfter, 1), align: 'right' },
       ]),
-      `Allocations (first ${Math.min(30, plan.allocations.length)} of ${plan.allocations.length}):`,
-      textTable(plan.allocations.slice(0, 30), [
-        { header: 'unit', value: (a) => `${a.unit_code} ${a.unit_name}` },
-        { header: 'field', value: (a) => a.field },
-        { header: plan.kind === 'hire' ? 'recruits' : 'cuts', value: (a) => String(a.count), align: 'right' },
-        { header: 'staff', value: (a) => `${a.staff_before} -> ${a.staff_after}`, align: 'right' },
-        { header: 'required', value: (a) => fixed(a.required, 2), align: 'right' },
-        { header: 'status after', value: (a) => a.status_after },
+      plan.allocations.length === 0
+        ? tr(plan.kind === 'hire' ? 'plan.noRecruitsPlaced' : 'plan.noCutsPlaced')
+        : tr('plan.allocationsHeading', { shown: Math.min(30, plan.allocations.length), total: plan.allocations.length }),
+      plan.allocations.length === 0 ? '' : textTable(plan.allocations.slice(0, 30), [
+        { header: tr('plan.column.unit'), value: (a) => `${a.unit_code} ${a.unit_name}` },
+        { header: tr('plan.column.field'), value: (a) => a.field },
+        { header: countHeader, value: (a) => n(a.count, 0), align: 'right' },
+        { header: tr('column.staff'), value: (a) => `${n(a.staff_before, 0)} -> ${n(a.staff_after, 0)}`, align: 'right' },
+        { header: tr('column.required'), value: (a) => n(a.required, 2), align: 'right' },
+        { header: tr('plan.column.statusAfter'), value: (a) => codeLabel(locale, 'status', a.status_after) },
       ]),
-      plan.explanation ? `Not optimal: ${plan.explanation}` : '',
-    ].join('\n');
+      plan.explanation ? tr('plan.notOptimal', { explanation: plan.explanation }) : '',
+    ].filter((line) => line !== '').join('\n');
   }
   if (plan.kind === 'route') {
     const moved = plan.blocks.filter((b) => b.routedFte > 1e-9);
     return [
-      `canbang plan --kind route: status ${plan.status}, ${plan.blocks.length} province x field blocks, ${plan.timeMs.toFixed(0)} ms`,
-      noteLine(meta),
-      textTable(moved, [
-        { header: 'block', value: (b) => b.key },
-        { header: 'status', value: (b) => b.status },
-        { header: 'worst load before', value: (b) => fixed(b.worstLoadBefore), align: 'right' },
-        { header: 'after', value: (b) => fixed(b.worstLoadAfter), align: 'right' },
-        { header: 'shortage before', value: (b) => fixed(b.shortageBefore, 1), align: 'right' },
-        { header: 'after', value: (b) => fixed(b.shortageAfter, 1), align: 'right' },
-        { header: 'routed FTE', value: (b) => fixed(b.routedFte, 2), align: 'right' },
-      ]),
-      plan.explanation ? `Not optimal:\n${plan.explanation}` : '',
-    ].join('\n');
+      tr('plan.routeTitle', { status: tr(`solve.${plan.status}`), blocks: plan.blocks.length, ms: Math.round(plan.timeMs) }),
+      noteLine(meta, locale).trimEnd(),
+      moved.length === 0
+        ? tr('plan.noRouting')
+        : textTable(moved, [
+            { header: tr('plan.column.block'), value: (b) => b.key },
+            { header: tr('plan.column.status'), value: (b) => tr(`solve.${b.status}`) },
+            { header: tr('plan.column.worstLoadBefore'), value: (b) => n(b.worstLoadBefore, 2), align: 'right' },
+            { header: tr('plan.column.after'), value: (b) => n(b.worstLoadAfter, 2), align: 'right' },
+            { header: tr('plan.column.shortageBefore'), value: (b) => n(b.shortageBefore, 1), align: 'right' },
+            { header: tr('plan.column.after'), value: (b) => n(b.shortageAfter, 1), align: 'right' },
+            { header: tr('plan.column.routedFte'), value: (b) => n(b.routedFte, 2), align: 'right' },
+          ]),
+      plan.explanation ? tr('plan.notOptimal', { explanation: plan.explanation }) : '',
+    ].filter((line) => line !== '').join('\n');
   }
   // Narrowing on the union-valued `kind` of AllocationPlan does not exclude it here: the rest is a transfer plan.
   const t = plan as TransferPlan;
   const o = t.objectives;
-  const tr = (key: MessageKey, params?: MessageParams) => translate(locale, key, params);
-  const n = (value: number | null, digits: number) => formatNumber(value, locale, digits);
   const lines = [
     tr('plan.transferTitle', { status: tr(`solve.${t.status}`), blocks: t.blocks.length, ms: Math.round(t.timeMs) }),
     noteLine(meta, locale).trimEnd(),
@@ -216,12 +222,12 @@ export function planFigureLines(load: { before: LoadFigures; after: LoadFigures 
  * @example
  * await writeWorkbook(planSheets(plan), 'plan.xlsx'); // moves, blocks, units before-after
  */
-export function planSheets(plan: AnyPlan): WorkbookSheet[] {
+export function planSheets(plan: AnyPlan, locale: Locale = 'en'): WorkbookSheet[] {
   const rows = (items: readonly object[]) => items;
   if (plan.kind === 'transfer-hire') {
     // The transfer's about sheet lists the cap, which the hires share.
-    const [allocations, pools] = planSheets(plan.hire);
-    return [{ name: 'chain', table: rows(chainRows(plan)) }, ...planSheets(plan.transfer), { ...allocations!, name: 'recruits' }, { ...pools!, name: 'recruit pools' }];
+    const [allocations, pools] = planSheets(plan.hire, locale);
+    return [{ name: 'chain', table: rows(chainRows(plan)) }, ...planSheets(plan.transfer, locale), { ...allocations!, name: 'recruits' }, { ...pools!, name: 'recruit pools' }];
   }
   if (plan.kind === 'hire' || plan.kind === 'reduce') {
     return [
@@ -243,10 +249,10 @@ export function planSheets(plan: AnyPlan): WorkbookSheet[] {
     status: b.status,
     solver: b.solver,
     proven: b.proven,
-    worst_load_all_before: formatWorstLoad(b.load.before, 'all'),
-    worst_load_all_after: formatWorstLoad(b.load.after, 'all'),
-    worst_load_reachable_before: formatWorstLoad(b.load.before, 'reachable'),
-    worst_load_reachable_after: formatWorstLoad(b.load.after, 'reachable'),
+    worst_load_all_before: formatWorstLoad(b.load.before, 'all', locale),
+    worst_load_all_after: formatWorstLoad(b.load.after, 'all', locale),
+    worst_load_reachable_before: formatWorstLoad(b.load.before, 'reachable', locale),
+    worst_load_reachable_after: formatWorstLoad(b.load.after, 'reachable', locale),
     shortage_before: b.before.shortage,
     shortage_after: b.after.shortage,
     staff_moved: b.after.moves,
@@ -257,8 +263,8 @@ export function planSheets(plan: AnyPlan): WorkbookSheet[] {
   const moveRows = rows(t.moves.map((m) => Object.fromEntries(MOVE_COLUMNS.map((c) => [c, m[c]]))));
   const about = [
     ...(['all', 'reachable'] as const).flatMap((w) => [
-      { item: `${LOAD_FIGURE_LABELS[w]}, before`, value: formatWorstLoad(t.load.before, w) },
-      { item: `${LOAD_FIGURE_LABELS[w]}, after`, value: formatWorstLoad(t.load.after, w) },
+      { item: `${LOAD_FIGURE_LABELS[w]}, before`, value: formatWorstLoad(t.load.before, w, locale) },
+      { item: `${LOAD_FIGURE_LABELS[w]}, after`, value: formatWorstLoad(t.load.after, w, locale) },
     ]),
     { item: 'Staff moved', value: t.objectives.moves },
     { item: 'Staff x km (locked moves included)', value: t.objectives.staffKm },
@@ -283,8 +289,8 @@ export function planSheets(plan: AnyPlan): WorkbookSheet[] {
  * @example
  * withDatasetAbout(planSheets(plan), dataset.meta).find((s) => s.name === 'about'); // data note rows, then rules
  */
-export function withDatasetAbout(sheets: readonly WorkbookSheet[], meta: DatasetMeta): WorkbookSheet[] {
-  const dataset = aboutDatasetRows(meta);
+export function withDatasetAbout(sheets: readonly WorkbookSheet[], meta: DatasetMeta, locale: Locale = 'en'): WorkbookSheet[] {
+  const dataset = aboutDatasetRows(meta, locale);
   const at = sheets.findIndex((s) => s.name === 'about');
   if (at < 0) return [...sheets, { name: 'about', table: dataset }];
   return sheets.map((s, i) => (i === at ? { ...s, table: [...dataset, ...(s.table as readonly Record<string, unknown>[])] } : s));
@@ -342,7 +348,7 @@ export function registerPlan(program: Command): void {
     if (typeof flagOptions.province === 'string') flagOptions.province = findProvince(provinceNames(dataset), flagOptions.province, 'plan', locale).code;
     const plan = await runPlan(kind, dataset, flagOptions, options, locale);
     const checks = inputChecks(dataset);
-    if (format === 'xlsx') await writeSheetsOutput(out!, [...withDatasetAbout(planSheets(plan), dataset.meta), checksSheet(checks)]);
+    if (format === 'xlsx') await writeSheetsOutput(out!, [...withDatasetAbout(planSheets(plan, locale), dataset.meta, locale), checksSheet(checks, locale)], locale);
     else {
       const text = formatPlan(format === 'json' ? Object.assign({}, plan, { checks }) : plan, format, dataset.meta, options as CsvOptions, locale);
       // The table is for a person: names from the data must not act on the terminal.
@@ -358,19 +364,19 @@ async function runPlan(kind: PlanKind, dataset: Dataset, values: Record<string, 
   const progress = national ? { onProgress: provinceProgress(locale) } : {};
   if (kind === 'transfer' || kind === 'transfer-hire') {
     const planOptions = await transferInputs(values as PlanTransfersOptions, flags);
-    if (kind === 'transfer') return planTransfers(dataset, { ...planOptions, ...progress });
+    if (kind === 'transfer') return planTransfers(dataset, { ...planOptions, ...progress, locale });
     if (values.recruits === undefined) throw new CanbangInputError({ source: 'canbang plan --recruits', expected: '--recruits N or --recruits field=N,field=N for --kind transfer-hire' });
-    return planTransfersThenHires(dataset, { ...planOptions, ...progress, recruits: values.recruits as number | Record<string, number> });
+    return planTransfersThenHires(dataset, { ...planOptions, ...progress, recruits: values.recruits as number | Record<string, number>, locale });
   }
   if (kind === 'route') {
     if (values.transferableShare === undefined) throw new CanbangInputError({ source: 'canbang plan --share', expected: 'key=share pairs, e.g. one_stop=0.7,civil_status=0.3' });
-    return planRouting(dataset, { ...(values as Omit<PlanRoutingOptions, 'transferableShare'>), transferableShare: values.transferableShare as Record<string, number>, shareSource: 'canbang plan --share', ...progress });
+    return planRouting(dataset, { ...(values as Omit<PlanRoutingOptions, 'transferableShare'>), transferableShare: values.transferableShare as Record<string, number>, shareSource: 'canbang plan --share', ...progress, locale });
   }
   const name = kind === 'hire' ? 'recruits' : 'cuts';
   const amount = values[name] as number | Record<string, number> | undefined;
   if (amount === undefined) throw new CanbangInputError({ source: `canbang plan --${name}`, expected: `--${name} N or --${name} field=N,field=N for --kind ${kind}` });
   const { [name]: _amount, ...rest } = values;
-  return kind === 'hire' ? planHires(dataset, { ...rest, recruits: amount }) : planReductions(dataset, { ...rest, cuts: amount });
+  return kind === 'hire' ? planHires(dataset, { ...rest, recruits: amount, locale }) : planReductions(dataset, { ...rest, cuts: amount, locale });
 }
 
 // The transfer options with the planner's override and distances files read in.
@@ -396,17 +402,7 @@ async function transferInputs(planOptions: PlanTransfersOptions, flags: PlanFlag
 
 // The done line, the headline figures (for csv / json / xlsx, which hold one row per move) and warnings, on stderr.
 function reportPlan(plan: AnyPlan, format: string, out: string | undefined, locale: Locale): void {
-  const count =
-    plan.kind === 'transfer'
-      ? `${plan.objectives.moves} staff in ${plan.moves.length} moves, ${plan.blocks.length} block(s)`
-      : plan.kind === 'route'
-        ? `${plan.flows.length} routed flows`
-        : plan.kind === 'transfer-hire'
-          ? `${plan.transfer.objectives.moves} staff moved, then ${plan.hire.allocations.reduce((s, a) => s + a.count, 0)} recruits in ${plan.hire.allocations.length} unit x fields`
-          : `${plan.allocations.length} unit x fields`;
-  const done = plan.kind === 'transfer'
-    ? translate(locale, 'plan.doneTransfer', { status: translate(locale, `solve.${plan.status}`), moved: plan.objectives.moves, moves: plan.moves.length, blocks: plan.blocks.length, ms: Math.round(plan.timeMs) })
-    : `plan ${plan.status}: ${count}, ${plan.timeMs.toFixed(0)} ms`;
+  const done = planDoneLine(plan, locale);
   process.stderr.write(`${done}${out ? translate(locale, 'common.writtenTo', { file: out }) : ''}\n`);
   // The CSV holds one row per move: the plan's headline figures go to stderr in the same words as the table.
   const transferPart = plan.kind === 'transfer' ? plan : plan.kind === 'transfer-hire' ? plan.transfer : undefined;
@@ -414,9 +410,29 @@ function reportPlan(plan: AnyPlan, format: string, out: string | undefined, loca
     const stillToHire = translate(locale, 'plan.stillToHire', { people: transferPart.residual.reduce((s, r) => s + r.to_hire, 0), cells: transferPart.residual.length });
     process.stderr.write(`${planFigureLines(transferPart.load, locale)}\n${stillToHire}\n`);
     const warned = transferPart.moves.filter((m) => m.warning !== '').length;
-    if (warned) process.stderr.write(`canbang: warning: ${warned} locked move(s) break a rule and are kept as the planner's decision (see the warning column)\n`);
+    if (warned) process.stderr.write(translate(locale, 'common.warning', { message: translate(locale, 'plan.lockedWarning', { n: warned }) }) + '\n');
   }
-  if (plan.status !== 'optimal') for (const line of String(plan.explanation).split('\n')) printLine(`canbang: warning: ${line}`);
+  if (plan.status !== 'optimal') for (const line of String(plan.explanation).split('\n')) printLine(translate(locale, 'common.warning', { message: line }));
+}
+
+/**
+ * The one stderr line that closes `canbang plan`: status, what the plan does, time, in the reader's language.
+ *
+ * @example
+ * planDoneLine(planHires(dataset, { recruits: 20 }), 'vi'); // 'phương án tối ưu: 20 người tuyển mới ở 17 cặp đơn vị × lĩnh vực, 3 ms'
+ */
+export function planDoneLine(plan: AnyPlan, locale: Locale): string {
+  const tr = (key: MessageKey, params?: MessageParams) => translate(locale, key, params);
+  const status = tr(`solve.${plan.status}`);
+  const ms = Math.round(plan.timeMs);
+  if (plan.kind === 'transfer') return tr('plan.doneTransfer', { status, moved: plan.objectives.moves, moves: plan.moves.length, blocks: plan.blocks.length, ms });
+  if (plan.kind === 'route') return tr('plan.doneRoute', { status, flows: plan.flows.length, ms });
+  if (plan.kind === 'transfer-hire') {
+    const recruits = plan.hire.allocations.reduce((s, a) => s + a.count, 0);
+    return tr('plan.doneChain', { status, moved: plan.transfer.objectives.moves, recruits, cells: plan.hire.allocations.length, ms });
+  }
+  const people = plan.allocations.reduce((s, a) => s + a.count, 0);
+  return tr(plan.kind === 'hire' ? 'plan.doneHire' : 'plan.doneReduce', { status, people, cells: plan.allocations.length, ms });
 }
 
 // One updating stderr line per province of a national plan.

@@ -67,6 +67,7 @@ export function registerReport(program: Command): void {
         balanceOptions: { bands },
         bands,
         onProgress: (done, total, key) => process.stderr.write(translate(locale, 'report.planBlock', { done, total, key }) + '\n'),
+        locale,
       });
     }
     // vega (about 0.6 s to import) is loaded only when a report is built, not on every canbang start.

@@ -130,28 +130,30 @@ export function registerScenario(program: Command): void {
       const checks = inputChecks(base);
       if (options.sweep !== undefined) {
         const { parameter, values } = parseSweep(options.sweep, scenario, options);
-        log(`sweeping levers[${scenario.levers.length - 1}].${parameter} over ${values.length} values...\n`);
+        log(translate(locale, 'scenario.sweeping', { lever: `levers[${scenario.levers.length - 1}].${parameter}`, n: values.length }) + '\n');
         const rows = sensitivity(base, scenario.levers.at(-1)!, values, {
           parameter,
           levers: scenario.levers.slice(0, -1),
           seed: scenario.seed ?? 1,
-          onProgress: (done, total) => log(`  value ${done}/${total}\n`),
+          onProgress: (done, total) => log(translate(locale, 'scenario.sweepProgress', { done, total }) + '\n'),
         }).objects() as Record<string, unknown>[];
         const columns = Object.keys(rows[0]!);
         if (format === 'xlsx') {
-          await writeSheetsOutput(options.out!, [{ name: 'sweep', table: rows }, { name: 'about', table: aboutRows(scenario, base.meta) }, checksSheet(checks)]);
+          await writeSheetsOutput(options.out!, [{ name: 'sweep', table: rows }, { name: 'about', table: aboutRows(scenario, base.meta, locale) }, checksSheet(checks, locale)], locale);
         } else {
           const body = format === 'json' ? JSON.stringify({ scenario, dataset: base.meta, parameter, sweep: rows, checks }, null, 2) + '\n' : csvText(columns, rows, options);
           await writeOutput(options.out, body, format === 'csv' ? { checks } : {});
         }
-        log(rows.map((r) => `  ${parameter} ${r.value}: ${r.overloaded} overloaded, shortage ${(r.shortage as number).toFixed(1)} FTE`).join('\n') + '\n');
+        const sweepLine = (r: Record<string, unknown>) =>
+          translate(locale, 'scenario.sweepRow', { parameter, value: String(r.value), overloaded: r.overloaded as number, shortage: formatNumber(r.shortage as number, locale, 1) });
+        log(rows.map(sweepLine).join('\n') + '\n');
         return;
       }
       log(translate(locale, 'scenario.applying', { levers: scenario.levers.length, count: countText(locale, base.units.numRows(), 'unit') }) + '\n');
       let result = runScenario(base, scenario, { source: scenarioFile });
       if (scenario.plan) {
-        log(`${scenario.plan.kind} plan after the levers...\n`);
-        result = await planScenario(result, { source: scenarioFile, onProgress: (done, total, key) => log(`  plan block ${done}/${total} (${key})\n`) });
+        log(translate(locale, 'scenario.planning', { kind: scenario.plan.kind }) + '\n');
+        result = await planScenario(result, { source: scenarioFile, locale, onProgress: (done, total, key) => log(translate(locale, 'scenario.planBlock', { done, total, key }) + '\n') });
       }
       // The baseline is the dataset as it is, under the default bands and norms (a setBands lever is a change too).
       const comparison = options.compare ? compare(balance(base), result) : undefined;
@@ -167,7 +169,7 @@ export function registerScenario(program: Command): void {
       }
 
       const report: ScenarioReport = { ...buildScenarioReport(result, comparison, bands), checks };
-      if (format === 'xlsx') await writeSheetsOutput(options.out!, scenarioSheets(report));
+      if (format === 'xlsx') await writeSheetsOutput(options.out!, scenarioSheets(report, locale), locale);
       else await writeOutput(options.out, format === 'json' ? JSON.stringify(report, null, 2) + '\n' : unitCsv(report, options), format === 'csv' ? { checks } : {});
       log(summaryLine(report, performance.now() - started, options.out, locale));
     });
@@ -222,7 +224,7 @@ export function buildScenarioReport(result: ScenarioResult, comparison?: Scenari
  * @example
  * await writeWorkbook(scenarioSheets(buildScenarioReport(result)), 'scenario.xlsx');
  */
-export function scenarioSheets(report: ScenarioReport): WorkbookSheet[] {
+export function scenarioSheets(report: ScenarioReport, locale: Locale = 'en'): WorkbookSheet[] {
   const sheets: WorkbookSheet[] = [
     { name: 'units', table: report.units },
     { name: 'national', table: [report.national] },
@@ -232,19 +234,19 @@ export function scenarioSheets(report: ScenarioReport): WorkbookSheet[] {
     sheets.push({ name: 'change national', table: [report.comparison.national] }, { name: 'change provinces', table: report.comparison.provinces });
   }
   if (report.uncertainty) sheets.push({ name: 'uncertainty', table: report.uncertainty.national });
-  if (report.plan) sheets.push(...planSheets(report.plan).map((sheet) => ({ ...sheet, name: `plan ${sheet.name}`.slice(0, 31) })));
-  sheets.push({ name: 'about', table: aboutRows(report.scenario, report.dataset) });
-  if (report.checks) sheets.push(checksSheet(report.checks));
+  if (report.plan) sheets.push(...planSheets(report.plan, locale).map((sheet) => ({ ...sheet, name: `plan ${sheet.name}`.slice(0, 31) })));
+  sheets.push({ name: 'about', table: aboutRows(report.scenario, report.dataset, locale) });
+  if (report.checks) sheets.push(checksSheet(report.checks, locale));
   return sheets;
 }
 
-function aboutRows(scenario: Scenario, dataset: ScenarioReport['dataset']): Record<string, unknown>[] {
+function aboutRows(scenario: Scenario, dataset: ScenarioReport['dataset'], locale: Locale): Record<string, unknown>[] {
   return [
     { item: 'scenario', value: scenario.name },
     { item: 'description', value: scenario.description ?? '' },
     { item: 'levers', value: JSON.stringify(scenario.levers) },
     { item: 'plan', value: scenario.plan ? JSON.stringify(scenario.plan) : '' },
-    ...aboutDatasetRows(dataset),
+    ...aboutDatasetRows(dataset, locale),
   ];
 }
 
@@ -274,7 +276,7 @@ function summaryLine(report: ScenarioReport, ms: number, out: string | undefined
     const o = report.uncertainty.national.find((r) => r.metric === 'overloaded') as { p10: number; p50: number; p90: number };
     lines.push(t('scenario.draws', { draws: report.uncertainty.draws, p10: num(o.p10, decimals(o.p10)), p50: num(o.p50, decimals(o.p50)), p90: num(o.p90, decimals(o.p90)) }));
   }
-  if (report.plan) lines.push(report.plan.kind === 'transfer' ? transferPlanLine(report.plan, report.scenario.plan, locale) : planLine(report.plan, report.scenario.plan));
+  if (report.plan) lines.push(report.plan.kind === 'transfer' ? transferPlanLine(report.plan, report.scenario.plan, locale) : planLine(report.plan, report.scenario.plan, locale));
   const note = noteLine(report.dataset, locale).trimEnd();
   if (note !== '') lines.push(`  ${note}`);
   lines.push(t('scenario.done', { seconds: num(ms / 1000, 1) }) + (out ? t('common.writtenTo', { file: out }) : ''));
@@ -294,36 +296,29 @@ function transferPlanLine(p: Extract<ScenarioPlan, { kind: 'transfer' }>, spec: 
   });
 }
 
-// One stderr line per plan kind: what it did and the objectives before -> after (details in the JSON output).
-function planLine(p: ScenarioPlan, spec: PlanSpec | undefined): string {
-  const fields = spec && 'fields' in spec && spec.fields ? spec.fields.join(', ') : 'all fields';
-  if (p.kind === 'transfer') {
-    return `  plan (${p.status}, ${fields}): ${p.objectives.moves} staff moved; shortage left in the planned fields ${p.objectives.shortage.toFixed(1)} FTE (to hire); worst unit x field load ${p.objectives.worstLoad.toFixed(2)} (moves in the JSON output)`;
+// The hire or route plan's line: what it did and the objectives before -> after (details in the JSON output).
+function planLine(p: Exclude<ScenarioPlan, { kind: 'transfer' }>, spec: PlanSpec | undefined, locale: Locale): string {
+  const tr = (key: MessageKey, params?: MessageParams) => translate(locale, key, params);
+  const n = (value: number, digits: number) => formatNumber(value, locale, digits);
+  // A unit x field with work and nobody to do it has an infinite load: say so in words.
+  const load = (value: number) => (Number.isFinite(value) ? n(value, 2) : tr('load.workNoStaff'));
+  const rows: readonly { worstLoadBefore: number; worstLoadAfter: number; shortageBefore: number; shortageAfter: number }[] = p.kind === 'route' ? p.blocks : p.pools;
+  const figures = {
+    status: tr(`solve.${p.status}`),
+    before: load(Math.max(0, ...rows.map((x) => x.worstLoadBefore))),
+    after: load(Math.max(0, ...rows.map((x) => x.worstLoadAfter))),
+    shortageBefore: n(rows.reduce((s, x) => s + x.shortageBefore, 0), 1),
+    shortageAfter: n(rows.reduce((s, x) => s + x.shortageAfter, 0), 1),
+  };
+  if (p.kind === 'route') {
+    const bad = p.blocks.filter((b) => b.status !== 'optimal').length;
+    const notOptimal = bad ? tr('scenario.routeNotOptimal', { bad, total: p.blocks.length }) : '';
+    return tr('scenario.routePlan', { ...figures, notOptimal, routed: n(p.blocks.reduce((s, b) => s + b.routedFte, 0), 1), flows: p.flows.length });
   }
-  if (p.kind !== 'route') {
-    const recruits = p.pools.reduce((s, x) => s + x.total, 0);
-    const worst = (key: 'worstLoadBefore' | 'worstLoadAfter') => Math.max(0, ...p.pools.map((x) => x[key]));
-    const shortage = (key: 'shortageBefore' | 'shortageAfter') => p.pools.reduce((s, x) => s + x[key], 0);
-    const pools = typeof (spec as { recruits?: unknown } | undefined)?.recruits === 'number' ? fields : p.pools.map((x) => `${x.pool} ${x.total}`).join(', ');
-    return (
-      `  hire plan (${p.status}, ${pools}): ${recruits} recruits placed in ${p.allocations.length} unit x fields; ` +
-      `worst load ${loadText(worst('worstLoadBefore'))} -> ${loadText(worst('worstLoadAfter'))}, shortage ${shortage('shortageBefore').toFixed(1)} -> ${shortage('shortageAfter').toFixed(1)} FTE (allocations in the JSON output)` +
-      (p.explanation ? `; ${p.explanation}` : '')
-    );
-  }
-  const worst = (key: 'worstLoadBefore' | 'worstLoadAfter') => Math.max(0, ...p.blocks.map((b) => b[key]));
-  const shortage = (key: 'shortageBefore' | 'shortageAfter') => p.blocks.reduce((s, b) => s + b[key], 0);
-  const routed = p.blocks.reduce((s, b) => s + b.routedFte, 0);
-  const bad = p.blocks.filter((b) => b.status !== 'optimal').length;
-  return (
-    `  route plan (${p.status}${bad ? `, ${bad} of ${p.blocks.length} province x field blocks not optimal` : ''}): ${routed.toFixed(1)} FTE of work routed in ${p.flows.length} flows, nobody moves; ` +
-    `worst load ${loadText(worst('worstLoadBefore'))} -> ${loadText(worst('worstLoadAfter'))}, shortage ${shortage('shortageBefore').toFixed(1)} -> ${shortage('shortageAfter').toFixed(1)} FTE (flows in the JSON output)`
-  );
-}
-
-// A unit x field with work and nobody to do it has an infinite load: say so in words.
-function loadText(load: number): string {
-  return Number.isFinite(load) ? load.toFixed(2) : 'inf (work with no staff)';
+  const fields = spec && 'fields' in spec && spec.fields ? spec.fields.join(', ') : tr('scenario.allFields');
+  const pools = typeof (spec as { recruits?: unknown } | undefined)?.recruits === 'number' ? fields : p.pools.map((x) => `${x.pool} ${x.total}`).join(', ');
+  const recruits = p.pools.reduce((s, x) => s + x.total, 0);
+  return tr('scenario.hirePlan', { ...figures, pools, recruits, cells: p.allocations.length }) + (p.explanation ? `; ${p.explanation}` : '');
 }
 
 // Progress of the draws: one updating line on a terminal, else a line every 10 %.

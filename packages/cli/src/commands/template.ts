@@ -1,7 +1,7 @@
 import { commandLocale } from '../lang-option.ts';
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
-import { CanbangInputError, datasetRows } from '@canbang/core';
+import { CanbangInputError, datasetRows, translate } from '@canbang/core';
 import { TEMPLATE_LANGUAGES, writeTemplate, type TemplateLanguage } from '@canbang/io';
 import { loadVietNam } from '@canbang/data-vn';
 import { findProvince, provinceNames } from '../province-units.ts';
@@ -57,6 +57,8 @@ export function registerTemplate(program: Command): void {
         period: dataset.meta.period,
         ...(province ? { units: rows.units.filter((u) => u.province_code === province.code), name: `${province.name} ${dataset.meta.period}` } : {}),
       });
-      process.stderr.write(`canbang: wrote template ${out}${province ? ` for ${province.code} ${province.name}` : ''}\n`);
+      const lang = options.lang as TemplateLanguage;
+      const wrote = province ? translate(lang, 'template.wroteProvince', { file: out, code: province.code, name: province.name }) : translate(lang, 'template.wrote', { file: out });
+      process.stderr.write(`${wrote}\n`);
     });
 }

@@ -1,4 +1,4 @@
-import { dataNote, localDataNote, translate, type DatasetMeta, type Locale } from '@canbang/core';
+import { dataNote, datasetName, datasetSource, localDataNote, translate, type DatasetMeta, type Locale, type MessageKey } from '@canbang/core';
 
 /** Marker put after a unit whose figures rest on a flagged (doubtful or imputed) population. */
 export const FLAG_MARK = '*';
@@ -16,18 +16,20 @@ export function noteLine(meta: DatasetMeta, locale: Locale = 'en'): string {
 }
 
 /**
- * The "about" rows a workbook carries for its dataset: name, synthetic yes/no, the data note and the source.
+ * The "about" rows a workbook carries for its dataset: name, synthetic yes/no, the data note and the source, in
+ * `locale` (the dataset's own Vietnamese name, note and source when it has them).
  *
  * @example
  * aboutDatasetRows(loadVietNam().meta)[2]; // { item: 'data note', value: 'REAL: ...' }
  */
-export function aboutDatasetRows(meta: DatasetMeta): { item: string; value: string }[] {
+export function aboutDatasetRows(meta: DatasetMeta, locale: Locale = 'en'): { item: string; value: string }[] {
+  const tr = (key: MessageKey) => translate(locale, key);
   return [
-    { item: 'dataset', value: meta.name },
-    { item: 'synthetic', value: meta.synthetic ? 'yes: SYNTHETIC workload and headcount' : 'no' },
-    { item: 'data note', value: dataNote(meta) },
-    { item: 'source', value: meta.source },
-    { item: 'pop_flag', value: 'column pop_flag: a doubtful or imputed population figure that the unit\'s norm quota (and synthetic workload) rest on' },
+    { item: tr('about.dataset'), value: datasetName(meta, locale) },
+    { item: tr('about.synthetic'), value: tr(meta.synthetic ? 'about.syntheticYes' : 'common.no') },
+    { item: tr('about.dataNote'), value: locale === 'en' ? dataNote(meta) : localDataNote(meta, locale) },
+    { item: tr('about.source'), value: datasetSource(meta, locale) },
+    { item: 'pop_flag', value: tr('about.popFlag') },
   ];
 }
 

@@ -1,6 +1,7 @@
-import { CanbangInputError, describeValue } from '../model/errors.ts';
+import { CanbangInputError, describeValue, type InputErrorLocation } from '../model/errors.ts';
 import type { Locale } from './locale.ts';
 import { translate } from './translate.ts';
+import { translateExpected } from './translate-expected.ts';
 
 /**
  * A {@link CanbangInputError} as one line in the reader's language: where (file, row, column), the value
@@ -8,15 +9,24 @@ import { translate } from './translate.ts';
  *
  * @example
  * inputErrorMessage(new CanbangInputError({ source: 'units.csv', row: 3, column: 'population', value: 'x', expected: 'a number' }), 'vi');
- * // 'units.csv, dòng 3, cột "population": nhận được "x"; cần a number'
+ * // 'units.csv, dòng 3, cột "population": nhận được "x"; cần một số'
  */
 export function inputErrorMessage(error: CanbangInputError, locale: Locale): string {
   if (locale === 'en') return error.message;
-  const where = [
-    error.source,
-    error.row === undefined ? '' : translate(locale, error.rowLabel === 'item' ? 'common.item' : 'common.row', { row: String(error.row) }),
-    error.column === undefined ? '' : translate(locale, 'common.column', { column: error.column }),
-  ].filter(Boolean).join(', ');
   const got = error.value === undefined ? '' : translate(locale, 'common.got', { value: describeValue(error.value) });
-  return translate(locale, 'common.inputError', { where, got, expected: error.expected });
+  return translate(locale, 'common.inputError', { where: localLocation(error, locale), got, expected: translateExpected(error.expected, locale) });
+}
+
+/**
+ * "units.csv, dòng 3, cột \"population\"": where a problem is, in the reader's language (as errors and warnings print it).
+ *
+ * @example
+ * localLocation({ source: 'units.csv', row: 3, column: 'population' }, 'vi'); // 'units.csv, dòng 3, cột "population"'
+ */
+export function localLocation(location: Pick<InputErrorLocation, 'source' | 'row' | 'rowLabel' | 'column'>, locale: Locale): string {
+  return [
+    location.source,
+    location.row === undefined ? '' : translate(locale, location.rowLabel === 'item' ? 'common.item' : 'common.row', { row: String(location.row) }),
+    location.column === undefined ? '' : translate(locale, 'common.column', { column: location.column }),
+  ].filter(Boolean).join(', ');
 }

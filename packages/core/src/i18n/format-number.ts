@@ -40,3 +40,23 @@ export function formatNumber(value: number | null | undefined, locale: Locale, d
 export function formatRatio(value: number | null | undefined, locale: Locale, digits = 2): string {
   return formatNumber(value, locale, digits);
 }
+
+/**
+ * A number in explanations: rounded to two decimals with no trailing zeros; English keeps the plain
+ * JavaScript form (1234.5, as explanations always read), Vietnamese the vi-VN style (1.234,5).
+ *
+ * @example
+ * formatShort(36.4213, 'en'); // '36.42'
+ * formatShort(1234.5, 'vi'); // '1.234,5'
+ */
+export function formatShort(value: number, locale: Locale): string {
+  const rounded = Math.round(value * 100) / 100;
+  if (locale === 'en' || !Number.isFinite(rounded)) return rounded.toString();
+  const key = `${locale}:short`;
+  let formatter = formatters.get(key);
+  if (formatter === undefined) {
+    formatter = new Intl.NumberFormat(INTL_TAG[locale], { maximumFractionDigits: 2 });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(rounded);
+}

@@ -56,3 +56,14 @@ export function codeLabel(locale: Locale, group: 'status' | 'kind' | 'terrain', 
   const key = `${group}.${code}`;
   return Object.hasOwn(MESSAGES[locale], key) ? MESSAGES[locale][key as MessageKey] : code;
 }
+
+/**
+ * A balance status (machine code `overloaded`, `balanced`, `underloaded`) as a reader's word in `locale`
+ * (default English, where the word is the code).
+ *
+ * @example
+ * statusLabel('underloaded', { locale: 'vi' }); // 'dư người'
+ */
+export function statusLabel(status: string, options: { locale?: Locale } = {}): string {
+  return codeLabel(options.locale ?? 'en', 'status', status);
+}

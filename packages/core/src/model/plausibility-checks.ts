@@ -1,6 +1,7 @@
 import { normQuota } from '../indicators/norm-quota.ts';
 import { tableRows } from './typed-table.ts';
 import type { InputCheck } from './input-check.ts';
+import { checkText } from '../i18n/check-message.ts';
 import type { Dataset, DatasetRows } from './types.ts';
 import type { TableSources } from './validate.ts';
 
@@ -51,7 +52,7 @@ export function plausibilityChecks(rows: Pick<DatasetRows, 'units' | 'headcount'
         ...rowOf('units', i),
         column: 'population',
         value: String(unit.population),
-        message: `${unit.kind} ${name} has ${unit.population} residents (under ${PLAUSIBILITY_THRESHOLDS.minPopulation.toLocaleString('en-US')}); check for a lost thousands separator (98.000 read as 98) or a missing value — the norm quota depends on it`,
+        ...checkText('check.population_low', { kind: unit.kind, name, population: String(unit.population), min: PLAUSIBILITY_THRESHOLDS.minPopulation }),
       });
     }
     const total = staff.get(unit.code);
@@ -61,7 +62,7 @@ export function plausibilityChecks(rows: Pick<DatasetRows, 'units' | 'headcount'
         source: source('headcount'),
         column: 'unit_code',
         value: unit.code,
-        message: `unit ${name} has no headcount row, so it is computed with 0 staff in every field; add its rows (staff 0 where a field really has nobody)`,
+        ...checkText('check.no_headcount', { name }),
       });
       return;
     }
@@ -72,7 +73,7 @@ export function plausibilityChecks(rows: Pick<DatasetRows, 'units' | 'headcount'
         source: source('headcount'),
         column: 'staff',
         value: String(total),
-        message: `unit ${name} has ${total} staff in all fields, more than ${PLAUSIBILITY_THRESHOLDS.staffOverQuota} x its norm quota of ${quota}; check for a typo or rows of another unit`,
+        ...checkText('check.staff_above_quota', { name, total: String(total), factor: String(PLAUSIBILITY_THRESHOLDS.staffOverQuota), quota }),
       });
     }
   });
@@ -93,7 +94,8 @@ export function plausibilityChecks(rows: Pick<DatasetRows, 'units' | 'headcount'
       ...rowOf('standards', first.index),
       column: 'share',
       value: String(first.share),
-      message: `every support share of field "${field}" is at most 1 (${list.map((s) => s.share).join(', ')}); shares are percent of working time, so ${first.share} means ${first.share} %: write ${+(first.share * 100).toFixed(6)} for ${+(first.share * 100).toFixed(6)} %`,
+      // Shares are shown as read (a dot for decimals), the value the planner will look for in the file.
+      ...checkText('check.share_fraction', { field, shares: list.map((s) => s.share).join(', '), share: String(first.share), percent: String(+(first.share * 100).toFixed(6)) }),
     });
   }
   return checks;

@@ -10,6 +10,10 @@ import { DEFAULT_QUOTA_RULE, unitCap, unitFloor, unitStaffTotals, type QuotaRule
 import type { TransferRow } from './build-transfer-problems.ts';
 import type { PlanUnitRow } from './plan-unit-status.ts';
 import { planUnitStatus } from './plan-unit-status.ts';
+import type { Locale } from '../i18n/locale.ts';
+import type { MessageKey } from '../i18n/messages-en.ts';
+import { formatNumber, formatShort } from '../i18n/format-number.ts';
+import { translate, type MessageParams } from '../i18n/translate.ts';
 
 /** One unit x field that receives recruits (hire) or loses positions (reduce): its row before and after. */
 export interface Allocation extends PlanUnitRow {
@@ -52,6 +56,8 @@ export interface AllocationOptions extends QuotaRule {
   rows?: readonly TransferRow[];
   balanceOptions?: BalanceOptions;
   bands?: Bands;
+  /** Language of the explanations and infeasibility reasons (default English); machine fields never change. */
+  locale?: Locale;
 }
 
 /** Shared by planHires and planReductions: pools, exact allocation per pool, plan rows. */
@@ -80,6 +86,11 @@ export function buildAllocationPlan(
     }
   }
   const bands = options.bands ?? DEFAULT_BANDS;
+  const locale = options.locale ?? 'en';
+  const tr = (key: MessageKey, params?: MessageParams) => translate(locale, key, params);
+  const f2 = (x: number) => formatNumber(x, locale, 2);
+  // The pool "all" (every field) is named as the code in English, as the pools table shows it.
+  const poolName = (pool: string) => (pool === 'all' && locale !== 'en' ? tr('plan.poolAll') : pool);
   // The quota: hires keep each unit at or under its cap, cuts at or above its floor. A unit's fields share its
   // room; pools (fields) are placed in the order given, each using the room the earlier ones left.
   const totals = unitStaffTotals(dataset);
@@ -109,18 +120,15 @@ export function buildAllocationPlan(
     if (!result) {
       // allocateInteger fails only for cuts beyond the staff (or what the floors allow), or hires with nowhere to go.
       const staff = rows.reduce((s, r) => s + r.staff, 0);
-      failures.push(
-        direction === -1
-          ? total > staff
-            ? `${pool}: ${total} cuts exceed the ${staff} staff in scope`
-            : `${pool}: ${total} cuts would take units below their floor (no unit below min(floor, its staff)); fewer cuts or floor 'off'`
-          : `${pool}: no unit x field in scope to place ${total} recruits`,
-      );
+      const params = { pool: poolName(pool), total: String(total), staff: formatShort(staff, locale) };
+      failures.push(tr(direction === -1 ? (total > staff ? 'explain.cutsExceedStaff' : 'explain.cutsBelowFloor') : 'explain.noPlaceForRecruits', params));
       continue;
     }
     // The room this pool used is gone for the next pools.
     if (groups) rows.forEach((r, i) => (groupRoom[groupOf.get(r.unit_code)!]! -= result.counts[i]!));
-    if (result.unplaced) failures.push(`${pool}: ${result.unplaced} of ${total} recruits have no room under the units' quota (placed ${total - result.unplaced})`);
+    if (result.unplaced) {
+      failures.push(tr('explain.unplaced', { pool: poolName(pool), unplaced: String(result.unplaced), total: String(total), placed: String(total - result.unplaced) }));
+    }
     const after = (i: number) => rows[i]!.staff + direction * result.counts[i]!;
     poolRows.push({
       pool,
@@ -138,12 +146,11 @@ export function buildAllocationPlan(
       const s1 = after(i);
       const status = planUnitStatus(r.required, r.staff, s1, bands);
       const lb = status.load_before;
+      const params = { field: r.field, staff: formatShort(r.staff, locale), required: f2(r.required), load: lb === null ? '-' : f2(lb), count: String(count), after: formatShort(s1, locale) };
       const why =
         direction === 1
-          ? `${r.field}: ${r.staff} staff for ${r.required.toFixed(2)} required (load ${lb === null ? 'undefined: no staff' : lb.toFixed(2)}); ` +
-            `${count} recruit(s) bring it to ${s1}` + (r.required - r.staff >= count - 1e-9 ? ', each filling a full shortage' : ', lifting the lowest staff/required ratio')
-          : `${r.field}: ${r.staff} staff for ${r.required.toFixed(2)} required; cutting ${count} leaves ${s1}` +
-            (r.staff - count >= r.required - 1e-9 ? ', still at or above the requirement (no harm)' : ', the least harmful place left');
+          ? tr('explain.hire', params) + tr(r.required - r.staff >= count - 1e-9 ? 'explain.hireFullShortage' : 'explain.hireLowestRatio')
+          : tr('explain.cut', params) + tr(r.staff - count >= r.required - 1e-9 ? 'explain.cutNoHarm' : 'explain.cutLeastHarm');
       allocations.push({
         unit_code: r.unit_code,
         unit_name: u?.name ?? r.unit_code,

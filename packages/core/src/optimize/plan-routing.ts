@@ -6,6 +6,9 @@ import { haversineKm } from './haversine-km.ts';
 import { MODEL_SOLVERS } from './solve-transfer-problem.ts';
 import { checkPlanOptions } from './plan-options.ts';
 import { DEFAULT_TRANSFER_OPTIONS, type Model, type ModelConstraint, type ModelVariable, type SolveResult, type SolveStatus } from './types.ts';
+import type { Locale } from '../i18n/locale.ts';
+import { translate } from '../i18n/translate.ts';
+import { translateReason } from '../i18n/reason-phrases.ts';
 
 export interface PlanRoutingOptions extends RequirementOptions {
   /**
@@ -21,6 +24,8 @@ export interface PlanRoutingOptions extends RequirementOptions {
   timeLimitMs?: number;
   /** Called after each province, e.g. to print "province k/34" on stderr. */
   onProgress?: (done: number, total: number, key: string) => void;
+  /** Language of the flow explanations and of why a block is not optimal (default English); codes never change. */
+  locale?: Locale;
 }
 
 /** Work routed from one unit to another (FTE of required staff). */
@@ -83,6 +88,7 @@ export async function planRouting(dataset: Dataset, options: PlanRoutingOptions)
   const fn = 'planRouting';
   checkPlanOptions('route', options, { argument: fn });
   checkShareKeys(dataset, options, fn);
+  const locale = options.locale ?? 'en';
   const m = requirementMatrix(dataset, options);
   const nF = m.fields.length;
   const unitRows = dataset.units.objects() as { code: string; name: string; province_code: string; lat: number; lon: number }[];
@@ -118,11 +124,11 @@ export async function planRouting(dataset: Dataset, options: PlanRoutingOptions)
       if (tau.some((t) => t > TOL) && s.some((x) => x > 0)) {
         const res = await routeBlock(r, s, tau, solve);
         status = res.status;
-        explanation = res.explanation;
+        explanation = res.explanation === undefined ? undefined : translateReason(res.explanation, locale);
         if (res.out && res.in) {
           after = r.map((x, k) => x - res.out![k]! + res.in![k]!);
           const dossiersPerFte = idx.map((i) => (transferable[i]! > 0 ? transferableCases[i]! / transferable[i]! : 0));
-          flows.push(...pairFlows(res.out, res.in, members.map((u) => unitRows[u]!), province, field, dossiersPerFte));
+          flows.push(...pairFlows(res.out, res.in, members.map((u) => unitRows[u]!), province, field, dossiersPerFte, locale));
         }
       }
       blocks.push({
@@ -143,7 +149,7 @@ export async function planRouting(dataset: Dataset, options: PlanRoutingOptions)
   return {
     kind: 'route',
     status: bad[0]?.status ?? 'optimal',
-    ...(bad.length ? { explanation: bad.map((b) => `${b.key}: ${b.explanation ?? b.status}`).join('\n') } : {}),
+    ...(bad.length ? { explanation: bad.map((b) => `${b.key}: ${b.explanation ?? translate(locale, `solve.${b.status}`)}`).join('\n') } : {}),
     flows,
     blocks,
     units,
@@ -249,6 +255,7 @@ function pairFlows(
   province: string,
   field: string,
   dossiersPerFte: readonly number[],
+  locale: Locale,
 ): RoutedWork[] {
   const left = inn.slice();
   const flows: RoutedWork[] = [];
@@ -271,7 +278,7 @@ function pairFlows(
         fte,
         distance_km: Math.round(haversineKm(units[a]!, units[b]!) * 1000) / 1000,
         dossiers_per_period: fte * dossiersPerFte[a]!,
-        explanation: `evens the province's ${field} loads: ${units[a]!.name} sends shareable ${field} work to ${units[b]!.name}, the nearest unit still able to take more`,
+        explanation: translate(locale, 'explain.route', { field, from: units[a]!.name, to: units[b]!.name }),
       });
     }
   });

@@ -1,6 +1,7 @@
 import type { Dataset } from '../model/types.ts';
 import type { AllocationPlan } from './allocation-plan.ts';
 import { planHires } from './plan-hires.ts';
+import { translate } from '../i18n/translate.ts';
 import { planTransfers, type PlanTransfersOptions, type TransferPlan } from './plan-transfers.ts';
 
 /** Transfers first, then hires for what is still short: the chain of both plans. */
@@ -44,9 +45,14 @@ export async function planTransfersThenHires(dataset: Dataset, options: PlanTran
     ...(options.cap !== undefined ? { cap: options.cap } : {}),
     ...(options.norms !== undefined ? { norms: options.norms } : {}),
     ...(options.bands !== undefined ? { bands: options.bands } : {}),
+    ...(options.locale !== undefined ? { locale: options.locale } : {}),
   });
   const status = transfer.status !== 'optimal' ? transfer.status : hire.status;
-  const explanation = [transfer.explanation && `transfers: ${transfer.explanation}`, hire.explanation && `hires: ${hire.explanation}`].filter(Boolean).join('\n');
+  const locale = options.locale ?? 'en';
+  const explanation = [
+    transfer.explanation && translate(locale, 'explain.transfers', { reason: transfer.explanation }),
+    hire.explanation && translate(locale, 'explain.hires', { reason: hire.explanation }),
+  ].filter(Boolean).join('\n');
   return {
     kind: 'transfer-hire',
     status,

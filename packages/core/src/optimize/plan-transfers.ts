@@ -13,6 +13,11 @@ import { planUnitStatus, type PlanUnitRow } from './plan-unit-status.ts';
 import { staffAfter } from './staff-after.ts';
 import { donorSpare } from './donor-spare.ts';
 import { unitStaffTotals } from './unit-quota.ts';
+import type { Locale } from '../i18n/locale.ts';
+import { formatShort } from '../i18n/format-number.ts';
+import { translate, type MessageParams } from '../i18n/translate.ts';
+import { translateReason } from '../i18n/reason-phrases.ts';
+import type { MessageKey } from '../i18n/messages-en.ts';
 import { type BlockSolution, type SolveStatus, type SolverName, type TransferObjectives, type TransferOptions, type TransferNode, type TransferProblem } from './types.ts';
 
 export type { PlanUnitRow };
@@ -103,6 +108,8 @@ export interface PlanTransfersOptions extends TransferOptions {
   bands?: Bands;
   /** Called after each block, e.g. to print "province k/34" on stderr. */
   onProgress?: (done: number, total: number, key: string) => void;
+  /** Language of the move explanations and warnings (default English); machine fields never change. */
+  locale?: Locale;
 }
 
 /**
@@ -122,12 +129,13 @@ export async function planTransfers(dataset: Dataset, given: PlanTransfersOption
   const units: TransferUnit[] = tableRows(dataset.units);
   const problems = buildTransferProblems({ units, rows, unitStaff: unitStaffTotals(dataset) }, options);
   const bands = options.bands ?? DEFAULT_BANDS;
+  const locale = options.locale ?? 'en';
 
   const blocks: PlanBlock[] = [];
   const moves: PlanMove[] = [];
   const unitRows: PlanUnitRow[] = [];
   for (const [k, problem] of problems.entries()) {
-    const solved = await solveBlock(problem, options, bands);
+    const solved = await solveBlock(problem, options, bands, locale);
     blocks.push(solved.block);
     moves.push(...solved.moves);
     unitRows.push(...solved.units);
@@ -139,7 +147,7 @@ export async function planTransfers(dataset: Dataset, given: PlanTransfersOption
   return {
     kind: 'transfer',
     status: bad[0]?.status ?? 'optimal',
-    ...(bad.length ? { explanation: bad.map((b) => `${b.key}: ${b.explanation ?? b.status}`).join('\n') } : {}),
+    ...(bad.length ? { explanation: bad.map((b) => `${b.key}: ${b.explanation ?? translate(locale, `solve.${b.status}`)}`).join('\n') } : {}),
     moves,
     units: unitRows,
     blocks,
@@ -161,7 +169,7 @@ export async function planTransfers(dataset: Dataset, given: PlanTransfersOption
 }
 
 /** One block solved: its objectives and worst-load figures before and after, its moves and its unit x field rows. */
-async function solveBlock(problem: TransferProblem, options: ResolvedTransferOptions, bands: Bands): Promise<{ block: PlanBlock; moves: PlanMove[]; units: PlanUnitRow[] }> {
+async function solveBlock(problem: TransferProblem, options: ResolvedTransferOptions, bands: Bands, locale: Locale): Promise<{ block: PlanBlock; moves: PlanMove[]; units: PlanUnitRow[] }> {
   const solution = await solveTransferProblem(problem, options);
   const usable = solution.status === 'optimal' || solution.status === 'timeout';
   const flows = usable ? solution.flows : problem.arcs.map(() => 0);
@@ -176,7 +184,7 @@ async function solveBlock(problem: TransferProblem, options: ResolvedTransferOpt
   const block: PlanBlock = {
     key: problem.key,
     status: solution.status,
-    ...(solution.explanation !== undefined ? { explanation: solution.explanation } : {}),
+    ...(solution.explanation !== undefined ? { explanation: translateReason(solution.explanation, locale) } : {}),
     solver: solution.solver,
     proven: solution.proven,
     timeMs: solution.timeMs,
@@ -190,7 +198,7 @@ async function solveBlock(problem: TransferProblem, options: ResolvedTransferOpt
     },
   };
   // A block with no usable solution contributes no move, locked ones included: its figures stay unchanged.
-  const moves = usable ? [...fixedMoves(problem), ...explainMoves(problem, solution, after)] : [];
+  const moves = usable ? [...fixedMoves(problem, locale), ...explainMoves(problem, solution, after, locale)] : [];
   const units = problem.nodes.map((n, i): PlanUnitRow => {
     const before = cells[i]!.before;
     const staffNow = usable ? after[i]! : before;
@@ -252,14 +260,16 @@ function transferRules(o: ResolvedTransferOptions): TransferRules {
  * @example
  * describeDistance({ km: 13, minutes: null, source: 'estimate', greatCircleKm: 10 }); // '13 km (great-circle 10 km x road factor 1.3)'
  */
-export function describeDistance(d: PairDistance, roadFactor?: number): string {
-  const f2 = (x: number) => (Math.round(x * 100) / 100).toString();
-  const factor = roadFactor ?? d.km / d.greatCircleKm!;
-  const km = d.source === 'table' ? `${f2(d.km)} km (distances input)` : `${f2(d.km)} km (great-circle ${f2(d.greatCircleKm!)} km x road factor ${f2(factor)})`;
-  return d.minutes !== null ? `${km}, ${f2(d.minutes)} min (distances input)` : km;
+export function describeDistance(d: PairDistance, locale: Locale = 'en', roadFactor?: number): string {
+  const f2 = (x: number) => formatShort(x, locale);
+  const km =
+    d.source === 'table'
+      ? translate(locale, 'explain.kmTable', { km: f2(d.km) })
+      : translate(locale, 'explain.kmEstimate', { km: f2(d.km), greatCircle: f2(d.greatCircleKm!), factor: f2(roadFactor ?? d.km / d.greatCircleKm!) });
+  return d.minutes !== null ? translate(locale, 'explain.minutes', { km, minutes: f2(d.minutes) }) : km;
 }
 
-function fixedMoves(p: TransferProblem): PlanMove[] {
+function fixedMoves(p: TransferProblem, locale: Locale): PlanMove[] {
   const byUnit = new Map(p.nodes.map((n) => [n.unit_code, n]));
   return p.fixed.map((m) => {
     const a = byUnit.get(m.from)!;
@@ -275,8 +285,8 @@ function fixedMoves(p: TransferProblem): PlanMove[] {
       staff: m.staff,
       distance_km: m.km,
       fixed: true,
-      explanation: `locked by the planner (fixed move); ${describeDistance(m.distance, p.roadFactor)}`,
-      warning: m.warnings.length ? `kept as the planner's decision although ${m.warnings.join('; ')}` : '',
+      explanation: translate(locale, 'explain.locked', { distance: describeDistance(m.distance, locale, p.roadFactor) }),
+      warning: m.warnings.length ? translate(locale, 'explain.keptAlthough', { warnings: translateReason(m.warnings.join('; '), locale) }) : '',
     };
   });
 }
@@ -287,21 +297,21 @@ function fixedMoves(p: TransferProblem): PlanMove[] {
  * were not used (no spare staff left, or a per-unit move limit reached). `after` is staffAfter(p, s.flows).
  */
 // Staff are FTE and may be fractional; plans move whole people, so only the whole part of the spare FTE moves.
-function fractionalNote(d: TransferNode, keep: boolean): string {
+function fractionalNote(d: TransferNode, keep: boolean, locale: Locale): string {
   const spare = keep ? d.staff - d.required : d.staff;
   if (Number.isInteger(d.staff)) return '';
-  const f2 = (x: number) => (Math.round(x * 100) / 100).toString();
-  return `; plans move whole people: ${Math.floor(spare + 1e-9)} of its ${f2(spare)} spare FTE can move`;
+  return translate(locale, 'explain.wholePeople', { whole: Math.floor(spare + 1e-9), spare: formatShort(spare, locale) });
 }
 
-function explainMoves(p: TransferProblem, s: BlockSolution, after: Float64Array): PlanMove[] {
+function explainMoves(p: TransferProblem, s: BlockSolution, after: Float64Array, locale: Locale): PlanMove[] {
   const inArcs = new Map<number, number[]>();
   p.arcs.forEach((a, k) => (inArcs.get(a.to) ?? inArcs.set(a.to, []).get(a.to)!).push(k));
   const unitOut = new Map<string, number>();
   p.arcs.forEach((a, k) => unitOut.set(p.nodes[a.from]!.unit_code, (unitOut.get(p.nodes[a.from]!.unit_code) ?? 0) + (s.flows[k] ?? 0)));
   const limitOf = new Map(p.unitLimits.map((l) => [l.unit_code, l.maxOut]));
   const spareLeft = (i: number) => donorSpare(p, { staff: after[i]!, required: p.nodes[i]!.required });
-  const f2 = (x: number) => (Math.round(x * 100) / 100).toString();
+  const f2 = (x: number) => formatShort(x, locale);
+  const tr = (key: MessageKey, params?: MessageParams) => translate(locale, key, params);
   const moves: PlanMove[] = [];
   p.arcs.forEach((a, k) => {
     const x = s.flows[k] ?? 0;
@@ -315,20 +325,34 @@ function explainMoves(p: TransferProblem, s: BlockSolution, after: Float64Array)
       const other = p.nodes[p.arcs[c]!.from]!;
       const why =
         spareLeft(p.arcs[c]!.from) < 1
-          ? 'had no spare staff left'
+          ? tr('explain.noSpareLeft')
           : (limitOf.get(other.unit_code) ?? Infinity) <= (unitOut.get(other.unit_code) ?? 0)
-            ? 'reached its per-unit move limit or quota floor'
+            ? tr('explain.limitReached')
             : (s.flows[c] ?? 0) > 0
-              ? 'also sends staff here'
-              : 'is kept for the budget or other limits';
-      return `${other.label} at ${f2(p.arcs[c]!.km)} km ${why}`;
+              ? tr('explain.alsoSends')
+              : tr('explain.keptForLimits');
+      return tr('explain.nearer', { unit: other.label, km: f2(p.arcs[c]!.km), why });
     });
-    const recipientWhy = `recipient ${r.label}: ${f2(r.staff)} ${r.field} staff for ${f2(r.required)} required (load ${r.staff > 0 ? f2(r.required / r.staff) : 'inf'}) -> ${f2(after[a.to]!)} after`;
+    const recipientWhy = tr('explain.recipient', {
+      unit: r.label,
+      staff: f2(r.staff),
+      field: r.field,
+      required: f2(r.required),
+      load: r.staff > 0 ? f2(r.required / r.staff) : 'inf',
+      after: f2(after[a.to]!),
+    });
     const donorWhy =
-      `donor ${d.label}: ${f2(d.staff)} ${d.field} staff for ${f2(d.required)} required (${f2(d.staff - d.required)} spare), ${a.distance ? describeDistance(a.distance, p.roadFactor) : `${f2(a.km)} km`} away, ` +
-      (rank === 1 ? `the nearest of ${candidates.length} donors in reach` : `#${rank} of ${candidates.length} by distance; nearer: ${nearer.join('; ')}`) +
-      (a.efficiency < 1 ? `; covers ${r.field} at ${a.efficiency} FTE per person` : '') +
-      fractionalNote(d, p.keepWithinRequirement);
+      tr('explain.donor', {
+        unit: d.label,
+        staff: f2(d.staff),
+        field: d.field,
+        required: f2(d.required),
+        spare: f2(d.staff - d.required),
+        distance: a.distance ? describeDistance(a.distance, locale, p.roadFactor) : `${f2(a.km)} km`,
+      }) +
+      (rank === 1 ? tr('explain.nearest', { n: candidates.length }) : tr('explain.ranked', { rank, n: candidates.length, nearer: nearer.join('; ') })) +
+      (a.efficiency < 1 ? tr('explain.covers', { field: r.field, efficiency: f2(a.efficiency) }) : '') +
+      fractionalNote(d, p.keepWithinRequirement, locale);
     moves.push({
       province_code: d.province_code,
       from: d.unit_code,

@@ -7,12 +7,15 @@ import { planTransfers } from '../optimize/plan-transfers.ts';
 import type { TransferRow } from '../optimize/build-transfer-problems.ts';
 import type { RequirementOptions } from '../workload/requirement-matrix.ts';
 import type { ScenarioResult } from './types.ts';
+import type { Locale } from '../i18n/locale.ts';
 
 export interface PlanScenarioOptions extends RequirementOptions {
   /** Scenario file name shown in errors; default "planScenario". */
   source?: string;
   /** Called after each province block with (done, total, key) (transfer and route plans). */
   onProgress?: (done: number, total: number, key: string) => void;
+  /** Language of the plan's explanations and reasons (default English); machine fields never change. */
+  locale?: Locale;
 }
 
 /**
@@ -31,7 +34,7 @@ export interface PlanScenarioOptions extends RequirementOptions {
 export async function planScenario(result: ScenarioResult, options: PlanScenarioOptions = {}): Promise<ScenarioResult> {
   const spec = result.scenario.plan;
   if (!spec) return result;
-  const { source = 'planScenario', onProgress, ...requirementOptions } = options;
+  const { source = 'planScenario', onProgress, locale = 'en', ...requirementOptions } = options;
   const fail = (column: string, value: unknown, expected: string): never => {
     throw new CanbangInputError({ source, column, value, expected });
   };
@@ -53,7 +56,7 @@ export async function planScenario(result: ScenarioResult, options: PlanScenario
         fail(`plan.transferableShare.${key}`, key, 'a "field/activity" pair, an activity or a field of the dataset');
       }
     }
-    return { ...result, plan: await planRouting(result.dataset, { ...requirementOptions, ...routeOptions, ...progress }) };
+    return { ...result, plan: await planRouting(result.dataset, { ...requirementOptions, ...routeOptions, ...progress, locale }) };
   }
 
   const fields = spec.fields;
@@ -76,11 +79,12 @@ export async function planScenario(result: ScenarioResult, options: PlanScenario
       bands: result.bands,
       ...(spec.province !== undefined ? { province: spec.province } : {}),
       ...(spec.cap !== undefined ? { cap: spec.cap } : {}),
+      locale,
     });
     return { ...result, plan };
   }
 
   const { kind: _kind, fields: _fields, ...transferOptions } = spec;
-  const plan = await planTransfers(result.dataset, { ...transferOptions, rows, bands: result.bands, ...progress });
+  const plan = await planTransfers(result.dataset, { ...transferOptions, rows, bands: result.bands, ...progress, locale });
   return { ...result, plan };
 }
