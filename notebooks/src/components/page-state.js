@@ -104,6 +104,15 @@ export function texts(lang) {
 }
 
 /**
+ * A catalogue text as inline HTML: **bold** becomes <b>, everything else stays text (never parsed as HTML).
+ */
+export function rich(text) {
+  const span = document.createElement("span");
+  text.split(/\*\*(.+?)\*\*/g).forEach((part, i) => span.append(i % 2 ? Object.assign(document.createElement("b"), {textContent: part}) : part));
+  return span;
+}
+
+/**
  * A text node of the catalogue that follows the language toggle without rebuilding the cell it is in:
  * give it as an input's label so the input keeps its value when the language changes.
  */

@@ -7,8 +7,8 @@ import {bindParam, liveText, readNumber} from "./page-state.js";
  * Inputs.range over [min, max] with a live (language-following) label from the catalogue key `labelKey`,
  * kept in the URL parameter `name`. Out-of-range input is clamped and explained under the slider.
  */
-export function rangeInput([min, max], {step, value, labelKey, name}) {
-  const input = Inputs.range([min, max], {step, value, label: liveText(labelKey)});
+export function rangeInput([min, max], {step, value, labelKey, labelParams, name}) {
+  const input = Inputs.range([min, max], {step, value, label: liveText(labelKey, labelParams)});
   const number = input.querySelector("input[type=number]");
   const note = document.createElement("div");
   note.className = "clamp-note";
