@@ -68,12 +68,10 @@ function applyLanguage(lang) {
 // The site's own chrome (sidebar page names, footer) follows the language too.
 const PAGE_NAMES = {"index": "nb.nav.overview", "province": "nb.nav.province", "unit": "nb.nav.unit", "plan": "nb.nav.plan", "scenario": "nb.nav.scenario"};
 function translateChrome(lang) {
-  for (const link of document.querySelectorAll("#observablehq-sidebar a[href]")) {
+  for (const link of document.querySelectorAll("#observablehq-sidebar ol + ol a[href]")) {
     const page = new URL(link.href, location.href).pathname.split("/").pop().replace(/\.html$/, "") || "index";
     if (Object.hasOwn(PAGE_NAMES, page)) link.textContent = translate(lang, PAGE_NAMES[page]);
   }
-  const title = document.querySelector("#observablehq-sidebar-toggle + label, #observablehq-sidebar > ol > label");
-  if (title) title.title = translate(lang, "nb.nav.toggle");
 }
 
 /**

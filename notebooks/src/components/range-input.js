@@ -24,8 +24,14 @@ export function rangeInput([min, max], {step, value, labelKey, labelParams, name
   number.addEventListener("change", () => {
     const typed = number.valueAsNumber;
     if (Number.isFinite(typed) && (typed < min || typed > max)) clamp(typed);
-    else note.replaceChildren();
   });
+  // The message goes when the reader sets a new value (not on the blur that follows the clamp: removing it then
+  // would move the button being clicked).
+  for (const control of input.querySelectorAll("input")) {
+    control.addEventListener("input", (event) => {
+      if (event.isTrusted && !(control === number && (number.valueAsNumber < min || number.valueAsNumber > max))) note.replaceChildren();
+    });
+  }
   bindParam(input, name, {
     read: (text) => {
       const typed = readNumber(text);
