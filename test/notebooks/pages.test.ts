@@ -98,6 +98,13 @@ describe('notebook pages offline in headless Chromium', () => {
 
     // Scatter: every unit of the dataset is one mark (3,321 for Viet Nam).
     expect(await marks(page, '#scatter', 'units')).toBe(ds.units.numRows());
+    // The two band lines are dashed (a constant dash, not a function whose source text would land in the SVG),
+    // and each of the three lines has its label.
+    const dashes = await page.locator('#scatter g[aria-description="band-lines"]').evaluateAll((gs) => gs.map((g) => g.getAttribute('stroke-dasharray')));
+    expect(dashes).toEqual(['5,4']);
+    expect(await marks(page, '#scatter', 'band-lines')).toBe(2);
+    expect(await page.locator('#scatter g[aria-description="band-labels"] > *').count()).toBe(3);
+    expect(await page.locator('#scatter svg').innerHTML()).not.toContain('=>');
 
     // Histogram: one bar per non-empty (0.05-wide load bin, status); loads >= 3 share the last bin.
     const bins = new Set(units.filter((u) => u.load !== null).map((u) => `${Math.min(Math.floor(u.load! / 0.05), 59)}|${u.status}`));
@@ -298,6 +305,14 @@ describe('notebook pages offline in headless Chromium', () => {
     await page.waitForTimeout(300);
     expect(await page.locator('input[type=number]').first().inputValue()).toBe('5');
     expect(await page.locator('.clamp-note').first().innerText()).toBe('1 is outside 5–150: 5 is used.');
+
+    // A field keeps its colour whatever the province: the legend lists every field in the same colours.
+    const legend = async () => page.locator('#moves-map').evaluate((el) => Array.from(el.querySelectorAll('[class*="swatch"]')).map((s) => s.textContent + '=' + (s.querySelector('svg rect, svg')?.getAttribute('fill') ?? s.querySelector('rect')?.getAttribute('fill'))));
+    const inDienBien = await legend();
+    await page.goto(`${server.url}/plan.html?province=79`);
+    await page.waitForSelector('#moves-map svg');
+    expect(inDienBien.length).toBeGreaterThanOrEqual(new Set(ds.fields.array('field') as string[]).size);
+    expect(await legend()).toEqual(inDienBien);
     await expectClean(page, problems);
     await page.close();
   }, PAGE_TIMEOUT_MS);
@@ -446,6 +461,7 @@ describe('notebook pages offline in headless Chromium', () => {
         const layout = await page.evaluate(() => {
           const cells = Array.from(document.querySelectorAll('main td, main th')) as HTMLElement[];
           return {
+            checked: [cells.length, document.querySelectorAll('main svg[class^="plot"]').length],
             scrollWidth: document.documentElement.scrollWidth,
             clipped: cells.filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.innerText).slice(0, 5),
             ellipsis: cells.filter((c) => c.innerText.trim().endsWith('…')).map((c) => c.innerText).slice(0, 5),
@@ -455,6 +471,8 @@ describe('notebook pages offline in headless Chromium', () => {
               .map((svg) => svg.closest('[id]')?.id ?? '?'),
           };
         });
+        // Every page has tables or charts to check (the unit page has no chart, the others both).
+        expect(layout.checked[0]! + layout.checked[1]!, path).toBeGreaterThan(0);
         expect(layout.scrollWidth, `${path} at ${width} px`).toBeLessThanOrEqual(width);
         expect(layout.clipped, `${path} at ${width} px`).toEqual([]);
         expect(layout.ellipsis, `${path} at ${width} px`).toEqual([]);
