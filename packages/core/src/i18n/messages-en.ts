@@ -368,7 +368,7 @@ export const EN = defineMessages({
   'nb.plan.shortage': 'Shortage {before} → **{after}** FTE; still to hire: **{hire}** people.',
   'nb.plan.rules': 'Quota cap and Dispatch 09 floor on; no island–mainland moves. {locked} locked, {forbidden} forbidden move(s).',
   'nb.plan.mapHeading': 'Moves on the map',
-  'nb.plan.mapCaption': 'Units of the province drawn from their real boundaries, coloured by status before the plan; arrows go from donor to recipient, coloured by field (the same colour for a field in every province). Click an arrow to select the move; selected moves are drawn black and can be locked or forbidden below.',
+  'nb.plan.mapCaption': 'Units of the province drawn from their real boundaries (grey); arrows go from donor to recipient, coloured by field (the same colour for a field in every province). Click an arrow to select the move; selected moves are drawn black and can be locked or forbidden below.',
   'nb.plan.loadHeading': 'Load before and after',
   'nb.plan.loadCaption': 'Every unit × field whose staff the plan changes: load = required ÷ staff, before (dot) and after (arrow head). The axis stops at load {cap}: a load above it, or work with no staff, is drawn at {cap} and marked “≥ {cap}”. Dashed lines: the band edges.',
   'nb.plan.noChange': 'The plan changes no unit.',

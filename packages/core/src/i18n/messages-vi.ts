@@ -358,7 +358,7 @@ export const VI = defineMessages({
   'nb.plan.shortage': 'Thiếu người {before} → **{after}** FTE; còn phải tuyển: **{hire}** người.',
   'nb.plan.rules': 'Áp dụng trần biên chế được giao và mức sàn của Công văn 09; không điều động giữa đảo và đất liền. {locked} lượt cố định, {forbidden} lượt bị cấm.',
   'nb.plan.mapHeading': 'Các lượt điều động trên bản đồ',
-  'nb.plan.mapCaption': 'Các đơn vị của tỉnh vẽ theo ranh giới thật, tô màu theo tình trạng trước phương án; mũi tên đi từ nơi cho đến nơi nhận, tô màu theo lĩnh vực (mỗi lĩnh vực một màu ở mọi tỉnh). Bấm vào mũi tên để chọn lượt điều động; lượt đã chọn vẽ màu đen và có thể cố định hoặc cấm ở bảng dưới.',
+  'nb.plan.mapCaption': 'Các đơn vị của tỉnh vẽ theo ranh giới thật (màu xám); mũi tên đi từ nơi cho đến nơi nhận, tô màu theo lĩnh vực (mỗi lĩnh vực một màu ở mọi tỉnh). Bấm vào mũi tên để chọn lượt điều động; lượt đã chọn vẽ màu đen và có thể cố định hoặc cấm ở bảng dưới.',
   'nb.plan.loadHeading': 'Mức tải trước và sau',
   'nb.plan.loadCaption': 'Mỗi đơn vị × lĩnh vực có biên chế thay đổi: mức tải = biên chế cần ÷ biên chế, trước (chấm) và sau (đầu mũi tên). Trục dừng ở mức tải {cap}: mức tải cao hơn, hoặc có việc mà không có người, được vẽ ở {cap} và ghi “≥ {cap}”. Đường nét đứt: ngưỡng của các mức.',
   'nb.plan.noChange': 'Phương án không thay đổi đơn vị nào.',
