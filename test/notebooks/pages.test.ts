@@ -466,6 +466,16 @@ describe('notebook pages offline in headless Chromium', () => {
             clipped: cells.filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.innerText).slice(0, 5),
             ellipsis: cells.filter((c) => c.innerText.trim().endsWith('…')).map((c) => c.innerText).slice(0, 5),
             // Plot charts: drawn width / intended width (below 1 = scaled down, its 10-11 px text shrinks).
+            // Chart text with a number in it must lie inside its chart (not cut by the SVG's edge).
+            cutNumbers: (Array.from(document.querySelectorAll('main svg[class^="plot"] text')) as SVGTextElement[])
+              .filter((text) => /\d/.test(text.textContent ?? ''))
+              .filter((text) => {
+                const box = text.getBoundingClientRect();
+                const frame = text.ownerSVGElement!.getBoundingClientRect();
+                return box.width > 0 && (box.left < frame.left - 1 || box.right > frame.right + 1);
+              })
+              .map((text) => text.textContent)
+              .slice(0, 5),
             shrunk: (Array.from(document.querySelectorAll('main svg[class^="plot"]')) as SVGSVGElement[])
               .filter((svg) => svg.width.baseVal.value > 0 && svg.getBoundingClientRect().width / svg.width.baseVal.value < 0.99)
               .map((svg) => svg.closest('[id]')?.id ?? '?'),
@@ -477,6 +487,7 @@ describe('notebook pages offline in headless Chromium', () => {
         expect(layout.clipped, `${path} at ${width} px`).toEqual([]);
         expect(layout.ellipsis, `${path} at ${width} px`).toEqual([]);
         expect(layout.shrunk, `${path} at ${width} px`).toEqual([]);
+        expect(layout.cutNumbers, `${path} at ${width} px`).toEqual([]);
         await expectClean(page, problems);
         await page.close();
       }
