@@ -8,6 +8,7 @@ import {readFileSync} from "node:fs";
 
 // The data note (REAL / DERIVED / SYNTHETIC): one wording for every output, kept in @canbang/data-vn.
 const note = JSON.parse(readFileSync(new URL(import.meta.resolve("@canbang/data-vn/data/data-note.json")), "utf8"));
+const noteVi = JSON.parse(readFileSync(new URL(import.meta.resolve("@canbang/data-vn/data/data-note.vi.json")), "utf8"));
 const escape = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
 
 export default {
@@ -16,6 +17,7 @@ export default {
   pages: [
     { name: "Overview", path: "/index" },
     { name: "Province drill-down", path: "/province" },
+    { name: "Unit profile", path: "/unit" },
     { name: "Plan explorer", path: "/plan" },
     { name: "Scenario explorer", path: "/scenario" }
   ],
@@ -24,5 +26,9 @@ export default {
   preserveExtension: true,
   search: false,
   toc: false,
-  footer: `canbang · REAL: ${escape(note.real)}. DERIVED: ${escape(note.derived)}. SYNTHETIC: ${escape(note.synthetic)}.`
+  // Page names switch with the language (components/page-state.js); no pager, whose "Next page" would stay English.
+  pager: false,
+  // The data note in both languages; style.css shows the one of <html lang>.
+  footer: `<span class="lang-en">canbang · REAL: ${escape(note.real)}. DERIVED: ${escape(note.derived)}. SYNTHETIC: ${escape(note.synthetic)}.</span>` +
+    `<span class="lang-vi">canbang · THẬT: ${escape(noteVi.real)}. SUY RA: ${escape(noteVi.derived)}. GIẢ LẬP: ${escape(noteVi.synthetic)}.</span>`
 };

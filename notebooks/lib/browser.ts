@@ -6,6 +6,8 @@
 export {
   createDataset, datasetRows, balance, summarize, classify, DEFAULT_BANDS, loadStatistics, runScenario, compare,
   planTransfers, planLoadFigures, formatWorstLoad, LOAD_FIGURE_LABELS,
+  // The unit profile page: the WISN decomposition, the quota cap and floor, data-quality flags.
+  requirementMatrix, serviceFte, availableWorkingTime, VN_WORKING_TIME, unitCap, unitFloor, unitQualityFlags,
 } from '@canbang/core';
 export { decodeDataset } from './dataset-codec.ts';
 // Transfer plans: the exact min-cost-flow solver (default for pure transfers) and javascript-lp-solver run

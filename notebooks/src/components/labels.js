@@ -1,6 +1,6 @@
-// Shared labels and colours for every page. Page prose is English; chart labels, unit kinds,
-// statuses and field names follow the language toggle (English / Tiếng Việt).
-import * as Inputs from "@observablehq/inputs";
+// Shared colours and chart scales for every page. Every word comes from the message catalogue (texts() of
+// page-state.js); this file only fixes which colour means what, so a status or a field keeps its colour on
+// every page and in every province.
 import {STATUS_PALETTE} from "../_lib/status-palette.js";
 
 export const STATUSES = ["overloaded", "balanced", "underloaded"];
@@ -9,79 +9,35 @@ export const STATUS_COLORS = STATUSES.map((status) => STATUS_PALETTE[status]);
 export const KINDS = ["commune", "ward", "special_zone"];
 export const KIND_SYMBOLS = ["circle", "square", "triangle"];
 
-const TEXT = {
-  en: {
-    overloaded: "overloaded", balanced: "balanced", underloaded: "underloaded",
-    commune: "commune", ward: "ward", special_zone: "special zone",
-    required: "Required staff (WISN, FTE)", staff: "Actual staff", load: "Load (required ÷ staff)",
-    units: "Units", status: "Status", kind: "Kind", province: "Province", field: "Field", gap: "Staff − required"
-  },
-  vi: {
-    overloaded: "quá tải", balanced: "cân bằng", underloaded: "dư người",
-    commune: "xã", ward: "phường", special_zone: "đặc khu",
-    required: "Biên chế cần (WISN)", staff: "Biên chế hiện có", load: "Mức tải (cần ÷ có)",
-    units: "Số đơn vị", status: "Tình trạng", kind: "Loại", province: "Tỉnh/thành", field: "Lĩnh vực", gap: "Có − cần"
-  }
-};
-
-// Where the language choice is kept, so every page opens in the language last chosen.
-const LANGUAGE_KEY = "canbang-lang";
-
-// The stored choice, or English; storage may be unavailable (private mode, file://), which is not an error.
-function storedLanguage() {
-  try {
-    const value = localStorage.getItem(LANGUAGE_KEY);
-    return value === "vi" || value === "en" ? value : "en";
-  } catch {
-    return "en";
-  }
+/** Plot colour scale for statuses, with legend labels in the page's language. */
+export function statusColor({code}) {
+  return {domain: STATUSES, range: STATUS_COLORS, legend: true, tickFormat: (s) => code("status", s)};
 }
 
-/**
- * A language toggle; its value is "en" or "vi". It starts with the language last chosen on any page and
- * remembers a new choice (localStorage), and sets <html lang>. Keep it in its own cell: cells holding page
- * state (province, sliders) must not depend on it, so switching the language never resets them.
- */
-export function languageInput() {
-  const initial = storedLanguage();
-  const input = Inputs.radio(["en", "vi"], {label: "Language / Ngôn ngữ", value: initial, format: (d) => (d === "en" ? "English" : "Tiếng Việt")});
-  document.documentElement.lang = initial;
-  input.addEventListener("input", () => {
-    document.documentElement.lang = input.value;
-    try {
-      localStorage.setItem(LANGUAGE_KEY, input.value);
-    } catch {
-      // Not stored: the choice still holds on this page.
-    }
-  });
-  return input;
+/** Plot symbol scale for unit kinds, with legend labels in the page's language. */
+export function kindSymbol({code}) {
+  return {domain: KINDS, range: KIND_SYMBOLS, legend: true, tickFormat: (k) => code("kind", k)};
 }
 
-/** Translator for a language: t("overloaded") -> "quá tải". Unknown keys come back unchanged. */
-export function translator(lang) {
-  const table = TEXT[lang] ?? TEXT.en;
-  // Own keys only: a name from the data such as "constructor" must not find Object's members.
-  return (key) => (Object.hasOwn(table, key) ? table[key] : key);
+// One colour per field, by the field's position in the dataset's field list (Tableau 10), whatever subset a
+// chart shows: a field keeps its colour between provinces and pages.
+const FIELD_PALETTE = ["#4e79a7", "#f28e2c", "#e15759", "#76b7b2", "#59a14f", "#edc949", "#af7aa1", "#ff9da7", "#9c755f", "#bab0ab"];
+
+/** Plot colour scale for fields: domain = every field's label, in the dataset's order (stable colours). */
+export function fieldColor(fields, lang, legend = true) {
+  return {
+    domain: fields.map((f) => shortField(f, lang)),
+    range: fields.map((_, i) => FIELD_PALETTE[i % FIELD_PALETTE.length]),
+    legend
+  };
 }
 
-/** Field display name in a language. */
+/** Field display name in a language (an info row {field, name_en, name_vi}). */
 export function fieldName(field, lang) {
   return lang === "vi" ? field.name_vi : field.name_en;
 }
 
-/** Plot colour scale for statuses, with translated legend labels. */
-export function statusColor(t) {
-  return {domain: STATUSES, range: STATUS_COLORS, legend: true, tickFormat: t};
-}
-
-/** Plot symbol scale for unit kinds, with translated legend labels. */
-export function kindSymbol(t) {
-  return {domain: KINDS, range: KIND_SYMBOLS, legend: true, tickFormat: t};
-}
-
-export const fmt = (x, digits = 2) => (x === null || x === undefined ? "–" : x.toLocaleString("en-US", {maximumFractionDigits: digits}));
-
-// Short field labels for chart axes and legends (full names stay in tables and sliders).
+// Short field labels for chart axes and legends (full names stay in tables).
 const SHORT_FIELDS = {
   en: {office: "Office", land: "Land", construction: "Construction", civil_status: "Civil status", finance: "Finance",
     culture_social: "Culture-social", economy: "Economy", it_digital: "IT / digital", one_stop: "One-stop"},
@@ -96,7 +52,18 @@ export function shortField(field, lang) {
   return (short && Object.hasOwn(short, id) ? short[id] : undefined) ?? (typeof field === "string" ? field : fieldName(field, lang));
 }
 
+/** Province name without "Thành phố " / "Tỉnh ", for chart axes where width is short. */
+export const shortProvince = (name) => name.replace(/^(Thành phố|Tỉnh)\s+/u, "");
+
 /** Tooltip line for a unit whose population is flagged (doubtful or imputed): "" when it is not. */
-export function flagLine(unit) {
-  return unit.pop_flag ? `\n⚠ population flagged: ${unit.pop_flag} (figures resting on it are doubtful)` : "";
+export function flagLine(unit, {t}) {
+  return unit.pop_flag ? `\n${t("nb.flag.population", {flag: unit.pop_flag})}` : "";
+}
+
+/**
+ * The status band edges on the load scale (required ÷ staff), the one measure every chart uses. The bands
+ * are defined on the WISN ratio staff ÷ required, so a ratio edge r is the load 1 / r.
+ */
+export function loadBands(bands) {
+  return {overloadedAbove: 1 / bands.overloadedBelow, underloadedBelow: 1 / bands.underloadedAbove};
 }

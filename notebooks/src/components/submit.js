@@ -1,11 +1,13 @@
 // A form whose value only changes when its button is pressed: the scenario and plan runs take a
 // second or more on the whole country, so they must not re-run on every slider movement.
 import * as Inputs from "@observablehq/inputs";
+import {liveText} from "./page-state.js";
 
-export function submitForm(inputs, {label = "Run", id} = {}) {
+/** Inputs.form(inputs) with a button (label: catalogue key `labelKey`, following the language) that applies it. */
+export function submitForm(inputs, {labelKey, id} = {}) {
   const form = Inputs.form(inputs);
   const button = document.createElement("button");
-  button.textContent = label;
+  button.append(liveText(labelKey));
   button.type = "button";
   if (id) button.id = id;
   button.style.cssText = "margin: 0.5rem 0 1rem; padding: 0.3rem 1.2rem; font-size: 1rem; cursor: pointer;";
