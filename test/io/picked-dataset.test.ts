@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CanbangInputError, datasetRows, type Dataset } from '@canbang/core';
 import { readDataset } from '@canbang/io';
-import { readPickedDataset, type PickedFile } from '../../packages/io/src/browser.ts';
+import { readPickedDataset, type PickedFile } from '@canbang/io/browser';
 import { caseDir, caseInput, MALFORMED_DIR, SAMPLE_DIR } from './malformed.ts';
 
 const WORKBOOKS = join(import.meta.dirname, '..', 'fixtures', 'workbooks');
@@ -27,7 +27,7 @@ function picked(input: string): PickedFile[] {
 async function outcome(read: () => Promise<Dataset>, prefix: string): Promise<unknown> {
   try {
     const ds = await read();
-    return { rows: datasetRows(ds), checks: ds.checks.map((c) => ({ ...c, source: c.source?.replace(prefix, '') })) };
+    return { rows: datasetRows(ds), checks: (ds.checks ?? []).map((c) => ({ ...c, source: c.source?.replace(prefix, '') })) };
   } catch (error) {
     if (!(error instanceof CanbangInputError)) throw error;
     return { source: error.source.replace(prefix, ''), row: error.row, rowLabel: error.rowLabel, column: error.column, value: error.value, expected: error.expected };

@@ -1,8 +1,11 @@
 // A form whose value only changes when its button is pressed: the scenario and plan runs take a
 // second or more on the whole country, so they must not re-run on every slider movement.
 import * as Inputs from "@observablehq/inputs";
+import {runStatus} from "./run-status.js";
 
-export function submitForm(inputs, {label = "Run", id} = {}) {
+// With `engine` (from currentDataset), a status line under the button shows the run's progress in the worker
+// and marks the results stale when a control moves before the button is pressed.
+export function submitForm(inputs, {label = "Run", id, engine} = {}) {
   const form = Inputs.form(inputs);
   const button = document.createElement("button");
   button.textContent = label;
@@ -11,6 +14,7 @@ export function submitForm(inputs, {label = "Run", id} = {}) {
   button.style.cssText = "margin: 0.5rem 0 1rem; padding: 0.3rem 1.2rem; font-size: 1rem; cursor: pointer;";
   const wrapper = document.createElement("div");
   wrapper.append(form, button);
+  if (engine) wrapper.append(runStatus(engine, form, label));
   wrapper.value = form.value;
   // Slider input must not reach the view until the button is pressed.
   form.addEventListener("input", (event) => event.stopPropagation());

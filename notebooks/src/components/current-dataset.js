@@ -1,0 +1,151 @@
+// The dataset every page shows, through ONE function: currentDataset(). It is the built-in dataset unless
+// the user loaded their own on the Data page (kept in this browser only: IndexedDB, named by this tab's
+// sessionStorage, so it lasts for the browser session and never leaves the machine). The engine (plan
+// solving, scenario runs, Monte Carlo, reading the user's files) runs in a Web Worker: the page's main
+// thread only draws.
+import {FileAttachment} from "observablehq:stdlib";
+
+const WORKER = FileAttachment("../_lib/engine-worker.js");
+const DATASET = FileAttachment("../data/dataset.json");
+const BALANCE = FileAttachment("../data/balance.json");
+
+/** sessionStorage key naming the user's stored dataset (absent: the built-in dataset). */
+export const SESSION_KEY = "canbang.dataset";
+
+function sessionDatasetKey() {
+  try {
+    return sessionStorage.getItem(SESSION_KEY);
+  } catch {
+    return null; // storage unavailable (file://, privacy mode): the built-in dataset
+  }
+}
+
+function rememberDatasetKey(key) {
+  try {
+    if (key) sessionStorage.setItem(SESSION_KEY, key);
+    else sessionStorage.removeItem(SESSION_KEY);
+  } catch {
+    // Not remembered: the loaded dataset holds on this page only.
+  }
+}
+
+/** An error from the worker: message in English (`message`) and both languages (`messages`). */
+export class EngineError extends Error {
+  constructor(error) {
+    super(error.messages.en);
+    this.messages = error.messages;
+    this.input = error.input;
+  }
+}
+
+/**
+ * The page's engine: requests to the worker, one at a time in order. It is an EventTarget: "start",
+ * "progress" (detail {done, total, label}) and "end" (detail {ms, error}) let the page show a run's progress.
+ */
+class Engine extends EventTarget {
+  #worker;
+  #next = 0;
+  #pending = new Map();
+
+  constructor(url) {
+    super();
+    this.#worker = new Worker(url, {type: "module"});
+    this.#worker.onmessage = ({data}) => {
+      const pending = this.#pending.get(data.id);
+      if (!pending) return;
+      if (data.kind === "progress") {
+        if (pending.visible) this.dispatchEvent(new CustomEvent("progress", {detail: data}));
+        return;
+      }
+      this.#pending.delete(data.id);
+      const ms = performance.now() - pending.t0;
+      if (pending.visible) this.dispatchEvent(new CustomEvent("end", {detail: {ms, error: data.kind === "error" ? new EngineError(data.error) : null}}));
+      if (data.kind === "result") pending.resolve(data.value);
+      else pending.reject(new EngineError(data.error));
+    };
+  }
+
+  /** Posts a request; `visible` runs (plan, scenario, Monte Carlo) raise start/progress/end events. */
+  request(type, payload = {}, {visible = false, transfer = []} = {}) {
+    const id = ++this.#next;
+    return new Promise((resolve, reject) => {
+      this.#pending.set(id, {resolve, reject, visible, t0: performance.now()});
+      if (visible) this.dispatchEvent(new CustomEvent("start", {detail: {type}}));
+      this.#worker.postMessage({id, type, ...payload}, transfer);
+    });
+  }
+
+  /** Rows of a dataset table ("units", "provinces" or "fields") as plain objects. */
+  rows(table) {
+    return this.request("rows", {table});
+  }
+
+  /** planTransfers(dataset, options) in the worker (options as for @canbang/core; no callbacks). */
+  plan(options) {
+    return this.request("plan", {options}, {visible: true});
+  }
+
+  /** runScenario + compare against the baseline: {national, provinces, units} as plain rows. */
+  scenario(scenario) {
+    return this.request("scenario", {scenario}, {visible: true});
+  }
+
+  /** Monte Carlo around a scenario (@canbang/core uncertainty): {units, national, ...} as plain rows. */
+  uncertainty(scenario, {draws = 200, seed} = {}) {
+    return this.request("uncertainty", {scenario, draws, ...(seed === undefined ? {} : {seed})}, {visible: true});
+  }
+}
+
+let current;
+
+/**
+ * The dataset the pages show: `{source, summary, engine}`. `summary` is the national balance every page
+ * draws (the shape of data/balance.json); `engine` runs the computations in the worker; `source` says which
+ * dataset it is ({kind: "builtin" | "user", name, files, units, checks, lost?}). The same promise for every
+ * caller on a page.
+ * @example
+ * const {summary, engine} = await currentDataset();
+ * const plan = await engine.plan({province: "11", maxDistanceKm: 30});
+ */
+export function currentDataset() {
+  current ??= open();
+  return current;
+}
+
+async function open() {
+  const engine = new Engine(WORKER.href);
+  const userKey = sessionDatasetKey();
+  engine.request("open", {builtinUrl: DATASET.href, userKey});
+  if (userKey === null) {
+    const summary = await BALANCE.json();
+    return {source: {kind: "builtin", name: summary.meta.name, files: [], key: null, units: summary.units.length, checks: []}, summary, engine};
+  }
+  const source = await engine.request("source");
+  if (source.lost) rememberDatasetKey(null);
+  return {source, summary: source.lost ? await BALANCE.json() : await engine.request("summary"), engine};
+}
+
+/**
+ * Reads, validates and keeps the user's files ([{path, bytes}]) as the dataset of this browser session.
+ * Resolves to the new source, or rejects with an EngineError carrying the CLI's message; a refused file
+ * changes nothing. Pages opened afterwards show the new dataset.
+ * @example
+ * await loadUserDataset([{path: "mine.xlsx", bytes: new Uint8Array(await file.arrayBuffer())}]);
+ */
+export async function loadUserDataset(files) {
+  const {engine} = await currentDataset();
+  const source = await engine.request("load", {files}, {transfer: files.map((f) => f.bytes.buffer)});
+  rememberDatasetKey(source.key);
+  return source;
+}
+
+/**
+ * Back to the built-in dataset (forgets the stored files).
+ * @example
+ * await resetUserDataset();
+ */
+export async function resetUserDataset() {
+  const {engine} = await currentDataset();
+  rememberDatasetKey(null);
+  return engine.request("reset");
+}

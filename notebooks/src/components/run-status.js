@@ -1,0 +1,62 @@
+// One line next to a page's Run button: the progress of the run in the worker, and a stale-result marker
+// when a control moved after the last run. While stale, <body data-results-stale> is set, so the results
+// can be dimmed (style.css) and a test can see it.
+import {translate} from "../_lib/canbang.js";
+
+const language = () => (document.documentElement.lang === "vi" ? "vi" : "en");
+const seconds = (ms) => (ms / 1000).toLocaleString(language() === "vi" ? "vi-VN" : "en-US", {maximumFractionDigits: 1, minimumFractionDigits: 1});
+
+/**
+ * A status line bound to the engine's run events and to `form`'s "input" events (controls moved).
+ * `buttonLabel` is named in the stale message ("press Solve plan").
+ * @example
+ * wrapper.append(runStatus(engine, form, "Run scenario"));
+ */
+export function runStatus(engine, form, buttonLabel) {
+  const line = document.createElement("div");
+  line.className = "run-status";
+  line.setAttribute("role", "status");
+  line.style.cssText = "display: flex; align-items: center; gap: 0.6rem; min-height: 1.6rem; font-size: 0.9rem;";
+  const bar = document.createElement("progress");
+  bar.max = 1;
+  bar.style.cssText = "width: 10rem; display: none;";
+  const text = document.createElement("span");
+  line.append(bar, text);
+
+  let running = 0;
+  const setStale = (stale) => {
+    line.dataset.state = stale ? "stale" : line.dataset.state === "stale" ? "idle" : line.dataset.state ?? "idle";
+    document.body.toggleAttribute("data-results-stale", stale);
+    if (stale) {
+      text.textContent = translate(language(), "notebook.run.stale", {button: buttonLabel});
+      text.style.color = "#b35900";
+    }
+  };
+  form.addEventListener("input", () => {
+    if (!running) setStale(true);
+  });
+  engine.addEventListener("start", () => {
+    running++;
+    setStale(false);
+    line.dataset.state = "running";
+    bar.style.display = "";
+    bar.removeAttribute("value"); // indeterminate until the first progress report
+    text.style.color = "";
+    text.textContent = translate(language(), "notebook.run.running");
+  });
+  engine.addEventListener("progress", ({detail: {done, total}}) => {
+    bar.value = total > 0 ? done / total : 0;
+    text.textContent = translate(language(), "notebook.run.progress", {done, total});
+  });
+  engine.addEventListener("end", ({detail: {ms, error}}) => {
+    running = Math.max(0, running - 1);
+    if (running) return;
+    bar.style.display = "none";
+    line.dataset.state = error ? "failed" : "done";
+    text.style.color = error ? "#b00020" : "";
+    text.textContent = error
+      ? translate(language(), "notebook.run.failed", {message: error.messages[language()]})
+      : translate(language(), "notebook.run.done", {seconds: seconds(ms)});
+  });
+  return line;
+}
