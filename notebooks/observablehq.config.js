@@ -17,7 +17,8 @@ export default {
     { name: "Overview", path: "/index" },
     { name: "Province drill-down", path: "/province" },
     { name: "Plan explorer", path: "/plan" },
-    { name: "Scenario explorer", path: "/scenario" }
+    { name: "Scenario explorer", path: "/scenario" },
+    { name: "Your data", path: "/data" }
   ],
   globalStylesheets: [],
   style: "style.css",
