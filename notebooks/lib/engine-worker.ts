@@ -12,11 +12,12 @@
  */
 import {
   balance, CanbangInputError, compare, createDataset, describeCheck, inputErrorMessage, planTransfers, runScenario,
-  uncertainty, type Balance, type Dataset, type PlanTransfersOptions, type Scenario,
+  uncertainty, type Balance, type Dataset, type DatasetMeta, type PlanTransfersOptions, type Scenario,
 } from '@canbang/core';
-import { readPickedDataset, type PickedFile } from '@canbang/io/browser';
+import { DATASET_FOLDER_FILES, readPickedDataset, type PickedFile } from '@canbang/io/browser';
 import { balanceData } from './balance-data.ts';
 import { decodeDataset, type CompactDataset } from './dataset-codec.ts';
+import { csvBytes, xlsxBytes, type ExportTable } from './table-file.ts';
 import { clearStoredDatasets, storeDataset, storedDataset } from './user-dataset-store.ts';
 
 /** What the pages show about the dataset in use. */
@@ -56,6 +57,7 @@ type Request =
   | { id: number; type: 'scenario'; scenario: Scenario }
   | { id: number; type: 'uncertainty'; scenario: Scenario; draws: number; seed?: number }
   | { id: number; type: 'load'; files: PickedFile[] }
+  | { id: number; type: 'export'; format: 'csv' | 'xlsx'; tables: ExportTable[]; meta: DatasetMeta }
   | { id: number; type: 'reset' };
 
 const scope = self as unknown as { postMessage(message: unknown): void; onmessage: ((event: MessageEvent<Request>) => void) | null };
@@ -74,9 +76,14 @@ async function builtin(): Promise<Loaded> {
   return { dataset, baseline: balance(dataset), source: sourceOf(dataset, 'builtin') };
 }
 
+// The files a dataset was read from: the one file picked, or the folder's tables and meta.json.
+const READ_NAMES = new Set(DATASET_FOLDER_FILES);
+const filesRead = (files: PickedFile[]): string[] =>
+  files.length === 1 ? [files[0]!.path] : files.map((f) => f.path).filter((path) => READ_NAMES.has(path.split('/').pop()!.toLowerCase())).sort();
+
 async function fromFiles(files: PickedFile[], key: string): Promise<Loaded> {
   const dataset = await readPickedDataset(files);
-  return { dataset, baseline: balance(dataset), source: sourceOf(dataset, 'user', files.map((f) => f.path), key) };
+  return { dataset, baseline: balance(dataset), source: sourceOf(dataset, 'user', filesRead(files), key) };
 }
 
 async function open(userKey: string | null): Promise<Loaded> {
@@ -134,6 +141,10 @@ async function handle(request: Request): Promise<unknown> {
       const next = { ...candidate, source: { ...candidate.source, key } };
       loaded = Promise.resolve(next);
       return next.source;
+    }
+    case 'export': {
+      // The page sends the dataset's meta: a download never waits for the dataset to load here.
+      return request.format === 'csv' ? csvBytes(request.tables[0]!) : xlsxBytes(request.tables, request.meta);
     }
     case 'reset':
       await clearStoredDatasets();

@@ -11,8 +11,9 @@ import { DEFAULT_READ_LIMITS, type ReadLimits } from './limits.ts';
 import { csvFolderDataset, DEFAULT_READ_META, jsonDataset, workbookDataset, type DatasetFileBytes } from './dataset-from-bytes.ts';
 import type { ReadDatasetOptions } from './read-dataset.ts';
 
-export { csvFolderDataset, jsonDataset, workbookDataset, DEFAULT_READ_META, type DatasetFileBytes, type CsvFolder } from './dataset-from-bytes.ts';
+export { csvFolderDataset, jsonDataset, workbookDataset, DEFAULT_READ_META, DATASET_FOLDER_FILES, type DatasetFileBytes, type CsvFolder } from './dataset-from-bytes.ts';
 export { DEFAULT_READ_LIMITS, type ReadLimits } from './limits.ts';
+export { formatCsv, type FormatCsvOptions } from './format-csv.ts';
 export type { ReadDatasetOptions } from './read-dataset.ts';
 
 /** A file picked by the user: its path as shown (a folder pick gives `folder/units.csv`) and its bytes. */

@@ -27,6 +27,13 @@ export const DEFAULT_READ_META: Readonly<Omit<DatasetMeta, 'name' | 'source'>> =
   periodsPerYear: 4,
 });
 
+/**
+ * The files a CSV dataset folder is read from (lower case; other files in the folder are ignored).
+ * @example
+ * DATASET_FOLDER_FILES.includes('units.csv'); // true
+ */
+export const DATASET_FOLDER_FILES: readonly string[] = Object.freeze([...TABLES.map(({ name }) => `${name}.csv`), 'meta.json']);
+
 /** One CSV (or meta.json) file of a dataset folder: the path shown in errors and its bytes. */
 export interface DatasetFileBytes {
   /** Path shown in errors, e.g. `my-province/units.csv`. */

@@ -4,8 +4,7 @@ import { CanbangInputError } from '@canbang/core';
 import type { Dataset, DatasetMeta } from '@canbang/core';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from './limits.ts';
 import { readFileBytes } from './raw-tables.ts';
-import { csvFolderDataset, DEFAULT_READ_META, jsonDataset, workbookDataset, type DatasetFileBytes } from './dataset-from-bytes.ts';
-import { TABLES } from './table-schemas.ts';
+import { csvFolderDataset, DATASET_FOLDER_FILES, DEFAULT_READ_META, jsonDataset, workbookDataset, type DatasetFileBytes } from './dataset-from-bytes.ts';
 
 export { DEFAULT_READ_META } from './dataset-from-bytes.ts';
 
@@ -63,7 +62,7 @@ async function readDirectory(dir: string, limits: ReadLimits, fallbackMeta: Data
   } catch (error) {
     throw new CanbangInputError({ source: dir, value: (error as NodeJS.ErrnoException).code ?? String(error), expected: 'a readable directory' });
   }
-  const wanted = new Set([...TABLES.map(({ name }) => `${name}.csv`), 'meta.json']);
+  const wanted = new Set(DATASET_FOLDER_FILES);
   const files = new Map<string, DatasetFileBytes>();
   for (const name of names) {
     const key = name.toLowerCase();
