@@ -17,7 +17,7 @@ import { launchBrowser, openPage, serveStatic, type PageProblems, type StaticSer
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as XLSX from '@e965/xlsx';
-import { CanbangInputError, dataNote, inputErrorMessage } from '@canbang/core';
+import { CanbangInputError, dataNote, inputErrorMessage, uncertainty } from '@canbang/core';
 import { readDataset, writeDataset } from '@canbang/io';
 import { caseDir, caseInput, SAMPLE_DIR } from '../io/malformed.ts';
 import { longestTask, recordLongTasks, resetLongTasks } from '../support/long-tasks.ts';
@@ -394,6 +394,33 @@ describe('notebooks: the engine runs in a Web Worker, the main thread never bloc
       const scenario = JSON.parse(await page.locator('#scenario-json').innerText()) as Scenario;
       const national = compare(balance(ds), runScenario(ds, scenario)).national.objects()[0] as Record<string, number>;
       expect(await page.locator('#kpi-table').innerText()).toContain(national.staff_scenario!.toLocaleString('en-US'));
+      await expectClean(page, problems);
+      return page;
+    });
+    expect(longest).toBeLessThan(LONGEST_TASK_MS);
+  }, PAGE_TIMEOUT_MS);
+  it('Monte Carlo: runs in the worker on request with its own progress line; the same bands as uncertainty() in Node', async () => {
+    const longest = await longestOf('Monte Carlo (40 draws)', 2, async () => {
+      const { page, problems } = await openRecorded('scenario.html');
+      await page.waitForSelector('#run-scenario ~ .run-status[data-state=done]', { timeout: 90_000 });
+      await resetLongTasks(page);
+      await page.locator('#monte-carlo input[type=range]').evaluate((el: HTMLInputElement) => {
+        el.value = '40';
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      await page.locator('#run-monte-carlo').click();
+      await page.waitForSelector('#monte-carlo .run-status[data-state=done]', { timeout: 120_000 });
+      // The scenario's own status line is not touched by the Monte Carlo run.
+      expect(await page.locator('#run-scenario ~ .run-status').getAttribute('data-state')).toBe('done');
+      const scenario = JSON.parse(await page.locator('#scenario-json').innerText()) as Scenario;
+      const u = uncertainty(ds, scenario, { draws: 40 }); // seeded by the scenario: the same draws as the worker
+      const national = u.national.objects() as { metric: string; p10: number; p50: number; p90: number }[];
+      const overloaded = national.find((r) => r.metric === 'overloaded')!;
+      const table = await page.locator('#monte-carlo-result table').innerText();
+      const line = table.split('\n').find((l) => l.includes('Overloaded units'))!;
+      for (const q of ['p10', 'p50', 'p90'] as const) expect(line).toContain(overloaded[q].toLocaleString('en-US', { maximumFractionDigits: 0 }));
+      const likely = (u.units.objects() as { p_overloaded: number }[]).filter((r) => r.p_overloaded > 0.5).length;
+      expect(await page.locator('#monte-carlo-likely').innerText()).toContain(`${likely.toLocaleString('en-US')} unit`);
       await expectClean(page, problems);
       return page;
     });

@@ -39,8 +39,9 @@ export class EngineError extends Error {
 }
 
 /**
- * The page's engine: requests to the worker, one at a time in order. It is an EventTarget: "start",
- * "progress" (detail {done, total, label}) and "end" (detail {ms, error}) let the page show a run's progress.
+ * The page's engine: requests to the worker, one at a time in order. It is an EventTarget: "start"
+ * (detail {type}), "progress" ({type, done, total, label}) and "end" ({type, ms, error}) let the page show
+ * a run's progress; `type` is the request: "plan", "scenario" or "uncertainty".
  */
 class Engine extends EventTarget {
   #worker;
@@ -54,12 +55,12 @@ class Engine extends EventTarget {
       const pending = this.#pending.get(data.id);
       if (!pending) return;
       if (data.kind === "progress") {
-        if (pending.visible) this.dispatchEvent(new CustomEvent("progress", {detail: data}));
+        if (pending.visible) this.dispatchEvent(new CustomEvent("progress", {detail: {...data, type: pending.type}}));
         return;
       }
       this.#pending.delete(data.id);
       const ms = performance.now() - pending.t0;
-      if (pending.visible) this.dispatchEvent(new CustomEvent("end", {detail: {ms, error: data.kind === "error" ? new EngineError(data.error) : null}}));
+      if (pending.visible) this.dispatchEvent(new CustomEvent("end", {detail: {type: pending.type, ms, error: data.kind === "error" ? new EngineError(data.error) : null}}));
       if (data.kind === "result") pending.resolve(data.value);
       else pending.reject(new EngineError(data.error));
     };
@@ -69,7 +70,7 @@ class Engine extends EventTarget {
   request(type, payload = {}, {visible = false, transfer = []} = {}) {
     const id = ++this.#next;
     return new Promise((resolve, reject) => {
-      this.#pending.set(id, {resolve, reject, visible, t0: performance.now()});
+      this.#pending.set(id, {resolve, reject, visible, type, t0: performance.now()});
       if (visible) this.dispatchEvent(new CustomEvent("start", {detail: {type}}));
       this.#worker.postMessage({id, type, ...payload}, transfer);
     });

@@ -7,12 +7,13 @@ const language = () => (document.documentElement.lang === "vi" ? "vi" : "en");
 const seconds = (ms) => (ms / 1000).toLocaleString(language() === "vi" ? "vi-VN" : "en-US", {maximumFractionDigits: 1, minimumFractionDigits: 1});
 
 /**
- * A status line bound to the engine's run events and to `form`'s "input" events (controls moved).
- * `buttonLabel` is named in the stale message ("press Solve plan").
+ * A status line bound to the engine's run events of the given `types` (default: every run) and to
+ * `form`'s "input" events (controls moved). `buttonLabel` is named in the stale message ("press Solve plan").
  * @example
  * wrapper.append(runStatus(engine, form, "Run scenario"));
  */
-export function runStatus(engine, form, buttonLabel) {
+export function runStatus(engine, form, buttonLabel, {types} = {}) {
+  const mine = (event) => !types || types.includes(event.detail.type);
   const line = document.createElement("div");
   line.className = "run-status";
   line.setAttribute("role", "status");
@@ -35,7 +36,8 @@ export function runStatus(engine, form, buttonLabel) {
   form.addEventListener("input", () => {
     if (!running) setStale(true);
   });
-  engine.addEventListener("start", () => {
+  engine.addEventListener("start", (event) => {
+    if (!mine(event)) return;
     running++;
     setStale(false);
     line.dataset.state = "running";
@@ -44,11 +46,15 @@ export function runStatus(engine, form, buttonLabel) {
     text.style.color = "";
     text.textContent = translate(language(), "notebook.run.running");
   });
-  engine.addEventListener("progress", ({detail: {done, total}}) => {
+  engine.addEventListener("progress", (event) => {
+    if (!mine(event)) return;
+    const {done, total} = event.detail;
     bar.value = total > 0 ? done / total : 0;
     text.textContent = translate(language(), "notebook.run.progress", {done, total});
   });
-  engine.addEventListener("end", ({detail: {ms, error}}) => {
+  engine.addEventListener("end", (event) => {
+    if (!mine(event)) return;
+    const {ms, error} = event.detail;
     running = Math.max(0, running - 1);
     if (running) return;
     bar.style.display = "none";

@@ -3,9 +3,10 @@
 import * as Inputs from "@observablehq/inputs";
 import {runStatus} from "./run-status.js";
 
-// With `engine` (from currentDataset), a status line under the button shows the run's progress in the worker
-// and marks the results stale when a control moves before the button is pressed.
-export function submitForm(inputs, {label = "Run", id, engine} = {}) {
+// With `engine` (from currentDataset), a status line under the button shows the progress of its runs (the
+// request types in `runs`, default all) in the worker and marks the results stale when a control moves
+// before the button is pressed.
+export function submitForm(inputs, {label = "Run", id, engine, runs} = {}) {
   const form = Inputs.form(inputs);
   const button = document.createElement("button");
   button.textContent = label;
@@ -14,7 +15,7 @@ export function submitForm(inputs, {label = "Run", id, engine} = {}) {
   button.style.cssText = "margin: 0.5rem 0 1rem; padding: 0.3rem 1.2rem; font-size: 1rem; cursor: pointer;";
   const wrapper = document.createElement("div");
   wrapper.append(form, button);
-  if (engine) wrapper.append(runStatus(engine, form, label));
+  if (engine) wrapper.append(runStatus(engine, form, label, {types: runs}));
   wrapper.value = form.value;
   // Slider input must not reach the view until the button is pressed.
   form.addEventListener("input", (event) => event.stopPropagation());

@@ -266,6 +266,21 @@ export const EN = defineMessages({
   'notebook.export.label': 'Download',
   'notebook.export.scenario': 'Scenario file (.json)',
   'notebook.export.failed': 'Export failed: {message}',
+  'notebook.mc.heading': 'How sure is it? Monte Carlo over volumes and time standards',
+  'notebook.mc.intro': 'Each draw varies every volume row and every time standard at random around this scenario and recomputes the required staff; the table gives the 10th, 50th and 90th percentiles over the draws (the same computation as `canbang scenario --draws`). It runs in the background when you press the button.',
+  'notebook.mc.draws': 'Draws',
+  'notebook.mc.run': 'Run Monte Carlo',
+  'notebook.mc.metric': 'Figure',
+  'notebook.mc.point': 'Scenario (no noise)',
+  'notebook.mc.required': 'Required staff (FTE)',
+  'notebook.mc.shortage': 'Shortage in short fields (FTE)',
+  'notebook.mc.overloaded': 'Overloaded units',
+  'notebook.mc.noise': '{draws} draws, seed {seed}; volumes: {volume} noise, coefficient of variation {volumeCv}; time standards: {standard} noise, coefficient of variation {standardCv}.',
+  'notebook.mc.likely': '{count} are overloaded in more than half of the draws.',
+  'notebook.mc.dist.lognormal': 'lognormal',
+  'notebook.mc.dist.normal': 'normal',
+  'notebook.mc.dist.triangular': 'triangular',
+  'notebook.mc.dist.uniform': 'uniform',
 });
 
 /** A key of the message catalogue. */
