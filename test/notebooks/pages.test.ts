@@ -437,6 +437,8 @@ describe('notebooks: your own data, read in the browser with the CLI\'s checks a
   }
 
   async function pick(page: Page, picker: string, input: string): Promise<string> {
+    // Forget the previous outcome, so the wait below sees this pick's.
+    await page.evaluate(() => document.querySelector('#data-status')?.removeAttribute('data-state'));
     await page.locator(picker).setInputFiles(input);
     await page.waitForSelector('#data-status[data-state=loaded], #data-status[data-state=refused]', { timeout: 90_000 });
     return page.locator('#data-status').innerText();

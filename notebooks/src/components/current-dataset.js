@@ -44,13 +44,23 @@ export class EngineError extends Error {
  * a run's progress; `type` is the request: "plan", "scenario" or "uncertainty".
  */
 class Engine extends EventTarget {
+  #url;
+  #open;
   #worker;
   #next = 0;
   #pending = new Map();
 
-  constructor(url) {
+  // The worker (~1 MB of script) starts on the first request: a page showing the built-in summary only
+  // never loads it.
+  constructor(url, open) {
     super();
-    this.#worker = new Worker(url, {type: "module"});
+    this.#url = url;
+    this.#open = open;
+  }
+
+  #start() {
+    this.#worker = new Worker(this.#url, {type: "module"});
+    this.#worker.postMessage({id: 0, type: "open", ...this.#open});
     this.#worker.onmessage = ({data}) => {
       const pending = this.#pending.get(data.id);
       if (!pending) return;
@@ -72,6 +82,7 @@ class Engine extends EventTarget {
     return new Promise((resolve, reject) => {
       this.#pending.set(id, {resolve, reject, visible, type, t0: performance.now()});
       if (visible) this.dispatchEvent(new CustomEvent("start", {detail: {type}}));
+      if (!this.#worker) this.#start();
       this.#worker.postMessage({id, type, ...payload}, transfer);
     });
   }
@@ -114,9 +125,8 @@ export function currentDataset() {
 }
 
 async function open() {
-  const engine = new Engine(WORKER.href);
   const userKey = sessionDatasetKey();
-  engine.request("open", {builtinUrl: DATASET.href, userKey});
+  const engine = new Engine(WORKER.href, {builtinUrl: DATASET.href, userKey});
   if (userKey === null) {
     const summary = await BALANCE.json();
     return {source: {kind: "builtin", name: summary.meta.name, files: [], key: null, units: summary.units.length, checks: []}, summary, engine};
