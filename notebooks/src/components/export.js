@@ -3,6 +3,7 @@
 // that `canbang scenario` runs. Files are made in the browser; nothing is sent anywhere.
 import {translate} from "../_lib/canbang.js";
 import {currentDataset} from "./current-dataset.js";
+import {followLanguage} from "./follow-language.js";
 
 const language = () => (document.documentElement.lang === "vi" ? "vi" : "en");
 
@@ -21,12 +22,14 @@ function row(id, buttons) {
   div.className = "export-row";
   if (id) div.id = id;
   div.style.cssText = "display: flex; flex-wrap: wrap; align-items: center; gap: 0.4rem; margin: 0.3rem 0 1rem; font-size: 0.85rem;";
-  const label = Object.assign(document.createElement("span"), {textContent: `${translate(language(), "notebook.export.label")}:`});
+  const label = document.createElement("span");
+  followLanguage(label, (lang) => (label.textContent = `${translate(lang, "notebook.export.label")}:`));
   const failure = Object.assign(document.createElement("span"), {className: "export-error"});
   failure.style.color = "#b00020";
   div.append(label);
   for (const [text, act, format = text.toLowerCase()] of buttons) {
-    const button = Object.assign(document.createElement("button"), {type: "button", textContent: text});
+    const button = Object.assign(document.createElement("button"), {type: "button"});
+    followLanguage(button, (lang) => (button.textContent = typeof text === "function" ? text(lang) : text));
     button.dataset.format = format;
     button.style.cssText = "padding: 0.1rem 0.6rem; cursor: pointer;";
     button.addEventListener("click", async () => {
@@ -127,5 +130,5 @@ export function chartExport(name, chart, {id} = {}) {
  * display(scenarioExport(scenario));
  */
 export function scenarioExport(scenario, {name = "my-scenario", id} = {}) {
-  return row(id, [[translate(language(), "notebook.export.scenario"), () => saveFile(`${name}.json`, `${JSON.stringify(scenario, null, 2)}\n`, "application/json"), "scenario"]]);
+  return row(id, [[(lang) => translate(lang, "notebook.export.scenario"), () => saveFile(`${name}.json`, `${JSON.stringify(scenario, null, 2)}\n`, "application/json"), "scenario"]]);
 }

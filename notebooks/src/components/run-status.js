@@ -2,6 +2,7 @@
 // when a control moved after the last run. While stale, <body data-results-stale> is set, so the results
 // can be dimmed (style.css) and a test can see it.
 import {translate} from "../_lib/canbang.js";
+import {followLanguage} from "./follow-language.js";
 
 const language = () => (document.documentElement.lang === "vi" ? "vi" : "en");
 const seconds = (ms) => (ms / 1000).toLocaleString(language() === "vi" ? "vi-VN" : "en-US", {maximumFractionDigits: 1, minimumFractionDigits: 1});
@@ -24,12 +25,19 @@ export function runStatus(engine, form, buttonLabel, {types} = {}) {
   const text = document.createElement("span");
   line.append(bar, text);
 
+  // The message shown, as [key, params]: redrawn in the new language when the language changes.
+  let message = null;
+  const say = (key, params = {}) => {
+    message = [key, params];
+    text.textContent = translate(language(), key, typeof params === "function" ? params(language()) : params);
+  };
+  followLanguage(line, () => message && say(...message));
   let running = 0;
   const setStale = (stale) => {
     line.dataset.state = stale ? "stale" : line.dataset.state === "stale" ? "idle" : line.dataset.state ?? "idle";
     document.body.toggleAttribute("data-results-stale", stale);
     if (stale) {
-      text.textContent = translate(language(), "notebook.run.stale", {button: buttonLabel});
+      say("notebook.run.stale", {button: buttonLabel});
       text.style.color = "#b35900";
     }
   };
@@ -44,13 +52,13 @@ export function runStatus(engine, form, buttonLabel, {types} = {}) {
     bar.style.display = "";
     bar.removeAttribute("value"); // indeterminate until the first progress report
     text.style.color = "";
-    text.textContent = translate(language(), "notebook.run.running");
+    say("notebook.run.running");
   });
   engine.addEventListener("progress", (event) => {
     if (!mine(event)) return;
     const {done, total} = event.detail;
     bar.value = total > 0 ? done / total : 0;
-    text.textContent = translate(language(), "notebook.run.progress", {done, total});
+    say("notebook.run.progress", {done, total});
   });
   engine.addEventListener("end", (event) => {
     if (!mine(event)) return;
@@ -60,9 +68,8 @@ export function runStatus(engine, form, buttonLabel, {types} = {}) {
     bar.style.display = "none";
     line.dataset.state = error ? "failed" : "done";
     text.style.color = error ? "#b00020" : "";
-    text.textContent = error
-      ? translate(language(), "notebook.run.failed", {message: error.messages[language()]})
-      : translate(language(), "notebook.run.done", {seconds: seconds(ms)});
+    if (error) say("notebook.run.failed", (lang) => ({message: error.messages[lang]}));
+    else say("notebook.run.done", () => ({seconds: seconds(ms)}));
   });
   return line;
 }
