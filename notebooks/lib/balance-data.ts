@@ -3,7 +3,8 @@
  * with every unit (coordinates, status, load), the unit x field cells, and summaries by province
  * and kind, all computed by @canbang/core.
  */
-import { balance, dataNote, DEFAULT_BANDS, loadStatistics, summarise, unitQualityFlags, type Bands, type Dataset, type LoadStatistics } from '@canbang/core';
+import { balance, DEFAULT_BANDS, loadStatistics, summarise, unitQualityFlags, type Bands, type Dataset, type LoadStatistics } from '@canbang/core';
+import { aboutData } from './about-data.ts';
 
 /** One unit, as the pages draw it. */
 export interface UnitPoint {
@@ -113,7 +114,7 @@ export function balanceData(ds: Dataset): BalanceData {
   }));
   const { outliers, ...stats } = loadStatistics(byUnit);
   return {
-    meta: { name: ds.meta.name, synthetic: ds.meta.synthetic, source: ds.meta.source, period: ds.meta.period, seed: ds.meta.seed ?? null, note: dataNote(ds.meta) },
+    meta: aboutData(ds).meta,
     bands: DEFAULT_BANDS,
     fields,
     provinces,

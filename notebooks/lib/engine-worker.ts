@@ -15,6 +15,7 @@ import {
   uncertainty, type Balance, type Dataset, type DatasetMeta, type PlanTransfersOptions, type Scenario,
 } from '@canbang/core';
 import { DATASET_FOLDER_FILES, readPickedDataset, type PickedFile } from '@canbang/io/browser';
+import { aboutData } from './about-data.ts';
 import { balanceData } from './balance-data.ts';
 import { decodeDataset, type CompactDataset } from './dataset-codec.ts';
 import { csvBytes, xlsxBytes, type ExportTable } from './table-file.ts';
@@ -52,6 +53,7 @@ type Request =
   | { id: number; type: 'open'; builtinUrl: string; userKey: string | null }
   | { id: number; type: 'source' }
   | { id: number; type: 'summary' }
+  | { id: number; type: 'about' }
   | { id: number; type: 'rows'; table: 'units' | 'provinces' | 'fields' }
   | { id: number; type: 'plan'; options: PlanTransfersOptions }
   | { id: number; type: 'scenario'; scenario: Scenario }
@@ -110,6 +112,8 @@ async function handle(request: Request): Promise<unknown> {
       return (await dataset()).source;
     case 'summary':
       return balanceData((await dataset()).dataset);
+    case 'about':
+      return aboutData((await dataset()).dataset);
     case 'rows':
       return (await dataset()).dataset[request.table].objects();
     case 'plan': {

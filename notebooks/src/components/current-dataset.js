@@ -8,6 +8,7 @@ import {FileAttachment} from "observablehq:stdlib";
 const WORKER = FileAttachment("../_lib/engine-worker.js");
 const DATASET = FileAttachment("../data/dataset.json");
 const BALANCE = FileAttachment("../data/balance.json");
+const ABOUT = FileAttachment("../data/about.json");
 
 /** sessionStorage key naming the user's stored dataset (absent: the built-in dataset). */
 export const SESSION_KEY = "canbang.dataset";
@@ -111,29 +112,39 @@ class Engine extends EventTarget {
 let current;
 
 /**
- * The dataset the pages show: `{source, summary, engine}`. `summary` is the national balance every page
- * draws (the shape of data/balance.json); `engine` runs the computations in the worker; `source` says which
- * dataset it is ({kind: "builtin" | "user", name, files, units, checks, lost?}). The same promise for every
- * caller on a page.
+ * The dataset the pages show: `{source, about, engine, summary}`.
+ * - `source`: which dataset ({kind: "builtin" | "user", name, files, units, checks, lost?});
+ * - `about`: its meta (with the data note), provinces ({code, name}), fields and unit count (a few kB);
+ * - `engine`: the computations in the worker (plan, scenario, uncertainty, rows, downloads);
+ * - `summary()`: the national balance every chart page draws (the shape of data/balance.json), loaded on
+ *   first call (1.3 MB for the built-in dataset: the Plan and Scenario pages never ask for it).
+ * The same promise for every caller on a page.
  * @example
- * const {summary, engine} = await currentDataset();
+ * const {about, engine} = await currentDataset();
  * const plan = await engine.plan({province: "11", maxDistanceKm: 30});
+ * const summary = await (await currentDataset()).summary();
  */
 export function currentDataset() {
   current ??= open();
   return current;
 }
 
+const once = (load) => {
+  let value;
+  return () => (value ??= load());
+};
+
 async function open() {
   const userKey = sessionDatasetKey();
   const engine = new Engine(WORKER.href, {builtinUrl: DATASET.href, userKey});
-  if (userKey === null) {
-    const summary = await BALANCE.json();
-    return {source: {kind: "builtin", name: summary.meta.name, files: [], key: null, units: summary.units.length, checks: []}, summary, engine};
+  const source = userKey === null ? null : await engine.request("source");
+  if (source === null || source.lost) {
+    if (source?.lost) rememberDatasetKey(null);
+    const about = await ABOUT.json();
+    const builtin = {kind: "builtin", name: about.meta.name, files: [], key: null, units: about.units, checks: [], ...(source?.lost ? {lost: true} : {})};
+    return {source: builtin, about, engine, summary: once(() => BALANCE.json())};
   }
-  const source = await engine.request("source");
-  if (source.lost) rememberDatasetKey(null);
-  return {source, summary: source.lost ? await BALANCE.json() : await engine.request("summary"), engine};
+  return {source, about: await engine.request("about"), engine, summary: once(() => engine.request("summary"))};
 }
 
 /**

@@ -68,8 +68,8 @@ export function tableExport(name, table, {id} = {}) {
     }));
   };
   const make = async (format) => {
-    const {engine, summary} = await currentDataset();
-    const bytes = await engine.request("export", {format, tables: get(), meta: summary.meta});
+    const {engine, about} = await currentDataset();
+    const bytes = await engine.request("export", {format, tables: get(), meta: about.meta});
     saveFile(`${name}.${format}`, bytes, format === "csv" ? "text/csv;charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
   };
   return row(id, [["CSV", () => make("csv")], ["XLSX", () => make("xlsx")]]);
