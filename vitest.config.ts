@@ -24,6 +24,7 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^@canbang\/(core|io|data-vn|danfo)$/, replacement: source('$1/src/index.ts') },
+      { find: /^@canbang\/io\/browser$/, replacement: source('io/src/browser.ts') },
       { find: /^@canbang\/cli\/report$/, replacement: source('cli/src/report/build-report.ts') },
       { find: /^@canbang\/cli$/, replacement: source('cli/src/main.ts') },
     ],

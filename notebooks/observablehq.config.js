@@ -19,7 +19,8 @@ export default {
     { name: "Province drill-down", path: "/province" },
     { name: "Unit profile", path: "/unit" },
     { name: "Plan explorer", path: "/plan" },
-    { name: "Scenario explorer", path: "/scenario" }
+    { name: "Scenario explorer", path: "/scenario" },
+    { name: "Your data", path: "/data" }
   ],
   globalStylesheets: [],
   style: "style.css",

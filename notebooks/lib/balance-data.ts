@@ -3,7 +3,8 @@
  * with every unit (coordinates, status, load), the unit x field cells, and summaries by province
  * and kind, all computed by @canbang/core.
  */
-import { balance, dataNote, datasetName, DEFAULT_BANDS, localDataNote, loadStatistics, summarize, tableRows, unitQualityFlags, type Bands, type Dataset, type LoadStatistics } from '@canbang/core';
+import { balance, DEFAULT_BANDS, loadStatistics, summarize, tableRows, unitQualityFlags, type Bands, type Dataset, type LoadStatistics } from '@canbang/core';
+import { aboutData, type AboutData } from './about-data.ts';
 
 /** One unit, as the pages draw it. */
 export interface UnitPoint {
@@ -31,7 +32,7 @@ export interface UnitPoint {
 
 /** The whole JSON the `balance.json` loader writes. */
 export interface BalanceData {
-  meta: { name: string; nameVi: string; synthetic: boolean; source: string; period: string; seed: number | null; note: string; noteVi: string };
+  meta: AboutData['meta'];
   bands: Bands;
   fields: { field: string; name_en: string; name_vi: string }[];
   provinces: { code: string; name: string }[];
@@ -115,7 +116,7 @@ export function balanceData(ds: Dataset): BalanceData {
   }));
   const { outliers, ...stats } = loadStatistics(byUnit);
   return {
-    meta: { name: ds.meta.name, nameVi: datasetName(ds.meta, 'vi'), noteVi: localDataNote(ds.meta, 'vi'), synthetic: ds.meta.synthetic, source: ds.meta.source, period: ds.meta.period, seed: ds.meta.seed ?? null, note: dataNote(ds.meta) },
+    meta: aboutData(ds).meta,
     bands: DEFAULT_BANDS,
     fields,
     provinces,

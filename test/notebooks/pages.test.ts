@@ -14,11 +14,20 @@ import { balance, compare, foldText, formatNumber, formatWorstLoad, LOAD_FIGURE_
 import { loadVietNam } from '@canbang/data-vn';
 import { launchBrowser, openPage, serveStatic, type OpenPageOptions, type PageProblems, type StaticServer } from '../support/browser.ts';
 import { englishWordsIn } from '../support/english-words.ts';
+// 15b: worker, your data, export
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as XLSX from '@e965/xlsx';
+import { CanbangInputError, dataNote, inputErrorMessage, uncertainty } from '@canbang/core';
+import { readDataset, writeDataset } from '@canbang/io';
+import { caseDir, caseInput, SAMPLE_DIR } from '../io/malformed.ts';
+import { longestTask, recordLongTasks, resetLongTasks } from '../support/long-tasks.ts';
+import { runCli } from '../support/run-cli.ts';
 
 const NOTEBOOKS = join(import.meta.dirname, '..', '..', 'notebooks');
 const DIST = join(NOTEBOOKS, 'dist');
 /** Every page of notebooks/observablehq.config.js. */
-const PAGES = ['index.html', 'province.html', 'unit.html', 'plan.html', 'scenario.html'];
+const PAGES = ['index.html', 'province.html', 'unit.html', 'plan.html', 'scenario.html', 'data.html'];
 /** The scenario page runs the national engine twice in the browser; a loaded 2-core CI box needs headroom. */
 const PAGE_TIMEOUT_MS = 180_000;
 
@@ -493,4 +502,299 @@ describe('notebook pages offline in headless Chromium', () => {
       }
     }
   }, PAGE_TIMEOUT_MS * 2);
+});
+
+// 15b: the engine in a Web Worker (no long main-thread task), the user's own data, downloads.
+
+/** The longest task a page may block its main thread for (issue 15: under 200 ms). */
+const LONGEST_TASK_MS = 200;
+/** Where each page is ready: its main chart, or the Data page's pickers. */
+const READY: Readonly<Record<string, string>> = {
+  'index.html': '#scatter svg', 'province.html': '#map svg', 'plan.html': '#moves-map svg', 'scenario.html': '#dumbbell svg', 'data.html': '#pick-workbook',
+};
+
+/** Opens a page recording long tasks from its very first script. */
+async function openRecorded(path: string, viewport = { width: 1440, height: 900 }): Promise<{ page: Page; problems: PageProblems }> {
+  const opened = await openPage(browser, `${server.url}/${path}`, { viewport, prepare: recordLongTasks });
+  await opened.page.waitForSelector(READY[path]!, { timeout: 90_000 });
+  return opened;
+}
+
+/**
+ * Longest task of `act` on `page`, best of `tries` (a fresh attempt only when over the limit): the test
+ * machine is shared, and a task stretched by another process's load says nothing about the page.
+ */
+async function longestOf(label: string, tries: number, act: () => Promise<Page>): Promise<number> {
+  const seen: number[] = [];
+  for (let k = 0; k < tries && !(seen.length && Math.min(...seen) < LONGEST_TASK_MS); k++) {
+    const page = await act();
+    await page.waitForTimeout(1000); // tasks that follow the visible result (layout, paint) count too
+    seen.push(await longestTask(page));
+    await page.close();
+  }
+  process.stderr.write(`notebooks: longest main-thread task, ${label}: ${seen.map((ms) => `${Math.round(ms)} ms`).join(', then ')}\n`);
+  return Math.min(...seen);
+}
+
+/** Sets a range input's value as a user dragging it would, without pressing Run. */
+async function moveRange(page: Page, index: number, value: string): Promise<void> {
+  await page.locator('input[type=range]').nth(index).evaluate((el: HTMLInputElement, v) => {
+    el.value = v;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  }, value);
+}
+
+/** Text of a download triggered by `click`. */
+async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
+}
+
+const csvRows = (bytes: Buffer): Record<string, unknown>[] => {
+  const book = XLSX.read(bytes.toString('utf8').replace(/^\ufeff/, ''), { type: 'string', raw: true });
+  return XLSX.utils.sheet_to_json(book.Sheets[book.SheetNames[0]!]!, { raw: true, defval: null });
+};
+
+describe('notebooks: the engine runs in a Web Worker, the main thread never blocks for 200 ms', () => {
+  it.each(PAGES)('first load of %s', async (path) => {
+    const longest = await longestOf(`first load of ${path}`, 3, async () => (await openRecorded(path)).page);
+    expect(longest).toBeLessThan(LONGEST_TASK_MS);
+  }, PAGE_TIMEOUT_MS);
+
+  it('plan re-solve: progress, a stale marker while the controls differ from the plan shown, no long task', async () => {
+    const longest = await longestOf('plan re-solve', 2, async () => {
+      const { page, problems } = await openRecorded('plan.html');
+      await page.waitForSelector('.run-status[data-state=done]', { timeout: 90_000 });
+      await resetLongTasks(page);
+      // Moving a control before pressing the button marks the plan on the page as stale.
+      await moveRange(page, 0, '60');
+      await page.waitForSelector('.run-status[data-state=stale]');
+      expect(await page.evaluate(() => document.body.hasAttribute('data-results-stale'))).toBe(true);
+      expect(await page.locator('.run-status').innerText()).toContain('Out of date');
+      const before = (await page.locator('#plan-options').textContent())!;
+      await page.locator('#solve-plan').click();
+      await page.waitForFunction((old) => document.querySelector('#plan-options')?.textContent !== old, before, { timeout: 90_000 });
+      await page.waitForSelector('.run-status[data-state=done]');
+      expect(await page.evaluate(() => document.body.hasAttribute('data-results-stale'))).toBe(false);
+      // The plan solved in the worker is the one planTransfers gives in Node for the options shown.
+      const options = JSON.parse((await page.locator('#plan-options').textContent())!) as PlanTransfersOptions;
+      expect(options.maxDistanceKm).toBe(60);
+      const plan = await planTransfers(ds, options);
+      expect(await marks(page, '#moves-map', 'moves')).toBe(plan.moves.length);
+      await expectClean(page, problems);
+      return page;
+    });
+    expect(longest).toBeLessThan(LONGEST_TASK_MS);
+  }, PAGE_TIMEOUT_MS);
+
+  it('scenario run: progress and no long task; the result equals runScenario in Node', async () => {
+    const longest = await longestOf('scenario run', 2, async () => {
+      const { page, problems } = await openRecorded('scenario.html');
+      await page.waitForSelector('.run-status[data-state=done]', { timeout: 90_000 });
+      await resetLongTasks(page);
+      const hires = page.getByLabel('New hires (placed where shortage is largest)', { exact: false }).first();
+      await hires.fill('2000');
+      await hires.dispatchEvent('input');
+      await page.waitForSelector('.run-status[data-state=stale]');
+      const before = await page.locator('#scenario-json').innerText();
+      await page.locator('#run-scenario').click();
+      // While it runs, the status line shows a progress bar.
+      await page.waitForSelector('.run-status[data-state=running], .run-status[data-state=done]');
+      await page.waitForFunction((old) => document.querySelector('#scenario-json')?.textContent !== old, before, { timeout: 90_000 });
+      await page.waitForSelector('.run-status[data-state=done]');
+      const scenario = JSON.parse(await page.locator('#scenario-json').innerText()) as Scenario;
+      const national = compare(balance(ds), runScenario(ds, scenario)).national.objects()[0] as Record<string, number>;
+      expect(await page.locator('#kpi-table').innerText()).toContain(national.staff_scenario!.toLocaleString('en-US'));
+      await expectClean(page, problems);
+      return page;
+    });
+    expect(longest).toBeLessThan(LONGEST_TASK_MS);
+  }, PAGE_TIMEOUT_MS);
+  it('Monte Carlo: runs in the worker on request with its own progress line; the same bands as uncertainty() in Node', async () => {
+    const longest = await longestOf('Monte Carlo (40 draws)', 2, async () => {
+      const { page, problems } = await openRecorded('scenario.html');
+      await page.waitForSelector('#run-scenario ~ .run-status[data-state=done]', { timeout: 90_000 });
+      await resetLongTasks(page);
+      await page.locator('#monte-carlo input[type=range]').evaluate((el: HTMLInputElement) => {
+        el.value = '40';
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      await page.locator('#run-monte-carlo').click();
+      await page.waitForSelector('#monte-carlo .run-status[data-state=done]', { timeout: 120_000 });
+      // The scenario's own status line is not touched by the Monte Carlo run.
+      expect(await page.locator('#run-scenario ~ .run-status').getAttribute('data-state')).toBe('done');
+      const scenario = JSON.parse(await page.locator('#scenario-json').innerText()) as Scenario;
+      const u = uncertainty(ds, scenario, { draws: 40 }); // seeded by the scenario: the same draws as the worker
+      const national = u.national.objects() as { metric: string; p10: number; p50: number; p90: number }[];
+      const overloaded = national.find((r) => r.metric === 'overloaded')!;
+      const table = await page.locator('#monte-carlo-result table').innerText();
+      const line = table.split('\n').find((l) => l.includes('Overloaded units'))!;
+      for (const q of ['p10', 'p50', 'p90'] as const) expect(line).toContain(overloaded[q].toLocaleString('en-US', { maximumFractionDigits: 0 }));
+      const likely = (u.units.objects() as { p_overloaded: number }[]).filter((r) => r.p_overloaded > 0.5).length;
+      expect(await page.locator('#monte-carlo-likely').innerText()).toContain(`${likely.toLocaleString('en-US')} unit`);
+      await expectClean(page, problems);
+      return page;
+    });
+    expect(longest).toBeLessThan(LONGEST_TASK_MS);
+  }, PAGE_TIMEOUT_MS);
+});
+
+describe('notebooks: your own data, read in the browser with the CLI\'s checks and messages', () => {
+  /** The CLI's message for the same files, with the temp folder the Node reader saw left out. */
+  async function cliMessage(input: string, locale: 'en' | 'vi'): Promise<string> {
+    const error = await readDataset(input).then(() => undefined, (e: unknown) => e);
+    if (!(error instanceof CanbangInputError)) throw new Error(`expected ${input} to be refused`);
+    return inputErrorMessage(error, locale).replaceAll(`${join(input, '..')}/`, '');
+  }
+
+  async function pick(page: Page, picker: string, input: string): Promise<string> {
+    // Forget the previous outcome, so the wait below sees this pick's.
+    await page.evaluate(() => document.querySelector('#data-status')?.removeAttribute('data-state'));
+    await page.locator(picker).setInputFiles(input);
+    await page.waitForSelector('#data-status[data-state=loaded], #data-status[data-state=refused]', { timeout: 90_000 });
+    return page.locator('#data-status').innerText();
+  }
+
+  it('a good CSV folder is used by every page for the session; a reset brings the built-in dataset back', async () => {
+    const sample = await readDataset(SAMPLE_DIR);
+    const sampleUnits = balance(sample).byUnit.objects() as unknown as UnitRow[];
+    const { page, problems } = await open('data.html', '#pick-folder');
+    const status = await pick(page, '#pick-folder', SAMPLE_DIR);
+    expect(status).toContain(`${sample.units.numRows()} units`);
+    expect(await page.locator('#data-source').innerText()).toContain(sample.meta.name);
+
+    // The Overview draws the loaded units: one dot per unit of the sample, its counts by status.
+    await page.goto(`${server.url}/index.html`);
+    await page.waitForSelector('#scatter svg g[aria-description="units"]', { timeout: 90_000 });
+    await page.waitForFunction((n) => document.querySelectorAll('#scatter svg g[aria-description="units"] > *').length === n, sample.units.numRows(), { timeout: 30_000 });
+    const kpis = await page.locator('#kpis').innerText();
+    for (const s of ['overloaded', 'underloaded']) expect(kpis).toContain(String(sampleUnits.filter((u) => u.status === s).length));
+    expect(await page.locator('#data-source').innerText()).toContain('nothing was uploaded');
+
+    // The Plan page solves on it: the same plan as planTransfers on the files read in Node.
+    await page.goto(`${server.url}/plan.html`);
+    await page.waitForSelector('.run-status[data-state=done]', { timeout: 90_000 });
+    const options = JSON.parse((await page.locator('#plan-options').textContent())!) as PlanTransfersOptions;
+    expect(options.province).toBe((sample.provinces.objects()[0] as { province_code: string }).province_code);
+    const plan = await planTransfers(sample, options);
+    expect(await page.locator('#plan-status').innerText()).toContain(`${plan.moves.length} moves`);
+    expect(await marks(page, '#moves-map', 'plan-units')).toBe(sample.units.numRows());
+
+    // Reset: the built-in dataset again, on this page and the next.
+    await page.goto(`${server.url}/data.html`);
+    await page.waitForSelector('#reset-data');
+    await page.locator('#reset-data').click();
+    await page.waitForSelector('#data-status[data-state=reset]');
+    await page.goto(`${server.url}/index.html`);
+    await page.waitForFunction((n) => document.querySelectorAll('#scatter svg g[aria-description="units"] > *').length === n, ds.units.numRows(), { timeout: 90_000 });
+    await expectClean(page, problems);
+    await page.close();
+  }, PAGE_TIMEOUT_MS);
+
+  it('a good workbook and a good JSON dataset load with their unit counts', async () => {
+    const sample = await readDataset(SAMPLE_DIR);
+    const dir = mkdtempSync(join(tmpdir(), 'canbang-byod-'));
+    await writeDataset(sample, join(dir, 'dien-bien.xlsx'));
+    await writeDataset(sample, join(dir, 'dien-bien.json'));
+    const { page, problems } = await open('data.html', '#pick-workbook');
+    expect(await pick(page, '#pick-workbook', join(dir, 'dien-bien.xlsx'))).toContain(`${sample.units.numRows()} units`);
+    expect(await pick(page, '#pick-json', join(dir, 'dien-bien.json'))).toContain(`${sample.units.numRows()} units`);
+    expect(await page.locator('#data-source').innerText()).toContain('dien-bien.json');
+    await page.locator('#reset-data').click();
+    await page.waitForSelector('#data-status[data-state=reset]');
+    await expectClean(page, problems);
+    await page.close();
+  }, PAGE_TIMEOUT_MS);
+
+  // Bad files of each kind: the page shows the CLI's message (file or sheet, row, column, value, expected).
+  const BAD: [string, string, () => string][] = [
+    ['CSV folder, negative staff (file, row, column)', '#pick-folder', () => caseInput(caseDir('negative-staff'))],
+    ['CSV folder, ragged row', '#pick-folder', () => caseInput(caseDir('ragged-row'))],
+    ['JSON, a number given as text (item N)', '#pick-json', () => caseInput(caseDir('json-string-number'))],
+    ['workbook, merged staff cells (sheet, row, column)', '#pick-workbook', () => join(import.meta.dirname, '..', 'fixtures', 'workbooks', 'merged-staff.xlsx')],
+    ['workbook, a zip entry that inflates past its declared size', '#pick-workbook', () => join(import.meta.dirname, '..', 'fixtures', 'workbooks', 'lying-zip.xlsx')],
+  ];
+  it.each(BAD)('%s: refused with the CLI\'s message in English and Vietnamese; the dataset in use stays', async (_label, picker, make) => {
+    const input = make();
+    const { page, problems } = await open('data.html', picker);
+    const status = await pick(page, picker, input);
+    expect(status).toBe(`Not loaded: ${await cliMessage(input, 'en')}`);
+    expect(await page.locator('#data-status').getAttribute('data-state')).toBe('refused');
+    expect(await page.locator('#data-source [data-kind], #data-source p').first().getAttribute('data-kind')).toBe('builtin');
+    await page.getByLabel('Tiếng Việt').first().check();
+    await page.waitForFunction(() => document.querySelector('#data-status')?.textContent?.startsWith('Chưa nạp'));
+    expect(await page.locator('#data-status').innerText()).toBe(`Chưa nạp: ${await cliMessage(input, 'vi')}`);
+    await page.getByLabel('English').first().check();
+    await expectClean(page, problems);
+    await page.close();
+  }, PAGE_TIMEOUT_MS);
+});
+
+describe('notebooks: downloads (tables as CSV and XLSX, charts as SVG and PNG, the scenario file)', () => {
+  it('Plan: the move list as CSV and XLSX equals planTransfers; the map as SVG and PNG', async () => {
+    const { page, problems } = await open('plan.html', '#moves-map svg');
+    await page.waitForSelector('.run-status[data-state=done]', { timeout: 90_000 });
+    const options = JSON.parse((await page.locator('#plan-options').textContent())!) as PlanTransfersOptions;
+    const plan = await planTransfers(ds, options);
+    const row = page.locator('#moves-export');
+
+    const csv = await download(page, () => row.locator('button[data-format=csv]').click());
+    expect(csv.name).toBe(`plan-${options.province}.csv`);
+    expect(csv.bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf])); // BOM: Excel reads UTF-8
+    const moves = csvRows(csv.bytes);
+    expect(moves).toHaveLength(plan.moves.length);
+    expect(moves.map((m) => [String(m.from).padStart(5, '0'), String(m.to).padStart(5, '0'), m.field, Number(m.staff)])).toEqual(plan.moves.map((m) => [m.from, m.to, m.field, m.staff]));
+
+    const xlsx = await download(page, () => row.locator('button[data-format=xlsx]').click());
+    const book = XLSX.read(xlsx.bytes, { type: 'buffer' });
+    expect(book.SheetNames).toEqual(['moves', 'units', 'still_to_hire', 'about']);
+    const sheet = (name: string) => XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets[name]!, { defval: null });
+    expect(sheet('moves').map((m) => m.staff)).toEqual(plan.moves.map((m) => m.staff));
+    expect(sheet('units')).toHaveLength(plan.units.length);
+    // The data note travels with the numbers.
+    expect(sheet('about').find((r) => r.item === 'data note')?.value).toBe(dataNote(ds.meta));
+
+    const svg = await download(page, () => page.locator('.export-row-slot button[data-format=svg]').first().click());
+    expect(svg.name).toBe(`moves-map-${options.province}.svg`);
+    const svgText = svg.bytes.toString('utf8');
+    expect(svgText.startsWith('<svg')).toBe(true);
+    // One path per move arrow inside the moves mark, as on the page.
+    const movesGroup = /<g[^>]*aria-description="moves"[^>]*>([\s\S]*?)<\/g>/.exec(svgText)?.[1] ?? '';
+    expect((movesGroup.match(/<path/g) ?? []).length).toBe(plan.moves.length);
+
+    const png = await download(page, () => page.locator('.export-row-slot button[data-format=png]').first().click());
+    expect(png.bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])); // PNG signature
+    // IHDR width: twice the chart's width on the page (drawn at 2x for print).
+    const chartWidth = await page.locator('#moves-map svg[aria-description], #moves-map svg:has(g[aria-description])').first().evaluate((el) => Math.round(el.getBoundingClientRect().width));
+    expect(png.bytes.readUInt32BE(16)).toBe(chartWidth * 2);
+    await expectClean(page, problems);
+    await page.close();
+  }, PAGE_TIMEOUT_MS);
+
+  it('Scenario: the saved scenario file runs in `canbang scenario` to the numbers on the page', async () => {
+    const { page, problems } = await open('scenario.html', '#dumbbell svg');
+    await page.waitForSelector('.run-status[data-state=done]', { timeout: 90_000 });
+    const file = await download(page, () => page.locator('#scenario-file button').click());
+    expect(file.name).toBe('my-scenario.json');
+    const dir = mkdtempSync(join(tmpdir(), 'canbang-scenario-'));
+    const path = join(dir, file.name);
+    writeFileSync(path, file.bytes);
+    const result = join(dir, 'result.json'); // a file: the national JSON is larger than a pipe buffer
+    const cli = runCli(['scenario', path, '--compare', '--out', result]);
+    expect(cli.code, cli.stderr).toBe(0);
+    const out = JSON.parse(readFileSync(result, 'utf8')) as { national: Record<string, number>; units: Record<string, unknown>[] };
+    const kpi = await page.locator('#kpi-table').innerText();
+    const rowOf = (label: string) => kpi.split('\n').find((line) => line.trim().startsWith(`${label}\t`)) ?? '';
+    expect(rowOf('Overloaded units')).toContain(out.national.overloaded!.toLocaleString('en-US'));
+    expect(rowOf('Staff')).toContain(out.national.staff!.toLocaleString('en-US'));
+
+    // The units table downloaded as CSV gives, unit by unit, the CLI's staff changes.
+    const csv = await download(page, () => page.locator('.export-row-slot button[data-format=csv]').last().click());
+    expect(csv.name).toBe('scenario-units.csv');
+    const fromPage = new Map(csvRows(csv.bytes).map((r) => [String(r.unit_code).padStart(5, '0'), Number(r.d_staff)]));
+    expect(fromPage.size).toBe(out.units.length);
+    for (const u of out.units) expect(fromPage.get(u.unit_code as string)).toBe(u.d_staff);
+    await expectClean(page, problems);
+    await page.close();
+  }, PAGE_TIMEOUT_MS);
 });

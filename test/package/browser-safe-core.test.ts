@@ -49,3 +49,11 @@ describe('browser-safe @canbang/core', () => {
     expect(nodeImports.some((line) => line.startsWith('node:zlib'))).toBe(true);
   }, 120_000);
 });
+
+describe('@canbang/io/browser (the notebooks\' Data page reader)', () => {
+  it('bundles for the browser with node:zlib as its only Node import (the workbook zip guard, mapped by the notebooks)', async () => {
+    const { nodeImports } = await browserBundle('@canbang/io/browser');
+    expect([...new Set(nodeImports.map((line) => line.split(' <- ')[0]))]).toEqual(['node:zlib']);
+    expect(nodeImports.every((line) => line.endsWith('zip-inflated-size.ts'))).toBe(true);
+  }, 120_000);
+});

@@ -22,7 +22,7 @@ import { createServer, type Server } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 /** Where Debian installs Chromium (`apt-get install chromium`; `.ci/run` does it). */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -74,6 +74,8 @@ export interface OpenPageOptions {
   waitUntil?: 'load' | 'domcontentloaded' | 'networkidle';
   /** Navigation timeout in ms; default 60 000. */
   timeoutMs?: number;
+  /** Runs on the new context before the page opens (e.g. scripts that must see the first load). */
+  prepare?: (context: BrowserContext) => Promise<void>;
 }
 
 /** Default {@link OpenPageOptions}. */
@@ -81,6 +83,7 @@ export const DEFAULT_OPEN_PAGE_OPTIONS: Required<OpenPageOptions> = {
   viewport: { width: 1280, height: 900 },
   waitUntil: 'networkidle',
   timeoutMs: 60_000,
+  prepare: async () => undefined,
 };
 
 /**
@@ -119,7 +122,8 @@ export async function openPage(
 ): Promise<{ page: Page; problems: PageProblems }> {
   const opts = { ...DEFAULT_OPEN_PAGE_OPTIONS, ...options };
   const problems: PageProblems = { pageErrors: [], consoleErrors: [], blockedRequests: [] };
-  const context = await browser.newContext({ viewport: opts.viewport });
+  const context = await browser.newContext({ viewport: opts.viewport, acceptDownloads: true });
+  await opts.prepare(context);
   const page = await context.newPage();
   await page.route('**/*', async (route) => {
     const url = route.request().url();

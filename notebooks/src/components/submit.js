@@ -2,9 +2,15 @@
 // second or more on the whole country, so they must not re-run on every slider movement.
 import * as Inputs from "@observablehq/inputs";
 import {liveText} from "./page-state.js";
+import {runStatus} from "./run-status.js";
 
-/** Inputs.form(inputs) with a button (label: catalogue key `labelKey`, following the language) that applies it. */
-export function submitForm(inputs, {labelKey, id} = {}) {
+/**
+ * Inputs.form(inputs) with a button (label: catalogue key `labelKey`, following the language) that applies it.
+ * With `engine` (from currentDataset), a status line under the button shows the progress of its runs (the
+ * request types in `runs`, default all) in the worker and marks the results stale when a control moves
+ * before the button is pressed.
+ */
+export function submitForm(inputs, {labelKey, id, engine, runs} = {}) {
   const form = Inputs.form(inputs);
   const button = document.createElement("button");
   button.append(liveText(labelKey));
@@ -13,6 +19,7 @@ export function submitForm(inputs, {labelKey, id} = {}) {
   button.style.cssText = "margin: 0.5rem 0 1rem; padding: 0.3rem 1.2rem; font-size: 1rem; cursor: pointer;";
   const wrapper = document.createElement("div");
   wrapper.append(form, button);
+  if (engine) wrapper.append(runStatus(engine, form, labelKey, {types: runs}));
   wrapper.value = form.value;
   // Slider input must not reach the view until the button is pressed.
   form.addEventListener("input", (event) => event.stopPropagation());

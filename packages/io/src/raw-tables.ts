@@ -1,12 +1,11 @@
 // Internal to io: turning files into RawTables (untyped cells with their file row numbers).
 import { open, stat } from 'node:fs/promises';
 import { CanbangInputError } from '@canbang/core';
-import type { RawTable } from './coerce-table.ts';
-import { decodeText } from './decode-text.ts';
 import type { ReadLimits } from './limits.ts';
-import { parseCsvRecords } from './parse-csv.ts';
+import { checkFileSize } from './file-size.ts';
 
 export { xlsxToRaw } from './xlsx-to-raw.ts';
+export { csvToRaw } from './csv-to-raw.ts';
 
 /** Reads a whole file after checking its size against the limit (so a 10 GB file is never loaded). */
 export async function readFileBytes(path: string, limits: ReadLimits, source = path): Promise<Uint8Array> {
@@ -19,14 +18,7 @@ export async function readFileBytes(path: string, limits: ReadLimits, source = p
     if (error instanceof CanbangInputError) throw error;
     throw new CanbangInputError({ source, value: (error as NodeJS.ErrnoException).code ?? String(error), expected: 'a readable file' });
   }
-  if (size > limits.maxFileBytes) {
-    throw new CanbangInputError({
-      source,
-      value: `${size} bytes`,
-      expected: `a file of at most ${limits.maxFileBytes} bytes (limits.maxFileBytes; raise it to read bigger files)`,
-    });
-  }
-  if (size === 0) throw new CanbangInputError({ source, value: 'an empty file (0 bytes)', expected: 'a header row naming the columns' });
+  checkFileSize(size, source, limits);
   const handle = await open(path, 'r');
   try {
     // Read at most limit + 1 bytes: the file may have grown since stat.
@@ -45,12 +37,4 @@ export async function readFileBytes(path: string, limits: ReadLimits, source = p
   } finally {
     await handle.close();
   }
-}
-
-/** A CSV file as a RawTable. */
-export function csvToRaw(bytes: Uint8Array, source: string): RawTable {
-  const text = decodeText(bytes, source);
-  if (text.trim() === '') throw new CanbangInputError({ source, value: 'an empty file', expected: 'a header row naming the columns' });
-  const { header, records, delimiter } = parseCsvRecords(text, source);
-  return { source, columns: header, rows: records, origin: 'csv', delimiter };
 }

@@ -1,17 +1,12 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { checkedTables, createDataset, META_SCHEMA, plausibilityChecks } from '@canbang/core';
 import { CanbangInputError } from '@canbang/core';
-import type { Dataset, DatasetInput, DatasetMeta } from '@canbang/core';
-import type { TableSources } from '@canbang/core';
-import { decodeText } from './decode-text.ts';
-import { coerceTable, rowLabelOf, type RawTable, type TypedTable } from './coerce-table.ts';
+import type { Dataset, DatasetMeta } from '@canbang/core';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from './limits.ts';
-import { restoreNeutralised } from './neutralise-formula.ts';
-import { parseJson } from '@canbang/core';
-import { csvToRaw, readFileBytes, xlsxToRaw } from './raw-tables.ts';
-import { explainMergedCell } from './xlsx-to-raw.ts';
-import { TABLES, type TableName } from './table-schemas.ts';
+import { readFileBytes } from './raw-tables.ts';
+import { csvFolderDataset, DATASET_FOLDER_FILES, DEFAULT_READ_META, jsonDataset, workbookDataset, type DatasetFileBytes } from './dataset-from-bytes.ts';
+
+export { DEFAULT_READ_META } from './dataset-from-bytes.ts';
 
 export interface ReadDatasetOptions {
   /** Size and plausibility limits; unspecified keys use {@link DEFAULT_READ_LIMITS}. */
@@ -19,16 +14,6 @@ export interface ReadDatasetOptions {
   /** Meta used where the input has none (no meta.json / meta key / meta sheet, or a key missing there). */
   meta?: Partial<DatasetMeta>;
 }
-
-/**
- * Meta of a dataset read without meta: not synthetic, period unknown, volumes per quarter
- * (4 periods a year); `name` and `source` become the path read.
- */
-export const DEFAULT_READ_META: Readonly<Omit<DatasetMeta, 'name' | 'source'>> = Object.freeze({
-  synthetic: false,
-  period: 'unspecified',
-  periodsPerYear: 4,
-});
 
 /**
  * Reads and validates a dataset from
@@ -60,8 +45,8 @@ export async function readDataset(path: string, options: ReadDatasetOptions = {}
   const fallbackMeta: DatasetMeta = { ...DEFAULT_READ_META, name: basename(path, extname(path)), source: path, ...options.meta };
   if (info.isDirectory()) return readDirectory(path, limits, fallbackMeta);
   const ext = extname(path).toLowerCase();
-  if (ext === '.json') return readJsonFile(path, limits, fallbackMeta);
-  if (ext === '.xlsx') return readWorkbookFile(path, limits, fallbackMeta);
+  if (ext === '.json') return jsonDataset(await readFileBytes(path, limits), path, limits, fallbackMeta);
+  if (ext === '.xlsx') return workbookDataset(await readFileBytes(path, limits), path, limits, fallbackMeta);
   throw new CanbangInputError({
     source: path,
     value: `a file with extension "${ext}"`,
@@ -77,157 +62,13 @@ async function readDirectory(dir: string, limits: ReadLimits, fallbackMeta: Data
   } catch (error) {
     throw new CanbangInputError({ source: dir, value: (error as NodeJS.ErrnoException).code ?? String(error), expected: 'a readable directory' });
   }
-  const actual = new Map(names.map((f) => [f.toLowerCase(), f]));
-  const present = new Set(actual.keys());
-  const raws = new Map<TableName, RawTable>();
-  for (const { name, required } of TABLES) {
-    const file = join(dir, actual.get(`${name}.csv`) ?? `${name}.csv`);
-    if (!present.has(`${name}.csv`)) {
-      if (required) {
-        throw new CanbangInputError({
-          source: file,
-          value: `files ${[...present].sort().join(', ') || '(none)'}`,
-          expected: `a ${name}.csv file in ${dir} (required: units.csv, headcount.csv, volumes.csv, standards.csv)`,
-        });
-      }
-      continue;
-    }
-    raws.set(name, csvToRaw(await readFileBytes(file, limits), file));
+  const wanted = new Set(DATASET_FOLDER_FILES);
+  const files = new Map<string, DatasetFileBytes>();
+  for (const name of names) {
+    const key = name.toLowerCase();
+    if (!wanted.has(key)) continue;
+    const source = join(dir, name);
+    files.set(key, { source, bytes: await readFileBytes(source, limits) });
   }
-  let meta: ReadMeta = { value: fallbackMeta };
-  if (present.has('meta.json')) {
-    const file = join(dir, actual.get('meta.json')!);
-    meta = toMeta(parseJson(decodeText(await readFileBytes(file, limits), file), file), file, fallbackMeta);
-  }
-  return assemble(raws, meta, limits);
-}
-
-async function readJsonFile(file: string, limits: ReadLimits, fallbackMeta: DatasetMeta): Promise<Dataset> {
-  const text = decodeText(await readFileBytes(file, limits), file);
-  if (text.trim() === '') throw new CanbangInputError({ source: file, value: 'an empty file', expected: 'a JSON object with the dataset tables' });
-  const data = parseJson(text, file);
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    throw new CanbangInputError({ source: file, value: Array.isArray(data) ? 'an array' : data, expected: 'a JSON object { "units": [...], "headcount": [...], "volumes": [...], "standards": [...] }' });
-  }
-  const object = data as Record<string, unknown>;
-  const raws = new Map<TableName, RawTable>();
-  for (const { name, required } of TABLES) {
-    const source = `${file}#${name}`;
-    const rows = object[name];
-    if (rows === undefined || rows === null) {
-      if (required) throw new CanbangInputError({ source: file, column: name, value: `keys ${Object.keys(object).join(', ')}`, expected: `a "${name}" array of rows` });
-      continue;
-    }
-    if (!Array.isArray(rows)) throw new CanbangInputError({ source, value: typeof rows, expected: `"${name}" as an array of row objects` });
-    const columns = [...new Set(rows.flatMap((r) => (r !== null && typeof r === 'object' && !Array.isArray(r) ? Object.keys(r) : [])))];
-    raws.set(name, {
-      source,
-      columns,
-      origin: 'json',
-      rows: rows.map((r, i) => {
-        if (r === null || typeof r !== 'object' || Array.isArray(r)) {
-          throw new CanbangInputError({ source, row: i + 1, rowLabel: 'item', value: r, expected: 'a row object { "column": value, ... }' });
-        }
-        return { row: i + 1, cells: columns.map((c) => (Object.hasOwn(r, c) ? (r as Record<string, unknown>)[c] : undefined)) };
-      }),
-    });
-  }
-  const meta = object.meta === undefined ? { value: fallbackMeta } : toMeta(object.meta, `${file}#meta`, fallbackMeta);
-  return assemble(raws, meta, limits);
-}
-
-async function readWorkbookFile(file: string, limits: ReadLimits, fallbackMeta: DatasetMeta): Promise<Dataset> {
-  const sheets = await xlsxToRaw(await readFileBytes(file, limits), file, limits);
-  const raws = new Map<TableName, RawTable>();
-  for (const { name, required } of TABLES) {
-    const raw = sheets.get(name);
-    if (raw === undefined) {
-      if (required) {
-        throw new CanbangInputError({
-          source: file,
-          value: `sheets ${[...sheets.keys()].join(', ') || '(none)'}`,
-          expected: `a sheet named "${name}" (required: units, headcount, volumes, standards)`,
-        });
-      }
-      continue;
-    }
-    raws.set(name, raw);
-  }
-  let meta: ReadMeta = { value: fallbackMeta };
-  const metaSheet = sheets.get('meta');
-  if (metaSheet) {
-    const key = metaSheet.columns.findIndex((c) => c.trim().toLowerCase() === 'key');
-    const value = metaSheet.columns.findIndex((c) => c.trim().toLowerCase() === 'value');
-    if (key < 0 || value < 0) throw new CanbangInputError({ source: metaSheet.source, value: metaSheet.columns.join(', '), expected: 'columns key and value' });
-    const object: Record<string, unknown> = Object.create(null); // keys come from the sheet: no prototype to reach
-    for (const { cells } of metaSheet.rows) {
-      const k = String(cells[key] ?? '').trim();
-      const v = cells[value];
-      if (k !== '') object[k] = typeof v === 'string' ? restoreNeutralised(v) : v;
-    }
-    meta = toMeta(object, metaSheet.source, fallbackMeta, true);
-  }
-  try {
-    return assemble(raws, meta, limits);
-  } catch (error) {
-    throw explainMergedCell(error, [...raws.values()]);
-  }
-}
-
-function assemble(raws: Map<TableName, RawTable>, meta: ReadMeta, limits: ReadLimits): Dataset {
-  const typed = new Map<TableName, TypedTable>();
-  const sources: TableSources = meta.source === undefined ? {} : { meta: meta.source };
-  for (const { name, required } of TABLES) {
-    const raw = raws.get(name);
-    if (!raw) continue;
-    typed.set(name, coerceTable(raw, name, limits, required));
-    sources[name] = raw.source;
-  }
-  const input: DatasetInput = { ...Object.fromEntries([...typed].map(([name, t]) => [name, t.rows])), meta: meta.value };
-  let dataset: Dataset;
-  try {
-    dataset = createDataset(input, sources);
-  } catch (error) {
-    // Validation counts items from 1 in the order given; translate back to the rows of the file.
-    if (!(error instanceof CanbangInputError) || error.row === undefined) throw error;
-    const table = [...raws].find(([, raw]) => raw.source === error.source)?.[0];
-    const fileRow = table ? typed.get(table)!.rowNumbers[error.row - 1] : undefined;
-    if (fileRow === undefined) throw error;
-    const rowLabel = rowLabelOf(raws.get(table!)!);
-    throw new CanbangInputError({ source: error.source, row: fileRow, rowLabel, column: error.column, value: error.value, expected: error.expected });
-  }
-  // Warnings: what the readers noticed, then plausibility checks on the rows (numbered as in the files).
-  const rowNumbers = (table: TableName) => (raws.get(table)?.origin === 'json' ? undefined : typed.get(table)?.rowNumbers);
-  const checks = [
-    ...[...raws.values()].flatMap((raw) => raw.checks ?? []),
-    ...plausibilityChecks(checkedTables(dataset), { sources, rowNumbers: { units: rowNumbers('units'), headcount: rowNumbers('headcount'), standards: rowNumbers('standards') } }),
-  ];
-  return Object.freeze({ ...dataset, checks: Object.freeze(checks) });
-}
-
-/** A meta as read, before `createDataset` checks it against core's META_SCHEMA: its values and where it came from. */
-interface ReadMeta {
-  value: object;
-  /** The file (or file#meta, book.xlsx#meta) it was read from; absent for the fallback meta. */
-  source?: string;
-}
-
-// Meta from meta.json, the JSON "meta" key or the meta sheet over the fallback: texts in NFC and, from a sheet,
-// TRUE/FALSE and number text as the values they stand for. Missing or empty keys keep the fallback's value.
-// Checking the values is createDataset's job (core's META_SCHEMA, the same rules for every input).
-function toMeta(value: unknown, source: string, fallback: DatasetMeta, fromSheet = false): ReadMeta {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new CanbangInputError({ source, value, expected: 'a meta object { "name", "synthetic", "source", "period", "periodsPerYear", "seed"? }' });
-  }
-  const m = value as Record<string, unknown>;
-  const out: Record<string, unknown> = { ...fallback };
-  for (const { name, type } of META_SCHEMA) {
-    let v = m[name];
-    if (v === undefined || v === null || (type === 'number' && v === '')) continue;
-    if (typeof v === 'string' && type === 'text') v = v.normalize('NFC');
-    if (fromSheet && typeof v === 'string' && type === 'boolean' && /^(true|false)$/i.test(v.trim())) v = v.trim().toLowerCase() === 'true';
-    if (fromSheet && typeof v === 'string' && type === 'number' && /^[+-]?\d+(\.\d+)?$/.test(v.trim())) v = Number(v);
-    out[name] = v;
-  }
-  return { value: out, source };
+  return csvFolderDataset(files, { dir, names, path: (name) => join(dir, name) }, limits, fallbackMeta);
 }

@@ -52,7 +52,10 @@ export async function xlsxToRaw(bytes: Uint8Array, path: string, limits: ReadLim
   const XLSX = await loadSheetJS();
   let workbook: XLSXModule.WorkBook;
   try {
-    workbook = XLSX.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { ...SHEETJS_READ_OPTIONS }); // SheetJS writes into its options
+    // SheetJS writes into its options. A browser (the notebooks' data page) has no Buffer: bytes as an array there.
+    workbook = typeof Buffer === 'undefined'
+      ? XLSX.read(bytes, { ...SHEETJS_READ_OPTIONS, type: 'array' })
+      : XLSX.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { ...SHEETJS_READ_OPTIONS });
   } catch (error) {
     throw unreadable((error as Error).message);
   }
