@@ -4,6 +4,7 @@
 import * as Inputs from "@observablehq/inputs";
 import {translate} from "../_lib/i18n.js";
 import {tableExport} from "./export.js";
+import {rangeInput} from "./range-input.js";
 import {runStatus} from "./run-status.js";
 
 const METRICS = ["required", "shortage", "overloaded"];
@@ -22,7 +23,8 @@ export function monteCarloSection(engine, scenario, lang) {
   const root = Object.assign(document.createElement("section"), {id: "monte-carlo"});
   const heading = Object.assign(document.createElement("h2"), {textContent: tr("notebook.mc.heading")});
   const intro = Object.assign(document.createElement("p"), {textContent: tr("notebook.mc.intro")});
-  const draws = Inputs.range([20, 1000], {step: 10, value: 200, label: tr("notebook.mc.draws")});
+  // In the URL (`draws`) like every control, so a language switch (which rebuilds the section) keeps it.
+  const draws = rangeInput([20, 1000], {step: 10, value: 200, labelKey: "notebook.mc.draws", name: "draws"});
   const button = Object.assign(document.createElement("button"), {type: "button", id: "run-monte-carlo", textContent: tr("notebook.mc.run")});
   button.style.cssText = "margin: 0.5rem 0; padding: 0.3rem 1.2rem; font-size: 1rem; cursor: pointer;";
   const output = Object.assign(document.createElement("div"), {id: "monte-carlo-result"});

@@ -66,7 +66,7 @@ function applyLanguage(lang) {
 }
 
 // The site's own chrome (sidebar page names, footer) follows the language too.
-const PAGE_NAMES = {"index": "nb.nav.overview", "province": "nb.nav.province", "unit": "nb.nav.unit", "plan": "nb.nav.plan", "scenario": "nb.nav.scenario"};
+const PAGE_NAMES = {"index": "nb.nav.overview", "province": "nb.nav.province", "unit": "nb.nav.unit", "plan": "nb.nav.plan", "scenario": "nb.nav.scenario", "data": "nb.nav.data"};
 function translateChrome(lang) {
   for (const link of document.querySelectorAll("#observablehq-sidebar ol + ol a[href]")) {
     const page = new URL(link.href, location.href).pathname.split("/").pop().replace(/\.html$/, "") || "index";

@@ -568,6 +568,8 @@ export const EN = defineMessages({
   'notebook.mc.dist.normal': 'normal',
   'notebook.mc.dist.triangular': 'triangular',
   'notebook.mc.dist.uniform': 'uniform',
+  // notebooks-merge: the Data page (15b) in the sidebar of 15a's translated chrome.
+  'nb.nav.data': 'Your data',
 });
 
 /** A key of the message catalogue. */

@@ -558,4 +558,6 @@ export const VI = defineMessages({
   'notebook.mc.dist.normal': 'chuẩn',
   'notebook.mc.dist.triangular': 'tam giác',
   'notebook.mc.dist.uniform': 'đều',
+  // notebooks-merge: the Data page (15b) in the sidebar of 15a's translated chrome.
+  'nb.nav.data': 'Dữ liệu của bạn',
 }) satisfies Record<MessageKey, string>;
