@@ -5,4 +5,4 @@
  * the bundle is built with platform "browser", so a Node-only import anywhere in it fails the build loudly.
  */
 // The engine itself (datasets, plans, scenarios, Monte Carlo) runs in the worker: lib/engine-worker.ts.
-export { formatWorstLoad, LOAD_FIGURE_LABELS, translate } from '@canbang/core';
+export { DEFAULT_BANDS, formatWorstLoad, LOAD_FIGURE_LABELS, translate } from '@canbang/core';

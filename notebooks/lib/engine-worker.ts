@@ -12,7 +12,7 @@
  * Requests run one at a time in the order posted.
  */
 import {
-  balance, CanbangInputError, compare, createDataset, describeCheck, inputErrorMessage, planTransfers, runScenario,
+  balance, CanbangInputError, compare, createDataset, datasetName, describeCheck, inputErrorMessage, planTransfers, runScenario,
   uncertainty, type Balance, type Dataset, type DatasetMeta, type PlanTransfersOptions, type Scenario,
 } from '@canbang/core';
 import { DATASET_FOLDER_FILES, readPickedDataset, type PickedFile } from '@canbang/io/browser';
@@ -26,8 +26,9 @@ import { clearStoredDatasets, storeDataset, storedDataset } from './user-dataset
 /** What the pages show about the dataset in use. */
 export interface DatasetSource {
   kind: 'builtin' | 'user';
-  /** The dataset's meta name. */
+  /** The dataset's meta name, and its Vietnamese name (datasetName). */
   name: string;
+  nameVi: string;
   /** The files it was read from (user data only). */
   files: string[];
   /** IndexedDB key (user data only). */
@@ -71,7 +72,7 @@ let builtinUrl = '';
 let loaded: Promise<Loaded> | undefined;
 
 function sourceOf(dataset: Dataset, kind: DatasetSource['kind'], files: string[] = [], key: string | null = null): DatasetSource {
-  return { kind, name: dataset.meta.name, files, key, units: dataset.units.numRows(), checks: (dataset.checks ?? []).map((check) => ({ en: describeCheck(check, 'en'), vi: describeCheck(check, 'vi') })) };
+  return { kind, name: dataset.meta.name, nameVi: datasetName(dataset.meta, 'vi'), files, key, units: dataset.units.numRows(), checks: (dataset.checks ?? []).map((check) => ({ en: describeCheck(check, 'en'), vi: describeCheck(check, 'vi') })) };
 }
 
 async function builtin(): Promise<Loaded> {

@@ -510,7 +510,7 @@ describe('notebook pages offline in headless Chromium', () => {
 const LONGEST_TASK_MS = 200;
 /** Where each page is ready: its main chart, or the Data page's pickers. */
 const READY: Readonly<Record<string, string>> = {
-  'index.html': '#scatter svg', 'province.html': '#map svg', 'plan.html': '#moves-map svg', 'scenario.html': '#dumbbell svg', 'data.html': '#pick-workbook',
+  'index.html': '#scatter svg', 'province.html': '#map svg', 'unit.html': '#unit-moves', 'plan.html': '#moves-map svg', 'scenario.html': '#dumbbell svg', 'data.html': '#pick-workbook',
 };
 
 /** Opens a page recording long tasks from its very first script. */

@@ -146,7 +146,7 @@ async function open() {
   if (source === null || source.lost) {
     if (source?.lost) rememberDatasetKey(null);
     const about = await ABOUT.json();
-    const builtin = {kind: "builtin", name: about.meta.name, files: [], key: null, units: about.units, checks: [], ...(source?.lost ? {lost: true} : {})};
+    const builtin = {kind: "builtin", name: about.meta.name, nameVi: about.meta.nameVi, files: [], key: null, units: about.units, checks: [], ...(source?.lost ? {lost: true} : {})};
     return {source: builtin, about, engine, summary: once(() => BALANCE.json())};
   }
   return {source, about: await engine.request("about"), engine, summary: once(() => engine.request("summary"))};

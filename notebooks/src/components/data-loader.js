@@ -57,7 +57,7 @@ export function dataLoader(lang) {
       status.textContent = translate(lang, "notebook.data.resetDone");
     } else {
       status.style.borderColor = "#2a8a2a";
-      status.textContent = translate(lang, "notebook.data.loaded", {name: outcome.source.name, units: unitsText(lang, outcome.source.units)});
+      status.textContent = translate(lang, "notebook.data.loaded", {name: lang === "vi" ? outcome.source.nameVi ?? outcome.source.name : outcome.source.name, units: unitsText(lang, outcome.source.units)});
       const checks = outcome.source.checks;
       const head = Object.assign(document.createElement("p"), {textContent: translate(lang, checks.length ? "notebook.data.warnings" : "notebook.data.noWarnings")});
       const list = document.createElement("ul");

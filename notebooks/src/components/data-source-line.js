@@ -15,9 +15,10 @@ export function dataSourceLine(lang) {
   line.className = "data-source";
   line.style.cssText = "font-size: 0.9rem; color: var(--theme-foreground-muted, #555); margin: 0.4rem 0;";
   const fill = (source) => {
+    const name = lang === "vi" ? source.nameVi ?? source.name : source.name;
     const text = source.kind === "user"
-      ? translate(lang, "notebook.source.user", {name: source.name, units: unitsText(lang, source.units), files: source.files.join(", ")})
-      : `${source.lost ? `${translate(lang, "notebook.source.lost")} ` : ""}${translate(lang, "notebook.source.builtin", {name: source.name})}`;
+      ? translate(lang, "notebook.source.user", {name, units: unitsText(lang, source.units), files: source.files.join(", ")})
+      : `${source.lost ? `${translate(lang, "notebook.source.lost")} ` : ""}${translate(lang, "notebook.source.builtin", {name})}`;
     const link = Object.assign(document.createElement("a"), {href: "./data.html", textContent: translate(lang, "notebook.source.change")});
     line.dataset.kind = source.kind;
     line.replaceChildren(`${text} `, link);
