@@ -5,7 +5,7 @@ import * as Inputs from "@observablehq/inputs";
 import {translate} from "../_lib/i18n.js";
 import {tableExport} from "./export.js";
 import {rangeInput} from "./range-input.js";
-import {runStatus} from "./run-status.js";
+import {APPLY, runStatus} from "./run-status.js";
 
 const METRICS = ["required", "shortage", "overloaded"];
 
@@ -60,6 +60,7 @@ export function monteCarloSection(engine, scenario, lang) {
 
   button.addEventListener("click", async () => {
     button.disabled = true;
+    draws.dispatchEvent(new Event(APPLY));
     try {
       const result = await engine.uncertainty(scenario, {draws: draws.value});
       last = {key, result};

@@ -4,6 +4,9 @@
 import {translate} from "../_lib/i18n.js";
 import {followLanguage} from "./follow-language.js";
 
+/** Event a form's button dispatches on the form when it applies the controls (clears the stale marker). */
+export const APPLY = "canbang:apply";
+
 const language = () => (document.documentElement.lang === "vi" ? "vi" : "en");
 const seconds = (ms) => (ms / 1000).toLocaleString(language() === "vi" ? "vi-VN" : "en-US", {maximumFractionDigits: 1, minimumFractionDigits: 1});
 
@@ -34,21 +37,26 @@ export function runStatus(engine, form, buttonKey, {types} = {}) {
   };
   followLanguage(line, () => message && say(...message));
   let running = 0;
-  const setStale = (stale) => {
-    line.dataset.state = stale ? "stale" : line.dataset.state === "stale" ? "idle" : line.dataset.state ?? "idle";
-    document.body.toggleAttribute("data-results-stale", stale);
-    if (stale) {
-      say("notebook.run.stale", (lang) => ({button: translate(lang, buttonKey)}));
-      text.style.color = "#b35900";
-    }
+  // Stale = a control moved since the button last applied the controls (the APPLY event). Only pressing the
+  // button clears it: a run started for another reason (the Plan page re-solves in the new language after a
+  // switch) still shows results for the old settings.
+  let stale = false;
+  const showStale = () => {
+    line.dataset.state = "stale";
+    say("notebook.run.stale", (lang) => ({button: translate(lang, buttonKey)}));
+    text.style.color = "#b35900";
   };
-  form.addEventListener("input", () => {
-    if (!running) setStale(true);
-  });
+  const setStale = (value) => {
+    stale = value;
+    document.body.toggleAttribute("data-results-stale", value);
+    if (value && !running) showStale();
+    if (!value && line.dataset.state === "stale") line.dataset.state = "idle";
+  };
+  form.addEventListener("input", () => setStale(true));
+  form.addEventListener(APPLY, () => setStale(false));
   engine.addEventListener("start", (event) => {
     if (!mine(event)) return;
     running++;
-    setStale(false);
     line.dataset.state = "running";
     bar.style.display = "";
     bar.removeAttribute("value"); // indeterminate until the first progress report
@@ -70,6 +78,7 @@ export function runStatus(engine, form, buttonKey, {types} = {}) {
     line.dataset.state = error ? "failed" : "done";
     text.style.color = error ? "#b00020" : "";
     if (error) say("notebook.run.failed", (lang) => ({message: error.messages[lang]}));
+    else if (stale) showStale();
     else say("notebook.run.done", () => ({seconds: seconds(ms)}));
   });
   return line;

@@ -2,7 +2,7 @@
 // second or more on the whole country, so they must not re-run on every slider movement.
 import * as Inputs from "@observablehq/inputs";
 import {liveText} from "./page-state.js";
-import {runStatus} from "./run-status.js";
+import {APPLY, runStatus} from "./run-status.js";
 
 /**
  * Inputs.form(inputs) with a button (label: catalogue key `labelKey`, following the language) that applies it.
@@ -24,6 +24,7 @@ export function submitForm(inputs, {labelKey, id, engine, runs} = {}) {
   // Slider input must not reach the view until the button is pressed.
   form.addEventListener("input", (event) => event.stopPropagation());
   button.addEventListener("click", () => {
+    form.dispatchEvent(new Event(APPLY));
     wrapper.value = form.value;
     wrapper.dispatchEvent(new Event("input", {bubbles: true}));
   });
