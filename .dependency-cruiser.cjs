@@ -13,6 +13,7 @@ const OTHER_THAN_CORE = '^packages/(io|cli|data-vn|danfo)/';
 // The files the packages' `exports` maps point to under the `canbang-source` condition.
 const PUBLIC_ENTRIES = [
   '^packages/(core|io|data-vn|danfo)/src/index\\.[jt]s$',
+  '^packages/io/src/browser\\.[jt]s$', // @canbang/io/browser: the readers without node:fs, for the notebooks' worker
   '^packages/cli/src/main\\.[jt]s$',
   '^packages/cli/src/report/build-report\\.[jt]s$',
 ];

@@ -53,7 +53,7 @@ export function dataLoader(lang) {
       status.style.borderColor = "#b00020";
       status.textContent = translate(lang, "notebook.data.refused", {message: outcome.error.messages?.[lang] ?? String(outcome.error.message)});
     } else if (outcome.state === "reset") {
-      status.style.borderColor = "#1f77b4";
+      status.style.borderColor = "#555"; // neutral: a reset is not a status
       status.textContent = translate(lang, "notebook.data.resetDone");
     } else {
       status.style.borderColor = "#2a8a2a";

@@ -253,4 +253,7 @@ export const EXPECTED_PHRASES: readonly (readonly [en: string, vi: string])[] = 
   ['at most {room} more staff for unit {unit} (quota {quota}, staff {staff}), or quota: "off" on the lever', 'tối đa thêm {room} người cho đơn vị {unit} (biên chế được giao {quota}, biên chế {staff}), hoặc quota: "off" trên đòn bẩy'],
   ['at most the {available} staff matching "where"', 'tối đa {available} người khớp "where"'],
   ['at most {max} for {type} (values must stay >= 0)', 'tối đa {max} cho {type} (giá trị phải >= 0)'],
+  // @canbang/io/browser: the files picked on the notebooks' Data page.
+  ['a .json file, an .xlsx workbook or a folder of CSV files', 'một tệp .json, một sổ tính .xlsx hoặc một thư mục tệp CSV'],
+  ['one .json file, one .xlsx workbook (.xls and .ods: save as .xlsx first) or the CSV files of one folder', 'một tệp .json, một sổ tính .xlsx (.xls và .ods: lưu thành .xlsx trước) hoặc các tệp CSV của một thư mục'],
 ];
