@@ -81,16 +81,16 @@ export const HELP_VI: Readonly<Record<string, string>> = {
   'route: transferable share of work per field or activity, e.g. one_stop=0.7': 'route: tỷ lệ công việc chuyển được theo lĩnh vực hoặc hoạt động, ví dụ one_stop=0.7',
   'only this province': 'chỉ tỉnh, thành phố này (mã hoặc tên)',
   'maximum road km between donor and recipient (default 30)': 'số km đường bộ tối đa giữa nơi cho và nơi nhận (mặc định 30)',
-  'road km = great-circle km x this where no distances row gives the km (>= 1)':
-    'km đường bộ = km đường chim bay x hệ số này khi không có dòng distances cho số km (>= 1)',
+  'road km = great-circle km x this where no distances row gives the km (>= 1, default 1.3)':
+    'km đường bộ = km đường chim bay x hệ số này khi không có dòng distances cho số km (>= 1, mặc định 1,3)',
   'CSV (or the "distances" sheet of an .xlsx): from, to, km and/or minutes, overriding the estimate pair by pair':
     'CSV (hoặc trang "distances" của tệp .xlsx): from, to, km và/hoặc minutes, thay cho ước tính theo từng cặp',
   'maximum travel minutes, for pairs the distances input gives minutes for': 'số phút đi đường tối đa, cho các cặp có số phút trong dữ liệu khoảng cách',
   'allow moves between island and mainland units (off by default)': 'cho phép điều động giữa đơn vị hải đảo và đất liền (mặc định tắt)',
-  'no unit ends above its quota (units column quota, else the norm quota); default quota':
-    'không đơn vị nào vượt biên chế được giao (cột quota của bảng "units", nếu không thì định mức biên chế); mặc định quota',
-  'no unit ends below min(N, its staff); baseline = the Dispatch 09 baseline of 32; default baseline':
-    'không đơn vị nào xuống dưới min(N, biên chế hiện có); baseline = mức cơ sở 32 của Công văn 09; mặc định baseline',
+  'transfer, hire: no unit ends above its quota (units column quota, else the norm quota); default quota':
+    'transfer, hire: không đơn vị nào vượt biên chế được giao (cột quota của bảng "units", nếu không thì định mức biên chế); mặc định quota',
+  'transfer, reduce: no unit ends below min(N, its staff); baseline = the Dispatch 09 baseline of 32; default baseline':
+    'transfer, reduce: không đơn vị nào xuống dưới min(N, biên chế hiện có); baseline = mức cơ sở 32 của Công văn 09; mặc định baseline',
   "with --relax: allow taking a field's last officer where the field has work": 'cùng --relax: cho phép điều động người cuối cùng của một lĩnh vực còn có việc',
   'budget: total moves per province': 'ngân sách: tổng số lượt điều động mỗi tỉnh, thành phố',
   'maximum staff moved out of one unit': 'số người tối đa điều động ra khỏi một đơn vị',
@@ -106,7 +106,7 @@ export const HELP_VI: Readonly<Record<string, string>> = {
   'planner overrides: an edited plan.xlsx or moves CSV (kept rows = locks, deleted rows = bans), or JSON/YAML { lock: [{from, to, field, staff}], ban: [{from, to, field?}] }':
     'điều chỉnh của người lập phương án: tệp plan.xlsx hoặc CSV các lượt điều động đã sửa (dòng giữ lại = cố định, dòng xoá = cấm), hoặc JSON/YAML { lock: [{from, to, field, staff}], ban: [{from, to, field?}] }',
   'flow | highs | lpsolve (default: flow, or highs for cross-field cover)': 'flow | highs | lpsolve (mặc định: flow, hoặc highs khi có làm thay liên lĩnh vực)',
-  'lexicographic | weighted': 'lexicographic (theo thứ tự ưu tiên) | weighted (có trọng số)',
-  'time limit per solver call, ms': 'giới hạn thời gian cho mỗi lần gọi bộ giải, ms',
+  'lexicographic | weighted (default lexicographic)': 'lexicographic (theo thứ tự ưu tiên) | weighted (có trọng số) (mặc định lexicographic)',
+  'time limit per solver call, ms (default 60000)': 'giới hạn thời gian cho mỗi lần gọi bộ giải, ms (mặc định 60000)',
   'table | csv | json | xlsx (default: from --out extension, else table)': 'table | csv | json | xlsx (mặc định: theo đuôi của --out, nếu không thì table)',
 };

@@ -92,68 +92,83 @@ function planCsv(plan: AnyPlan, csv: CsvOptions): string {
   return csvText(MOVE_COLUMNS, (plan as TransferPlan).moves, csv);
 }
 
+// The table a person reads, one layout per plan kind.
 function planTable(plan: AnyPlan, meta: DatasetMeta, locale: Locale = 'en'): string {
+  if (plan.kind === 'transfer-hire') return chainTable(plan, meta, locale);
+  if (plan.kind === 'hire' || plan.kind === 'reduce') return allocationTable(plan, meta, locale);
+  if (plan.kind === 'route') return routeTable(plan, meta, locale);
+  // Narrowing on the union-valued `kind` of AllocationPlan does not exclude it here: the rest is a transfer plan.
+  return transferTable(plan as TransferPlan, meta, locale);
+}
+
+function chainTable(plan: TransferHirePlan, meta: DatasetMeta, locale: Locale): string {
+  const tr = (key: MessageKey, params?: MessageParams) => translate(locale, key, params);
+  return [
+    tr('plan.chainTitle', { status: tr(`solve.${plan.status}`), ms: Math.round(plan.timeMs) }),
+    '',
+    tr('plan.chainStep1'),
+    planTable(plan.transfer, meta, locale),
+    '',
+    tr('plan.chainStep2'),
+    planTable(plan.hire, meta, locale),
+  ].join('\n');
+}
+
+function allocationTable(plan: AllocationPlan, meta: DatasetMeta, locale: Locale): string {
   const tr = (key: MessageKey, params?: MessageParams) => translate(locale, key, params);
   const n = (value: number | null, digits: number) => formatNumber(value, locale, digits);
-  if (plan.kind === 'transfer-hire') {
-    return [
-      tr('plan.chainTitle', { status: tr(`solve.${plan.status}`), ms: Math.round(plan.timeMs) }),
-      '',
-      tr('plan.chainStep1'),
-      planTable(plan.transfer, meta, locale),
-      '',
-      tr('plan.chainStep2'),
-      planTable(plan.hire, meta, locale),
-    ].join('\n');
-  }
-  if (plan.kind === 'hire' || plan.kind === 'reduce') {
-    const countHeader = tr(plan.kind === 'hire' ? 'plan.column.recruits' : 'plan.column.cuts');
-    return [
-      tr('plan.allocationTitle', { kind: plan.kind, status: tr(`solve.${plan.status}`), ms: Math.round(plan.timeMs) }),
-      noteLine(meta, locale).trimEnd(),
-      textTable(plan.pools, [
-        { header: tr('plan.column.pool'), value: (p) => (p.pool === 'all' ? tr('plan.poolAll') : p.pool) },
-        { header: countHeader, value: (p) => n(p.total, 0), align: 'right' },
-        { header: tr('plan.column.worstLoadBefore'), value: (p) => n(p.worstLoadBefore, 2), align: 'right' },
-        { header: tr('plan.column.after'), value: (p) => n(p.worstLoadAfter, 2), align: 'right' },
-        { header: tr('plan.column.shortageBefore'), value: (p) => n(p.shortageBefore, 1), align: 'right' },
-        { header: tr('plan.column.after'), value: (p) => n(p.shortageAfter, 1), align: 'right' },
-      ]),
-      plan.allocations.length === 0
-        ? tr(plan.kind === 'hire' ? 'plan.noRecruitsPlaced' : 'plan.noCutsPlaced')
-        : tr('plan.allocationsHeading', { shown: Math.min(30, plan.allocations.length), total: plan.allocations.length }),
-      plan.allocations.length === 0 ? '' : textTable(plan.allocations.slice(0, 30), [
-        { header: tr('plan.column.unit'), value: (a) => `${a.unit_code} ${a.unit_name}` },
-        { header: tr('plan.column.field'), value: (a) => a.field },
-        { header: countHeader, value: (a) => n(a.count, 0), align: 'right' },
-        { header: tr('column.staff'), value: (a) => `${n(a.staff_before, 0)} -> ${n(a.staff_after, 0)}`, align: 'right' },
-        { header: tr('column.required'), value: (a) => n(a.required, 2), align: 'right' },
-        { header: tr('plan.column.statusAfter'), value: (a) => codeLabel(locale, 'status', a.status_after) },
-      ]),
-      plan.explanation ? tr('plan.notOptimal', { explanation: plan.explanation }) : '',
-    ].filter((line) => line !== '').join('\n');
-  }
-  if (plan.kind === 'route') {
-    const moved = plan.blocks.filter((b) => b.routedFte > 1e-9);
-    return [
-      tr('plan.routeTitle', { status: tr(`solve.${plan.status}`), blocks: plan.blocks.length, ms: Math.round(plan.timeMs) }),
-      noteLine(meta, locale).trimEnd(),
-      moved.length === 0
-        ? tr('plan.noRouting')
-        : textTable(moved, [
-            { header: tr('plan.column.block'), value: (b) => b.key },
-            { header: tr('plan.column.status'), value: (b) => tr(`solve.${b.status}`) },
-            { header: tr('plan.column.worstLoadBefore'), value: (b) => n(b.worstLoadBefore, 2), align: 'right' },
-            { header: tr('plan.column.after'), value: (b) => n(b.worstLoadAfter, 2), align: 'right' },
-            { header: tr('plan.column.shortageBefore'), value: (b) => n(b.shortageBefore, 1), align: 'right' },
-            { header: tr('plan.column.after'), value: (b) => n(b.shortageAfter, 1), align: 'right' },
-            { header: tr('plan.column.routedFte'), value: (b) => n(b.routedFte, 2), align: 'right' },
-          ]),
-      plan.explanation ? tr('plan.notOptimal', { explanation: plan.explanation }) : '',
-    ].filter((line) => line !== '').join('\n');
-  }
-  // Narrowing on the union-valued `kind` of AllocationPlan does not exclude it here: the rest is a transfer plan.
-  const t = plan as TransferPlan;
+  const countHeader = tr(plan.kind === 'hire' ? 'plan.column.recruits' : 'plan.column.cuts');
+  return [
+    tr('plan.allocationTitle', { kind: plan.kind, status: tr(`solve.${plan.status}`), ms: Math.round(plan.timeMs) }),
+    noteLine(meta, locale).trimEnd(),
+    textTable(plan.pools, [
+      { header: tr('plan.column.pool'), value: (p) => (p.pool === 'all' ? tr('plan.poolAll') : p.pool) },
+      { header: countHeader, value: (p) => n(p.total, 0), align: 'right' },
+      { header: tr('plan.column.worstLoadBefore'), value: (p) => n(p.worstLoadBefore, 2), align: 'right' },
+      { header: tr('plan.column.after'), value: (p) => n(p.worstLoadAfter, 2), align: 'right' },
+      { header: tr('plan.column.shortageBefore'), value: (p) => n(p.shortageBefore, 1), align: 'right' },
+      { header: tr('plan.column.after'), value: (p) => n(p.shortageAfter, 1), align: 'right' },
+    ]),
+    plan.allocations.length === 0
+      ? tr(plan.kind === 'hire' ? 'plan.noRecruitsPlaced' : 'plan.noCutsPlaced')
+      : tr('plan.allocationsHeading', { shown: Math.min(30, plan.allocations.length), total: plan.allocations.length }),
+    plan.allocations.length === 0 ? '' : textTable(plan.allocations.slice(0, 30), [
+      { header: tr('plan.column.unit'), value: (a) => `${a.unit_code} ${a.unit_name}` },
+      { header: tr('plan.column.field'), value: (a) => a.field },
+      { header: countHeader, value: (a) => n(a.count, 0), align: 'right' },
+      { header: tr('column.staff'), value: (a) => `${n(a.staff_before, 0)} -> ${n(a.staff_after, 0)}`, align: 'right' },
+      { header: tr('column.required'), value: (a) => n(a.required, 2), align: 'right' },
+      { header: tr('plan.column.statusAfter'), value: (a) => codeLabel(locale, 'status', a.status_after) },
+    ]),
+    plan.explanation ? tr('plan.notOptimal', { explanation: plan.explanation }) : '',
+  ].filter((line) => line !== '').join('\n');
+}
+
+function routeTable(plan: RoutingPlan, meta: DatasetMeta, locale: Locale): string {
+  const tr = (key: MessageKey, params?: MessageParams) => translate(locale, key, params);
+  const n = (value: number | null, digits: number) => formatNumber(value, locale, digits);
+  const moved = plan.blocks.filter((b) => b.routedFte > 1e-9);
+  return [
+    tr('plan.routeTitle', { status: tr(`solve.${plan.status}`), blocks: plan.blocks.length, ms: Math.round(plan.timeMs) }),
+    noteLine(meta, locale).trimEnd(),
+    moved.length === 0
+      ? tr('plan.noRouting')
+      : textTable(moved, [
+          { header: tr('plan.column.block'), value: (b) => b.key },
+          { header: tr('plan.column.status'), value: (b) => tr(`solve.${b.status}`) },
+          { header: tr('plan.column.worstLoadBefore'), value: (b) => n(b.worstLoadBefore, 2), align: 'right' },
+          { header: tr('plan.column.after'), value: (b) => n(b.worstLoadAfter, 2), align: 'right' },
+          { header: tr('plan.column.shortageBefore'), value: (b) => n(b.shortageBefore, 1), align: 'right' },
+          { header: tr('plan.column.after'), value: (b) => n(b.shortageAfter, 1), align: 'right' },
+          { header: tr('plan.column.routedFte'), value: (b) => n(b.routedFte, 2), align: 'right' },
+        ]),
+    plan.explanation ? tr('plan.notOptimal', { explanation: plan.explanation }) : '',
+  ].filter((line) => line !== '').join('\n');
+}
+
+function transferTable(t: TransferPlan, meta: DatasetMeta, locale: Locale): string {
+  const tr = (key: MessageKey, params?: MessageParams) => translate(locale, key, params);
+  const n = (value: number | null, digits: number) => formatNumber(value, locale, digits);
   const o = t.objectives;
   const lines = [
     tr('plan.transferTitle', { status: tr(`solve.${t.status}`), blocks: t.blocks.length, ms: Math.round(t.timeMs) }),

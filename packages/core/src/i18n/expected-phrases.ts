@@ -256,4 +256,16 @@ export const EXPECTED_PHRASES: readonly (readonly [en: string, vi: string])[] = 
   // @canbang/io/browser: the files picked on the notebooks' Data page.
   ['a .json file, an .xlsx workbook or a folder of CSV files', 'một tệp .json, một sổ tính .xlsx hoặc một thư mục tệp CSV'],
   ['one .json file, one .xlsx workbook (.xls and .ods: save as .xlsx first) or the CSV files of one folder', 'một tệp .json, một sổ tính .xlsx (.xls và .ods: lưu thành .xlsx trước) hoặc các tệp CSV của một thư mục'],
+  // One schema, plan option rules, scenario plan blocks (issue 13).
+  ['a text (or no {key})', 'một đoạn văn bản (hoặc bỏ trống {key})'],
+  ['a finite number (or no {key})', 'một số hữu hạn (hoặc bỏ trống {key})'],
+  ['an array of {table} rows', 'một mảng các dòng của bảng {table}'],
+  ['key=value pairs separated by commas', 'các cặp khoá=giá trị cách nhau bằng dấu phẩy'],
+  ['no such option for a {kind} plan', 'không có tuỳ chọn này cho phương án {kind}'],
+  ['it together with {option} (under the WISN+POA rule a donor always keeps its requirement)', 'dùng cùng {option} (theo quy tắc WISN+POA, nơi cho luôn giữ đủ biên chế cần)'],
+  ['a whole number >= 0 in all (shared by the planned fields), or a record { field: whole number >= 0 }', 'một số nguyên >= 0 cho tổng cộng (chia cho các lĩnh vực của phương án), hoặc một bản ghi { lĩnh vực: số nguyên >= 0 }'],
+  ['{what} (duplicate for unit {unit})', '{what} (trùng ở đơn vị {unit})'],
+  ['one volume row per unit, field and activity', 'một dòng volumes cho mỗi đơn vị, lĩnh vực và hoạt động'],
+  ['one row per unit, field and activity', 'một dòng cho mỗi đơn vị, lĩnh vực và hoạt động'],
+  ['a record { "field/activity" | activity | field: share between 0 and 1 }', 'một bản ghi { "lĩnh vực/hoạt động" | hoạt động | lĩnh vực: tỷ lệ từ 0 đến 1 }'],
 ];

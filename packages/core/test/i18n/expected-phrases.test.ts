@@ -5,13 +5,19 @@ import { lastArgumentLiterals, phraseOf, productSources, propertyLiterals } from
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
 
 // Every "expected" text the product's sources build: `expected: ...` properties, and the last argument of each
-// call to a local helper whose parameter is named `expected` (fail, refuse, requireEmpty, error, ...).
+// call to a helper whose parameter is named `expected` (fail, refuse, requireEmpty, error, ...), whether the file
+// defines the helper or imports it from another file (validation is split over several files sharing `fail`).
+const HELPER_WITH_EXPECTED = /(?:function\s+(\w+)|(\w+)\s*[:=]\s*)\([^)]*\bexpected: string/g;
+
 function expectedTexts(): { file: string; phrase: string }[] {
+  const sources = productSources();
+  const exported = new Set(sources.flatMap(({ source }) => [...source.matchAll(HELPER_WITH_EXPECTED)].map((m) => m[1] ?? m[2]!)));
   const found: { file: string; phrase: string }[] = [];
-  for (const { file, source } of productSources()) {
+  for (const { file, source } of sources) {
     for (const l of propertyLiterals(source, 'expected')) found.push({ file, phrase: phraseOf(l) });
-    const helpers = [...source.matchAll(/(?:function\s+(\w+)|(\w+)\s*[:=]\s*)\([^)]*\bexpected: string/g)].map((m) => m[1] ?? m[2]!);
-    for (const helper of new Set(helpers)) for (const l of lastArgumentLiterals(source, helper)) found.push({ file, phrase: phraseOf(l) });
+    const local = [...source.matchAll(HELPER_WITH_EXPECTED)].map((m) => m[1] ?? m[2]!);
+    const imported = [...source.matchAll(/^import \{([^}]*)\} from '\.[^']*';/gm)].flatMap((m) => m[1]!.split(',').map((name) => name.trim())).filter((name) => exported.has(name));
+    for (const helper of new Set([...local, ...imported])) for (const l of lastArgumentLiterals(source, helper)) found.push({ file, phrase: phraseOf(l) });
   }
   return found;
 }
@@ -20,8 +26,8 @@ describe('the "expected" part of input errors in Vietnamese', () => {
   const texts = expectedTexts();
 
   it('finds the error sites in the sources (the scan itself works)', () => {
-    // Sites counted by hand: validate.ts builds duplicates and references through fail(), plan.ts checks --kind options.
-    expect(texts.some((t) => t.file.endsWith('validate.ts') && t.phrase === 'each unit code once (duplicate unit)')).toBe(true);
+    // Sites counted by hand: validate-units.ts builds duplicates and references through fail(), plan.ts checks --kind options.
+    expect(texts.some((t) => t.file.endsWith('validate-units.ts') && t.phrase === 'each unit code once (duplicate unit)')).toBe(true);
     expect(texts.some((t) => t.phrase === 'no {} with --kind {} (it applies to --kind {})')).toBe(true);
     expect(texts.length).toBeGreaterThan(200);
   });
