@@ -174,6 +174,16 @@ describe('notebook pages offline in headless Chromium', () => {
     await page.waitForFunction(() => document.querySelector('#scatter')?.textContent?.includes('quá tải'));
     expect(await marks(page, '#scatter', 'units')).toBe(ds.units.numRows());
 
+    // Click-through from the national map: the unit's province page opens, in Vietnamese, with the search kept.
+    const shape = page.locator('#national-map svg g[aria-description="national-units"] > a').first();
+    const province = new URLSearchParams((await shape.getAttribute('href'))!.split('?')[1]).get('province');
+    await shape.evaluate((a) => a.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true })));
+    await page.waitForURL(/province\.html/);
+    await page.waitForSelector('#map svg');
+    const carried = new URL(page.url()).searchParams;
+    expect([carried.get('province'), carried.get('lang'), carried.get('q')]).toEqual([province, 'vi', 'dien bien']);
+    expect(await page.locator('select').first().evaluate((el: HTMLSelectElement) => el.value)).not.toBe('');
+
     await expectClean(page, problems);
     await page.close();
   }, PAGE_TIMEOUT_MS);

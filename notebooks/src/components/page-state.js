@@ -23,15 +23,20 @@ export function setPageParam(name, value) {
   history.replaceState(history.state, "", url);
 }
 
+const XLINK = "http://www.w3.org/1999/xlink";
+
 // Links to the other pages of the site carry the current parameters (a link's own parameters win), so the
 // province, language and controls follow the reader from page to page.
 function carryState(event) {
-  const link = event.target instanceof Element ? event.target.closest("a[href]") : null;
-  if (!link) return;
-  const target = new URL(link.href, location.href);
+  const link = event.target instanceof Element ? event.target.closest("a") : null;
+  // The maps' links are SVG <a> elements with xlink:href (Plot's href channel); page links have href.
+  const xlink = link?.getAttributeNS(null, "href") ? null : XLINK;
+  const href = link?.getAttributeNS(xlink, "href");
+  if (!href) return;
+  const target = new URL(href, location.href);
   if (target.origin !== location.origin || !/\.html$|\/$/.test(target.pathname)) return;
   for (const [name, value] of new URLSearchParams(location.search)) if (!target.searchParams.has(name)) target.searchParams.set(name, value);
-  link.href = target.href;
+  link.setAttributeNS(xlink, "href", target.href);
 }
 document.addEventListener("click", carryState, true);
 document.addEventListener("auxclick", carryState, true);
