@@ -324,6 +324,11 @@ describe('notebook pages offline in headless Chromium', () => {
     await page.waitForTimeout(300);
     expect(await page.locator('input[type=number]').first().inputValue()).toBe('5');
     expect(await page.locator('.clamp-note').first().innerText()).toBe('1 is outside 5–150: 5 is used.');
+    // The first plan is solved with the clamped value, so the page is not out of date, and the URL says 5.
+    await page.waitForSelector('.run-status[data-state=done]', { timeout: 90_000 });
+    expect(JSON.parse((await page.locator('#plan-options').textContent())!).maxDistanceKm).toBe(5);
+    expect(await page.evaluate(() => document.body.hasAttribute('data-results-stale'))).toBe(false);
+    expect(new URL(page.url()).searchParams.get('km')).toBe('5');
 
     // A field keeps its colour whatever the province: the legend lists every field in the same colours.
     const legend = async () => page.locator('#moves-map').evaluate((el) => Array.from(el.querySelectorAll('[class*="swatch"]')).map((s) => s.textContent + '=' + (s.querySelector('svg rect, svg')?.getAttribute('fill') ?? s.querySelector('rect')?.getAttribute('fill'))));

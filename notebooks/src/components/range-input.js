@@ -1,7 +1,7 @@
 // A slider with a number box whose value lives in the URL and which never silently ignores a typed value:
 // a number outside the range (typed, or from a link) is clamped to the nearest end and a message says so.
 import * as Inputs from "@observablehq/inputs";
-import {bindParam, liveText, readNumber} from "./page-state.js";
+import {bindParam, liveText, readNumber, setPageParam} from "./page-state.js";
 
 /**
  * Inputs.range over [min, max] with a live (language-following) label from the catalogue key `labelKey`,
@@ -14,9 +14,11 @@ export function rangeInput([min, max], {step, value, labelKey, labelParams, name
   note.className = "clamp-note";
   note.setAttribute("role", "status");
   input.append(note);
+  const nearest = (typed) => Math.min(max, Math.max(min, typed));
+  const explain = (typed, used) => note.replaceChildren(liveText("nb.control.clamped", (lang) => ({typed: String(typed), min: String(min), max: String(max), used: String(used)})));
   const clamp = (typed) => {
-    const used = Math.min(max, Math.max(min, typed));
-    note.replaceChildren(liveText("nb.control.clamped", (lang) => ({typed: String(typed), min: String(min), max: String(max), used: String(used)})));
+    const used = nearest(typed);
+    explain(typed, used);
     input.value = used;
     number.dispatchEvent(new Event("input", {bubbles: true}));
   };
@@ -35,9 +37,15 @@ export function rangeInput([min, max], {step, value, labelKey, labelParams, name
   bindParam(input, name, {
     read: (text) => {
       const typed = readNumber(text);
+      // A value from the URL outside the range starts the slider at the nearest end (so the first run uses
+      // it); the message and the corrected URL follow once the input is set up.
       if (typed !== undefined && (typed < min || typed > max)) {
-        queueMicrotask(() => clamp(typed));
-        return undefined;
+        const used = nearest(typed);
+        queueMicrotask(() => {
+          explain(typed, used);
+          setPageParam(name, used);
+        });
+        return used;
       }
       return typed;
     }
