@@ -445,7 +445,7 @@ describe('notebook pages offline in headless Chromium', () => {
   }, PAGE_TIMEOUT_MS);
   /** Each page and a selector that shows once its last cell has rendered. */
   const READY: Record<string, string> = {
-    'index.html': '#unit-table table', 'province.html': '#heatmap svg', 'unit.html': '#unit-moves', 'plan.html': '#moves-table table', 'scenario.html': '#unit-changes table', 'data.html': '#pick-workbook',
+    'index.html': '#unit-table table', 'province.html': '#heatmap svg', 'unit.html': '#field-table table', 'plan.html': '#moves-table table', 'scenario.html': '#unit-changes table', 'data.html': '#pick-workbook',
   };
 
   it('Tiếng Việt: no page shows an English word of the list (issue 14), outside machine text', async () => {
@@ -526,7 +526,7 @@ describe('notebook pages offline in headless Chromium', () => {
 const LONGEST_TASK_MS = 200;
 /** Where each page is ready: its main chart, or the Data page's pickers. */
 const READY: Readonly<Record<string, string>> = {
-  'index.html': '#scatter svg', 'province.html': '#map svg', 'unit.html': '#unit-moves', 'plan.html': '#moves-map svg', 'scenario.html': '#dumbbell svg', 'data.html': '#pick-workbook',
+  'index.html': '#scatter svg', 'province.html': '#map svg', 'unit.html': '#field-table table', 'plan.html': '#moves-map svg', 'scenario.html': '#dumbbell svg', 'data.html': '#pick-workbook',
 };
 
 /** Opens a page recording long tasks from its very first script. */
