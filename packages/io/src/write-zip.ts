@@ -25,36 +25,35 @@ export function zipEntries(entries: readonly ZipEntry[]): Uint8Array {
     const name = Buffer.from(entry.name, 'utf8');
     const packed = deflateRawSync(entry.data);
     const crc = crc32(entry.data);
+    const fields = { crc, packedLength: packed.length, length: entry.data.length, nameLength: name.length };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4); // version needed: 2.0 (deflate)
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(8, 8);
-    local.writeUInt16LE(DOS_TIME, 10);
-    local.writeUInt16LE(DOS_DATE, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(entry.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
+    writeEntryFields(local, 4, fields);
     chunks.push(local, name, packed);
     const record = Buffer.alloc(46);
     record.writeUInt32LE(0x02014b50, 0);
-    record.writeUInt16LE(20, 4);
-    record.writeUInt16LE(20, 6);
-    record.writeUInt16LE(0x0800, 8);
-    record.writeUInt16LE(8, 10);
-    record.writeUInt16LE(DOS_TIME, 12);
-    record.writeUInt16LE(DOS_DATE, 14);
-    record.writeUInt32LE(crc, 16);
-    record.writeUInt32LE(packed.length, 20);
-    record.writeUInt32LE(entry.data.length, 24);
-    record.writeUInt16LE(name.length, 28);
+    record.writeUInt16LE(20, 4); // version made by
+    writeEntryFields(record, 6, fields);
     record.writeUInt32LE(offset, 42);
     central.push(record, name);
     offset += local.length + name.length + packed.length;
   }
   const directory = Buffer.concat(central);
   return Buffer.concat([...chunks, directory, zipEndRecord(entries.length, directory.length, offset)]);
+}
+
+// The fields a local header (from byte 4) and its central directory record (from byte 6) share, in the same
+// order: version needed 2.0 (deflate), UTF-8 names, deflate, the fixed date, CRC, sizes, name length.
+function writeEntryFields(header: Buffer, at: number, entry: { crc: number; packedLength: number; length: number; nameLength: number }): void {
+  header.writeUInt16LE(20, at);
+  header.writeUInt16LE(0x0800, at + 2);
+  header.writeUInt16LE(8, at + 4);
+  header.writeUInt16LE(DOS_TIME, at + 6);
+  header.writeUInt16LE(DOS_DATE, at + 8);
+  header.writeUInt32LE(entry.crc, at + 10);
+  header.writeUInt32LE(entry.packedLength, at + 14);
+  header.writeUInt32LE(entry.length, at + 18);
+  header.writeUInt16LE(entry.nameLength, at + 22);
 }
 
 /**
